@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import {
+  CHALLENGE_IDS,
+  ENTERED_INDICATORS,
+  MAX_SEVERITY,
+  type ChallengeId,
+  type Indicator,
+  type IndicatorId,
+} from './catalog';
+import { periodSchema } from './periods';
+
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'approved'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+export const PROVENANCES = ['manual', 'csv', 'ucdp_ged'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+function valueSchema(indicator: Indicator) {
+  const number = z.number({ message: `${indicator.name} must be a number` });
+  switch (indicator.unit) {
+    case 'count':
+      return number
+        .int(`${indicator.name} must be a whole number`)
+        .min(0, `${indicator.name} cannot be negative`)
+        .max(1e12, `${indicator.name} is implausibly large`);
+    case 'percent':
+      return number.min(0, `${indicator.name} cannot be below 0 %`).max(100, `${indicator.name} cannot exceed 100 %`);
+    case 'rating_1_5':
+      return number.min(1, `${indicator.name} is rated from 1 to 5`).max(5, `${indicator.name} is rated from 1 to 5`);
+  }
+}
+
+/** Entered indicator values; null or absent means "not measured", never zero. */
+export const valuesSchema = z
+  .object(
+    Object.fromEntries(ENTERED_INDICATORS.map((indicator) => [indicator.id, valueSchema(indicator).nullable().optional()])),
+  )
+  .strict();
+export type IndicatorValues = Partial<Record<IndicatorId, number | null>>;
+
+export const challengeRatingSchema = z.object({
+  severity: z
+    .number()
+    .int('Severity is a whole number from 0 to 4')
+    .min(0, 'Severity is from 0 (none) to 4 (critical)')
+    .max(MAX_SEVERITY, 'Severity is from 0 (none) to 4 (critical)')
+    .nullable(),
+  note: z.string().max(2000, 'At most 2,000 characters').default(''),
+});
+export type ChallengeRating = z.infer<typeof challengeRatingSchema>;
+
+export const challengesSchema = z
+  .object(Object.fromEntries(CHALLENGE_IDS.map((id) => [id, challengeRatingSchema.optional()])))
+  .strict();
+export type ChallengeRatings = Partial<Record<ChallengeId, ChallengeRating>>;
+
+export const narrativeSchema = z
+  .object({
+    achievements: z.string().max(20_000, 'At most 20,000 characters').default(''),
+    setbacks: z.string().max(20_000, 'At most 20,000 characters').default(''),
+    lessons: z.string().max(20_000, 'At most 20,000 characters').default(''),
+  })
+  .strict();
+export type Narrative = z.infer<typeof narrativeSchema>;
+
+/** Cross-field rules on indicator values, shared by the form, the API and the importers. */
+export function checkValueRules(values: IndicatorValues, ctx: z.RefinementCtx, pathPrefix: string[] = ['values']) {
+  const recorded = values.disputes_recorded;
+  const resolved = values.disputes_resolved;
+  if (resolved != null && recorded == null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...pathPrefix, 'disputes_recorded'],
+      message: 'Enter the disputes recorded when you enter disputes resolved',
+    });
+  }
+  if (resolved != null && recorded != null && resolved > recorded) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...pathPrefix, 'disputes_resolved'],
+      message: `Disputes resolved (${resolved}) cannot exceed disputes recorded (${recorded})`,
+    });
+  }
+}
+
+export function valueRuleViolations(values: IndicatorValues): string[] {
+  const result = valuesSchema.superRefine((v, ctx) => checkValueRules(v as IndicatorValues, ctx)).safeParse(values);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+}
+
+const assessmentFields = z.object({
+  period: periodSchema,
+  values: valuesSchema.default({}),
+  challenges: challengesSchema.default({}),
+  narrative: narrativeSchema.default({ achievements: '', setbacks: '', lessons: '' }),
+});
+
+export const assessmentInputSchema = assessmentFields.strict().superRefine((assessment, ctx) => {
+  checkValueRules(assessment.values as IndicatorValues, ctx);
+});
+export type AssessmentInput = z.input<typeof assessmentInputSchema>;
+export type ParsedAssessmentInput = z.infer<typeof assessmentInputSchema>;
+
+export const assessmentPatchSchema = assessmentFields
+  .omit({ period: true })
+  .partial()
+  .extend({ version: z.number().int().min(1) })
+  .strict()
+  .superRefine((patch, ctx) => {
+    if (patch.values) checkValueRules(patch.values as IndicatorValues, ctx);
+  });
+export type AssessmentPatch = z.infer<typeof assessmentPatchSchema>;
+
+export const assessmentSchema = z.object({
+  id: z.number().int(),
+  missionId: z.number().int(),
+  period: z.string(),
+  status: z.enum(ASSESSMENT_STATUSES),
+  values: z.record(z.string(), z.number().nullable()),
+  provenance: z.record(z.string(), z.enum(PROVENANCES)),
+  challenges: z.record(z.string(), challengeRatingSchema),
+  narrative: narrativeSchema,
+  authorId: z.number().int().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Assessment = Omit<z.infer<typeof assessmentSchema>, 'values' | 'provenance' | 'challenges'> & {
+  values: IndicatorValues;
+  provenance: Partial<Record<IndicatorId, Provenance>>;
+  challenges: ChallengeRatings;
+};

@@ -1,0 +1,382 @@
+import {
+  INDICATORS,
+  KPI_IDS,
+  type Direction,
+  type Indicator,
+  type IndicatorId,
+  type KpiId,
+} from './catalog';
+import { valueRuleViolations, type IndicatorValues } from './assessment';
+import { comparePeriods, periodOrdinal } from './periods';
+
+// The scoring method of DESIGN §5. Pure functions: the server scores with them and the client
+// re-scores with them (what-if weights), so a number can always be reproduced from its inputs.
+
+export const BANDS = ['off_track', 'partial', 'on_track'] as const;
+export type Band = (typeof BANDS)[number];
+export const BAND_LABELS: Record<Band, string> = {
+  off_track: 'Off track',
+  partial: 'Partially on track',
+  on_track: 'On track',
+};
+
+export const TRENDS = ['improving', 'stable', 'deteriorating', 'insufficient_data'] as const;
+export type TrendClass = (typeof TRENDS)[number];
+export const TREND_LABELS: Record<TrendClass, string> = {
+  improving: 'Improving',
+  stable: 'Stable',
+  deteriorating: 'Deteriorating',
+  insufficient_data: 'Insufficient data',
+};
+
+/** Points per period beyond which the overall score is said to move (DESIGN §5). */
+export const TREND_THRESHOLD = 2;
+export const TREND_WINDOW = 4;
+export const TREND_MIN_PERIODS = 3;
+/** Iglewicz and Hoaglin's cut-off for the modified z-score. */
+export const OUTLIER_Z = 3.5;
+/** Fewer values than this and a mission's history cannot tell an outlier from a change. */
+export const OUTLIER_MIN_HISTORY = 5;
+
+export type KpiWeights = Record<KpiId, number>;
+export const DEFAULT_KPI_WEIGHTS: KpiWeights = {
+  violence_reduction: 0.25,
+  dispute_resolution: 0.25,
+  local_capacity: 0.25,
+  civilian_protection: 0.25,
+};
+
+/** What a mission has set for one indicator; anything unset falls back to the catalog. */
+export interface TargetSetting {
+  baseline: number | null;
+  target: number | null;
+  weight: number;
+}
+export type MissionTargets = Partial<Record<IndicatorId, TargetSetting>>;
+
+export type TargetOrigin = 'mission' | 'catalog' | 'first_value' | 'none';
+export interface ResolvedTarget {
+  baseline: number | null;
+  target: number | null;
+  weight: number;
+  origin: TargetOrigin;
+}
+
+export type UnscoredReason = 'not_measured' | 'no_target' | 'context_only' | 'no_disputes_recorded';
+
+export interface IndicatorScore {
+  indicator: IndicatorId;
+  value: number | null;
+  baseline: number | null;
+  target: number | null;
+  direction: Direction;
+  weight: number;
+  origin: TargetOrigin;
+  score: number | null;
+  unscoredReason: UnscoredReason | null;
+}
+
+export interface KpiScore {
+  kpi: KpiId;
+  score: number | null;
+  weight: number;
+  /** Every scored indicator under this KPI is an output (activity, not effect). */
+  outputsOnly: boolean;
+  indicators: IndicatorScore[];
+}
+
+export interface AssessmentScore {
+  overall: number | null;
+  band: Band | null;
+  completeness: number;
+  kpis: KpiScore[];
+}
+
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * 100 × clamp((value − baseline) / (target − baseline), 0, 1): the share of the way from
+ * baseline to target, in either direction. When target equals baseline there is no way to go:
+ * 100 if the value is at least as good, else 0.
+ */
+export function scoreIndicator(
+  value: number | null,
+  baseline: number | null,
+  target: number | null,
+  direction: Direction,
+): number | null {
+  if (value == null || baseline == null || target == null) return null;
+  if (target === baseline) {
+    const atLeastAsGood = direction === 'lower_is_better' ? value <= target : value >= target;
+    return atLeastAsGood ? 100 : 0;
+  }
+  return 100 * clamp((value - baseline) / (target - baseline), 0, 1);
+}
+
+export function weightedMean(items: { value: number; weight: number }[]): number | null {
+  const totalWeight = items.reduce((sum, item) => sum + item.weight, 0);
+  if (items.length === 0 || totalWeight <= 0) return null;
+  return items.reduce((sum, item) => sum + item.value * item.weight, 0) / totalWeight;
+}
+
+export function bandOf(score: number | null): Band | null {
+  if (score == null) return null;
+  if (score < 40) return 'off_track';
+  if (score < 70) return 'partial';
+  return 'on_track';
+}
+
+/** Entered values plus the derived ones (dispute resolution rate). */
+export function withDerivedValues(values: IndicatorValues): IndicatorValues {
+  const recorded = values.disputes_recorded;
+  const resolved = values.disputes_resolved;
+  const rate = recorded != null && resolved != null && recorded > 0 ? (100 * resolved) / recorded : null;
+  return { ...values, dispute_resolution_rate: rate };
+}
+
+export interface HistoryPoint {
+  period: string;
+  values: IndicatorValues;
+}
+
+/** The baseline, target and weight in force for every indicator of a mission. */
+export function resolveTargets(
+  settings: MissionTargets,
+  history: readonly HistoryPoint[],
+): Record<IndicatorId, ResolvedTarget> {
+  const ordered = [...history].sort((a, b) => comparePeriods(a.period, b.period));
+  const firstValue = (id: IndicatorId) => ordered.map((point) => point.values[id]).find((v) => v != null) ?? null;
+  const resolved = {} as Record<IndicatorId, ResolvedTarget>;
+  for (const indicator of INDICATORS) {
+    const set = settings[indicator.id];
+    const weight = set?.weight ?? 1;
+    if (set && set.baseline != null && set.target != null) {
+      resolved[indicator.id] = { baseline: set.baseline, target: set.target, weight, origin: 'mission' };
+      continue;
+    }
+    const fallback = catalogTarget(indicator, firstValue(indicator.id));
+    resolved[indicator.id] = {
+      baseline: set?.baseline ?? fallback.baseline,
+      target: set?.target ?? fallback.target,
+      weight,
+      origin: set && (set.baseline != null || set.target != null) ? 'mission' : fallback.origin,
+    };
+  }
+  return resolved;
+}
+
+function catalogTarget(indicator: Indicator, firstValue: number | null): Omit<ResolvedTarget, 'weight'> {
+  const rule = indicator.defaultTarget;
+  switch (rule.rule) {
+    case 'fixed':
+      return { baseline: rule.baseline, target: rule.target, origin: 'catalog' };
+    case 'first_value_halved':
+      return firstValue == null
+        ? { baseline: null, target: null, origin: 'none' }
+        : { baseline: firstValue, target: firstValue * 0.5, origin: 'first_value' };
+    case 'none':
+      return { baseline: null, target: null, origin: 'none' };
+  }
+}
+
+function scoreOne(indicator: Indicator, value: number | null, target: ResolvedTarget, values: IndicatorValues) {
+  let unscoredReason: UnscoredReason | null = null;
+  let score: number | null = null;
+  if (!indicator.scored) unscoredReason = 'context_only';
+  else if (value == null) {
+    unscoredReason =
+      indicator.id === 'dispute_resolution_rate' && values.disputes_recorded === 0
+        ? 'no_disputes_recorded'
+        : 'not_measured';
+  } else if (target.baseline == null || target.target == null) unscoredReason = 'no_target';
+  else score = scoreIndicator(value, target.baseline, target.target, indicator.direction);
+  return { score, unscoredReason };
+}
+
+export function scoreAssessment(
+  entered: IndicatorValues,
+  targets: Record<IndicatorId, ResolvedTarget>,
+  kpiWeights: KpiWeights = DEFAULT_KPI_WEIGHTS,
+): AssessmentScore {
+  const values = withDerivedValues(entered);
+  const kpis: KpiScore[] = KPI_IDS.map((kpi) => {
+    const indicators: IndicatorScore[] = INDICATORS.filter((indicator) => indicator.kpi === kpi).map((indicator) => {
+      const value = values[indicator.id] ?? null;
+      const target = targets[indicator.id];
+      return {
+        indicator: indicator.id,
+        value,
+        baseline: target.baseline,
+        target: target.target,
+        direction: indicator.direction,
+        weight: target.weight,
+        origin: target.origin,
+        ...scoreOne(indicator, value, target, values),
+      };
+    });
+    const scored = indicators.filter((item) => item.score != null);
+    const score = weightedMean(scored.map((item) => ({ value: item.score as number, weight: item.weight })));
+    const outputsOnly =
+      score != null &&
+      scored.every((item) => INDICATORS.find((indicator) => indicator.id === item.indicator)?.kind === 'output');
+    return { kpi, score, weight: kpiWeights[kpi], outputsOnly, indicators };
+  });
+  const present = kpis.filter((kpi) => kpi.score != null);
+  const overall = weightedMean(present.map((kpi) => ({ value: kpi.score as number, weight: kpi.weight })));
+  return { overall, band: bandOf(overall), completeness: present.length / KPI_IDS.length, kpis };
+}
+
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Modified z-score of x against a sample (Iglewicz and Hoaglin): 0.6745 (x − median) / MAD.
+ * When the MAD is 0 (more than half the values equal) it falls back to the mean absolute
+ * deviation, (x − median) / (1.253314 × meanAD); null when every value is the same.
+ */
+export function modifiedZScore(x: number, sample: readonly number[]): number | null {
+  const m = median(sample);
+  const deviations = sample.map((v) => Math.abs(v - m));
+  const mad = median(deviations);
+  if (mad > 0) return (0.6745 * (x - m)) / mad;
+  const meanAd = deviations.reduce((sum, d) => sum + d, 0) / deviations.length;
+  if (meanAd > 0) return (x - m) / (1.253314 * meanAd);
+  return null;
+}
+
+export interface Trend {
+  trend: TrendClass;
+  /** Least-squares slope of the overall score, points per period; null with too few periods. */
+  slope: number | null;
+  periods: string[];
+}
+
+/** Least-squares slope of the overall score over the last four scored periods. */
+export function trendOf(points: readonly { period: string; overall: number | null }[]): Trend {
+  const scored = points
+    .filter((point): point is { period: string; overall: number } => point.overall != null)
+    .sort((a, b) => comparePeriods(a.period, b.period))
+    .slice(-TREND_WINDOW);
+  const periods = scored.map((point) => point.period);
+  if (scored.length < TREND_MIN_PERIODS) return { trend: 'insufficient_data', slope: null, periods };
+  const xs = scored.map((point) => periodOrdinal(point.period));
+  const ys = scored.map((point) => point.overall);
+  const slope = leastSquaresSlope(xs, ys);
+  const trend = slope > TREND_THRESHOLD ? 'improving' : slope < -TREND_THRESHOLD ? 'deteriorating' : 'stable';
+  return { trend, slope, periods };
+}
+
+export function leastSquaresSlope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const meanX = xs.reduce((a, b) => a + b, 0) / n;
+  const meanY = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i] - meanX) * (ys[i] - meanY);
+    den += (xs[i] - meanX) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+export const FLAGS = ['incomplete', 'outlier', 'inconsistent', 'outputs_only'] as const;
+export type Flag = (typeof FLAGS)[number];
+export const FLAG_LABELS: Record<Flag, string> = {
+  incomplete: 'Incomplete',
+  outlier: 'Outlier',
+  inconsistent: 'Inconsistent',
+  outputs_only: 'Outputs only',
+};
+
+export interface DataQuality {
+  flag: Flag;
+  detail: string;
+  indicators: IndicatorId[];
+}
+
+export interface PeriodScore extends AssessmentScore {
+  assessmentId: number;
+  period: string;
+  status: string;
+  flags: DataQuality[];
+}
+
+export interface MissionScores {
+  periods: PeriodScore[];
+  trend: Trend;
+  targets: Record<IndicatorId, ResolvedTarget>;
+  kpiWeights: KpiWeights;
+}
+
+export interface ScorableAssessment extends HistoryPoint {
+  id: number;
+  status: string;
+}
+
+/** Score every assessment of a mission against its targets, with data-quality flags and trend. */
+export function scoreMission(
+  assessments: readonly ScorableAssessment[],
+  settings: MissionTargets,
+  kpiWeights: KpiWeights = DEFAULT_KPI_WEIGHTS,
+): MissionScores {
+  const ordered = [...assessments].sort((a, b) => comparePeriods(a.period, b.period));
+  const targets = resolveTargets(settings, ordered);
+  const periods = ordered.map((assessment) => {
+    const score = scoreAssessment(assessment.values, targets, kpiWeights);
+    return {
+      assessmentId: assessment.id,
+      period: assessment.period,
+      status: assessment.status,
+      ...score,
+      flags: qualityFlags(assessment, score, ordered),
+    };
+  });
+  return { periods, trend: trendOf(periods), targets, kpiWeights };
+}
+
+function qualityFlags(
+  assessment: ScorableAssessment,
+  score: AssessmentScore,
+  history: readonly HistoryPoint[],
+): DataQuality[] {
+  const flags: DataQuality[] = [];
+  if (score.completeness < 1) {
+    const missing = score.kpis.filter((kpi) => kpi.score == null).map((kpi) => kpi.kpi);
+    flags.push({
+      flag: 'incomplete',
+      detail: `${missing.length} of ${KPI_IDS.length} KPIs could not be scored: ${missing.join(', ')}`,
+      indicators: [],
+    });
+  }
+  const outliers = INDICATORS.filter((indicator) => {
+    const value = assessment.values[indicator.id];
+    if (value == null || indicator.derived) return false;
+    const sample = history.map((point) => point.values[indicator.id]).filter((v): v is number => v != null);
+    if (sample.length < OUTLIER_MIN_HISTORY) return false;
+    const z = modifiedZScore(value, sample);
+    return z != null && Math.abs(z) > OUTLIER_Z;
+  }).map((indicator) => indicator.id);
+  if (outliers.length > 0) {
+    flags.push({
+      flag: 'outlier',
+      detail: `Modified z-score above ${OUTLIER_Z} against the mission's own history: ${outliers.join(', ')}`,
+      indicators: outliers,
+    });
+  }
+  const violations = valueRuleViolations(assessment.values);
+  if (violations.length > 0) {
+    flags.push({ flag: 'inconsistent', detail: violations.join('; '), indicators: [] });
+  }
+  const outputsOnly = score.kpis.filter((kpi) => kpi.outputsOnly).map((kpi) => kpi.kpi);
+  if (outputsOnly.length > 0) {
+    flags.push({
+      flag: 'outputs_only',
+      detail: `Scored only on output indicators (activity, not effect): ${outputsOnly.join(', ')}`,
+      indicators: [],
+    });
+  }
+  return flags;
+}
