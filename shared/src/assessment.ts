@@ -83,9 +83,15 @@ export function checkValueRules(values: IndicatorValues, ctx: z.RefinementCtx, p
   }
 }
 
-export function valueRuleViolations(values: IndicatorValues): string[] {
-  const result = valuesSchema.superRefine((v, ctx) => checkValueRules(v as IndicatorValues, ctx)).safeParse(values);
-  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+/** The cross-field rules an already-validated set of values breaks, as `{path, message}`. */
+export function valueRuleViolations(values: IndicatorValues): { path: string; message: string }[] {
+  const result = z
+    .custom<IndicatorValues>()
+    .superRefine((v, ctx) => checkValueRules(v, ctx))
+    .safeParse(values);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 const assessmentFields = z.object({
@@ -105,10 +111,9 @@ export const assessmentPatchSchema = assessmentFields
   .omit({ period: true })
   .partial()
   .extend({ version: z.number().int().min(1) })
-  .strict()
-  .superRefine((patch, ctx) => {
-    if (patch.values) checkValueRules(patch.values as IndicatorValues, ctx);
-  });
+  // Cross-field rules are checked on the merged values by the service: a patch may carry only
+  // one of the two dispute counts.
+  .strict();
 export type AssessmentPatch = z.infer<typeof assessmentPatchSchema>;
 
 export const assessmentSchema = z.object({

@@ -154,7 +154,9 @@ export function resolveTargets(
       resolved[indicator.id] = { baseline: set.baseline, target: set.target, weight, origin: 'mission' };
       continue;
     }
-    const fallback = catalogTarget(indicator, firstValue(indicator.id));
+    // The default target is 50 % of the baseline in force, so a baseline the mission set wins
+    // over the first assessed value.
+    const fallback = catalogTarget(indicator, set?.baseline ?? firstValue(indicator.id));
     resolved[indicator.id] = {
       baseline: set?.baseline ?? fallback.baseline,
       target: set?.target ?? fallback.target,
@@ -368,7 +370,7 @@ function qualityFlags(
   }
   const violations = valueRuleViolations(assessment.values);
   if (violations.length > 0) {
-    flags.push({ flag: 'inconsistent', detail: violations.join('; '), indicators: [] });
+    flags.push({ flag: 'inconsistent', detail: violations.map((v) => v.message).join('; '), indicators: [] });
   }
   const outputsOnly = score.kpis.filter((kpi) => kpi.outputsOnly).map((kpi) => kpi.kpi);
   if (outputsOnly.length > 0) {

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  CPEA_DB: z.string().min(1).default('data/cpea.sqlite'),
+  CPEA_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  CPEA_DEMO: z.enum(['0', '1']).default('1'),
+  CPEA_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  dbPath: string;
+  adminPassword: string | undefined;
+  seedDemo: boolean;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once; every bad key is named in the error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    dbPath: c.CPEA_DB,
+    adminPassword: c.CPEA_ADMIN_PASSWORD,
+    seedDemo: c.CPEA_DEMO === '1',
+    secureCookies: c.CPEA_SECURE_COOKIES === '1',
+    logLevel: c.LOG_LEVEL,
+  };
+}
+
+export const testConfig: Config = {
+  port: 0,
+  dbPath: ':memory:',
+  adminPassword: undefined,
+  seedDemo: false,
+  secureCookies: false,
+  logLevel: 'silent',
+};

@@ -1,0 +1,166 @@
+import type {
+  Assessment,
+  AssessmentStatus,
+  ChallengeRatings,
+  IndicatorValues,
+  Narrative,
+  Provenance,
+} from '@cpea/shared/assessment';
+import type { ChallengeId, IndicatorId } from '@cpea/shared/catalog';
+import { periodOrdinal } from '@cpea/shared/periods';
+import type { Db } from './connection';
+
+interface AssessmentRow {
+  id: number;
+  mission_id: number;
+  period: string;
+  status: AssessmentStatus;
+  achievements: string;
+  setbacks: string;
+  lessons: string;
+  author_id: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+interface ValueRow {
+  assessment_id: number;
+  indicator_id: IndicatorId;
+  value: number;
+  provenance: Provenance;
+}
+interface ChallengeRow {
+  assessment_id: number;
+  challenge_id: ChallengeId;
+  severity: number | null;
+  note: string;
+}
+
+export interface NewAssessment {
+  missionId: number;
+  period: string;
+  status: AssessmentStatus;
+  narrative: Narrative;
+  authorId: number | null;
+}
+
+function assemble(rows: AssessmentRow[], values: ValueRow[], challenges: ChallengeRow[]): Assessment[] {
+  const byId = new Map<number, Assessment>();
+  const assessments = rows.map((row) => {
+    const assessment: Assessment = {
+      id: row.id,
+      missionId: row.mission_id,
+      period: row.period,
+      status: row.status,
+      values: {},
+      provenance: {},
+      challenges: {},
+      narrative: { achievements: row.achievements, setbacks: row.setbacks, lessons: row.lessons },
+      authorId: row.author_id,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+    byId.set(row.id, assessment);
+    return assessment;
+  });
+  for (const v of values) {
+    const assessment = byId.get(v.assessment_id);
+    if (!assessment) continue;
+    assessment.values[v.indicator_id] = v.value;
+    assessment.provenance[v.indicator_id] = v.provenance;
+  }
+  for (const c of challenges) {
+    const assessment = byId.get(c.assessment_id);
+    if (assessment) assessment.challenges[c.challenge_id] = { severity: c.severity, note: c.note };
+  }
+  return assessments;
+}
+
+const MIN_ORDINAL = -1;
+const MAX_ORDINAL = Number.MAX_SAFE_INTEGER;
+
+export function assessmentsRepo(db: Db) {
+  const rangeFilter = 'mission_id = @missionId AND period_ordinal BETWEEN @from AND @to';
+  const listRows = db.prepare(`SELECT * FROM assessments WHERE ${rangeFilter} ORDER BY period_ordinal`);
+  const listValues = db.prepare(
+    `SELECT v.* FROM assessment_values v JOIN assessments a ON a.id = v.assessment_id WHERE ${rangeFilter.replace(/(mission_id|period_ordinal)/g, 'a.$1')}`,
+  );
+  const listChallenges = db.prepare(
+    `SELECT c.* FROM assessment_challenges c JOIN assessments a ON a.id = c.assessment_id WHERE ${rangeFilter.replace(/(mission_id|period_ordinal)/g, 'a.$1')}`,
+  );
+  const getRow = db.prepare<[number]>('SELECT * FROM assessments WHERE id = ?');
+  const getValues = db.prepare<[number]>('SELECT * FROM assessment_values WHERE assessment_id = ?');
+  const getChallenges = db.prepare<[number]>('SELECT * FROM assessment_challenges WHERE assessment_id = ?');
+  const findByPeriod = db.prepare<[number, string]>('SELECT id FROM assessments WHERE mission_id = ? AND period = ?');
+  const insertRow = db.prepare(`INSERT INTO assessments
+    (mission_id, period, period_ordinal, status, achievements, setbacks, lessons, author_id, version, created_at, updated_at)
+    VALUES (@missionId, @period, @ordinal, @status, @achievements, @setbacks, @lessons, @authorId, 1, @now, @now)
+    RETURNING id`);
+  const bumpVersion = db.prepare(`UPDATE assessments
+    SET achievements = @achievements, setbacks = @setbacks, lessons = @lessons, status = @status,
+        version = version + 1, updated_at = @now
+    WHERE id = @id AND version = @version`);
+  const upsertValue = db.prepare(`INSERT INTO assessment_values (assessment_id, indicator_id, value, provenance)
+    VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET value = excluded.value, provenance = excluded.provenance`);
+  const deleteValue = db.prepare('DELETE FROM assessment_values WHERE assessment_id = ? AND indicator_id = ?');
+  const upsertChallenge = db.prepare(`INSERT INTO assessment_challenges (assessment_id, challenge_id, severity, note)
+    VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, challenge_id) DO UPDATE SET severity = excluded.severity, note = excluded.note`);
+  const deleteRow = db.prepare<[number]>('DELETE FROM assessments WHERE id = ?');
+
+  return {
+    listByMission(missionId: number, from?: string, to?: string): Assessment[] {
+      const params = {
+        missionId,
+        from: from ? periodOrdinal(from) : MIN_ORDINAL,
+        to: to ? periodOrdinal(to) : MAX_ORDINAL,
+      };
+      return assemble(
+        listRows.all(params) as AssessmentRow[],
+        listValues.all(params) as ValueRow[],
+        listChallenges.all(params) as ChallengeRow[],
+      );
+    },
+    get(id: number): Assessment | null {
+      const row = getRow.get(id) as AssessmentRow | undefined;
+      if (!row) return null;
+      return assemble([row], getValues.all(id) as ValueRow[], getChallenges.all(id) as ChallengeRow[])[0];
+    },
+    idForPeriod(missionId: number, period: string): number | null {
+      return (findByPeriod.get(missionId, period) as { id: number } | undefined)?.id ?? null;
+    },
+    insert(a: NewAssessment): number {
+      const row = insertRow.get({
+        missionId: a.missionId,
+        period: a.period,
+        ordinal: periodOrdinal(a.period),
+        status: a.status,
+        ...a.narrative,
+        authorId: a.authorId,
+        now: new Date().toISOString(),
+      }) as { id: number };
+      return row.id;
+    },
+    /** Bumps the version only if it is still `version`; false when someone saved first. */
+    updateHeader(id: number, version: number, status: AssessmentStatus, narrative: Narrative): boolean {
+      const result = bumpVersion.run({ id, version, status, ...narrative, now: new Date().toISOString() });
+      return result.changes === 1;
+    },
+    /** Sets the given values; null deletes (not measured). Absent keys are left as they are. */
+    setValues(id: number, values: IndicatorValues, provenance: Provenance) {
+      for (const [indicator, value] of Object.entries(values)) {
+        if (value == null) deleteValue.run(id, indicator);
+        else upsertValue.run(id, indicator, value, provenance);
+      }
+    },
+    setChallenges(id: number, challenges: ChallengeRatings) {
+      for (const [challenge, rating] of Object.entries(challenges)) {
+        if (rating) upsertChallenge.run(id, challenge, rating.severity, rating.note ?? '');
+      }
+    },
+    delete(id: number) {
+      deleteRow.run(id);
+    },
+  };
+}
+export type AssessmentsRepo = ReturnType<typeof assessmentsRepo>;

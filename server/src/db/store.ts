@@ -1,0 +1,21 @@
+import type { Db } from './connection';
+import { assessmentsRepo } from './assessments-repo';
+import { auditRepo } from './audit-repo';
+import { missionsRepo } from './missions-repo';
+import { targetsRepo } from './targets-repo';
+
+/** Every repository over one connection, statements prepared once. */
+export function createStore(db: Db) {
+  return {
+    db,
+    missions: missionsRepo(db),
+    assessments: assessmentsRepo(db),
+    targets: targetsRepo(db),
+    audit: auditRepo(db),
+    /** Runs fn in one transaction: everything it writes lands together or not at all. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+  };
+}
+export type Store = ReturnType<typeof createStore>;

@@ -1,0 +1,55 @@
+import pino from 'pino';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/connection';
+import { migrate } from './db/migrate';
+import { createStore } from './db/store';
+import { seedDemoPortfolio } from './services/demo-seed';
+
+function start() {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel });
+  const db = openDatabase(config.dbPath);
+  const { applied } = migrate(db);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  const store = createStore(db);
+  if (config.seedDemo && store.missions.count() === 0) {
+    const seeded = seedDemoPortfolio(store);
+    logger.info(seeded, 'demo portfolio seeded (illustrative data, MINUSCA counts from UCDP GED 23.1)');
+  }
+
+  const app = createApp({ db, config, logger });
+  const server = app.listen(config.port, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info(`CPEA listening on http://localhost:${port}`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    server.close(() => {
+      db.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      logger.error('requests still open after 10 s; closing anyway');
+      db.close();
+      process.exit(1);
+    }, 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+try {
+  start();
+} catch (err) {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+}

@@ -1,0 +1,130 @@
+import {
+  valueRuleViolations,
+  type Assessment,
+  type AssessmentPatch,
+  type IndicatorValues,
+  type ParsedAssessmentInput,
+  type Provenance,
+} from '@cpea/shared/assessment';
+import type { IndicatorId } from '@cpea/shared/catalog';
+import type { Mission } from '@cpea/shared/mission';
+import { periodTypeOf } from '@cpea/shared/periods';
+import type { PeriodRangeQuery } from '@cpea/shared/queries';
+import type { Store } from '../db/store';
+import { AppError, badRequest, conflict, notFound } from '../http/app-error';
+import type { Actor } from './actor';
+import { getMission } from './missions';
+
+export function getAssessment(store: Store, id: number): Assessment {
+  const assessment = store.assessments.get(id);
+  if (!assessment) throw notFound(`Assessment ${id}`);
+  return assessment;
+}
+
+function checkPeriodType(mission: Mission, period: string, path: string) {
+  if (periodTypeOf(period) !== mission.periodType) {
+    const example = mission.periodType === 'quarter' ? '2024Q1' : '2024-03';
+    throw badRequest(`${mission.acronym} reports by ${mission.periodType}`, [
+      { path, message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${example}` },
+    ]);
+  }
+}
+
+export function checkRange(mission: Mission, range: PeriodRangeQuery) {
+  if (range.from) checkPeriodType(mission, range.from, 'from');
+  if (range.to) checkPeriodType(mission, range.to, 'to');
+}
+
+export function listAssessments(store: Store, missionId: number, range: PeriodRangeQuery): Assessment[] {
+  checkRange(getMission(store, missionId), range);
+  return store.assessments.listByMission(missionId, range.from, range.to);
+}
+
+export function createAssessment(
+  store: Store,
+  actor: Actor,
+  missionId: number,
+  input: ParsedAssessmentInput,
+  provenance: Provenance = 'manual',
+): Assessment {
+  return store.transaction(() => {
+    const mission = getMission(store, missionId);
+    if (mission.archived) throw conflict(`${mission.acronym} is archived; restore it before adding assessments`);
+    checkPeriodType(mission, input.period, 'period');
+    if (store.assessments.idForPeriod(missionId, input.period) != null) {
+      throw conflict(`${mission.acronym} already has an assessment for ${input.period}`, [
+        { path: 'period', message: `${input.period} is already assessed for ${mission.acronym}; edit that assessment instead` },
+      ]);
+    }
+    const id = store.assessments.insert({
+      missionId,
+      period: input.period,
+      status: 'draft',
+      narrative: input.narrative,
+      authorId: actor.userId,
+    });
+    store.assessments.setValues(id, input.values as IndicatorValues, provenance);
+    store.assessments.setChallenges(id, input.challenges);
+    const created = getAssessment(store, id);
+    store.audit.record({ userId: actor.userId, action: 'create', entity: 'assessment', entityId: id, before: null, after: created });
+    return created;
+  });
+}
+
+/** Values the patch really changes: re-saving an imported value unchanged keeps its provenance. */
+function changedValues(current: Assessment, values: IndicatorValues): IndicatorValues {
+  const changed: IndicatorValues = {};
+  for (const [key, value] of Object.entries(values) as [IndicatorId, number | null | undefined][]) {
+    if (value === undefined) continue;
+    if ((current.values[key] ?? null) !== value) changed[key] = value;
+  }
+  return changed;
+}
+
+export function updateAssessment(
+  store: Store,
+  actor: Actor,
+  id: number,
+  patch: AssessmentPatch,
+  provenance: Provenance = 'manual',
+): Assessment {
+  return store.transaction(() => {
+    const current = getAssessment(store, id);
+    if (current.version !== patch.version) throw staleVersion(current);
+    if (current.status === 'approved') {
+      throw new AppError('conflict', 409, 'This assessment is approved and locked; an admin must reopen it first');
+    }
+    const values = changedValues(current, (patch.values ?? {}) as IndicatorValues);
+    const merged = { ...current.values, ...values };
+    const violations = valueRuleViolations(merged);
+    if (violations.length > 0) {
+      throw badRequest('The values break a rule', violations);
+    }
+    const narrative = { ...current.narrative, ...patch.narrative };
+    if (!store.assessments.updateHeader(id, patch.version, current.status, narrative)) throw staleVersion(current);
+    store.assessments.setValues(id, values, provenance);
+    if (patch.challenges) store.assessments.setChallenges(id, patch.challenges);
+    const updated = getAssessment(store, id);
+    store.audit.record({ userId: actor.userId, action: 'update', entity: 'assessment', entityId: id, before: current, after: updated });
+    return updated;
+  });
+}
+
+function staleVersion(current: Assessment) {
+  return conflict(
+    `Someone else saved this assessment first (now version ${current.version}); review their changes and reapply yours`,
+    [{ path: 'version', message: 'This assessment changed since you opened it' }],
+    { current },
+  );
+}
+
+export function deleteAssessment(store: Store, actor: Actor, id: number) {
+  store.transaction(() => {
+    const current = getAssessment(store, id);
+    if (current.status === 'approved') {
+      throw new AppError('conflict', 409, 'An approved assessment cannot be deleted; an admin must reopen it first');
+    }
+    store.assessments.delete(id);
+    store.audit.record({ userId: actor.userId, action: 'delete', entity: 'assessment', entityId: id, before: current, after: null });
+  });
+}

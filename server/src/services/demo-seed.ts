@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IndicatorValues, Provenance } from '@cpea/shared/assessment';
+import type { IndicatorId } from '@cpea/shared/catalog';
+import { DEFAULT_KPI_WEIGHTS } from '@cpea/shared/scoring';
+import { missionInputSchema } from '@cpea/shared/mission';
+import type { Store } from '../db/store';
+import { buildDemoPortfolio } from '../demo/portfolio';
+
+export const UCDP_EXTRACT = path.resolve(
+  import.meta.dirname,
+  '../../../data/ucdp/ucdp_ged_v23_1_central_african_republic.csv',
+);
+
+/** Fills an empty database with the demo portfolio, in one transaction. */
+export function seedDemoPortfolio(store: Store, gedCsv = fs.readFileSync(UCDP_EXTRACT, 'utf8')) {
+  const portfolio = buildDemoPortfolio(gedCsv);
+  let assessments = 0;
+  store.transaction(() => {
+    for (const demo of portfolio.missions) {
+      const mission = store.missions.insert(missionInputSchema.parse(demo.mission), demo.illustrative);
+      store.targets.replace(mission.id, demo.targets, DEFAULT_KPI_WEIGHTS);
+      for (const a of demo.assessments) {
+        const id = store.assessments.insert({
+          missionId: mission.id,
+          period: a.period,
+          status: a.status,
+          narrative: a.narrative,
+          authorId: null,
+        });
+        for (const provenance of ['manual', 'ucdp_ged'] as Provenance[]) {
+          const values: IndicatorValues = {};
+          for (const [indicator, value] of Object.entries(a.values) as [IndicatorId, number | null][]) {
+            if ((a.provenance[indicator] ?? 'manual') === provenance) values[indicator] = value;
+          }
+          store.assessments.setValues(id, values, provenance);
+        }
+        store.assessments.setChallenges(id, a.challenges);
+        assessments++;
+      }
+    }
+    store.audit.record({
+      userId: null,
+      action: 'seed_demo',
+      entity: 'portfolio',
+      entityId: null,
+      before: null,
+      after: { missions: portfolio.missions.length, assessments },
+    });
+  });
+  return { missions: portfolio.missions.length, assessments };
+}

@@ -1,0 +1,4 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+export const version: string = require('../../package.json').version;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { parsePeriod, periodOrdinal, periodSchema } from './periods';
+
+/** `?from=&to=` on any endpoint that reads a span of periods. */
+export const periodRangeQuerySchema = z
+  .object({ from: periodSchema.optional(), to: periodSchema.optional() })
+  .superRefine((range, ctx) => {
+    if (!range.from || !range.to) return;
+    const from = parsePeriod(range.from);
+    const to = parsePeriod(range.to);
+    if (from && to && from.type !== to.type) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'From and to must both be quarters or both be months' });
+    } else if (periodOrdinal(range.from) > periodOrdinal(range.to)) {
+      ctx.addIssue({ code: 'custom', path: ['from'], message: 'From is after to' });
+    }
+  });
+export type PeriodRangeQuery = z.infer<typeof periodRangeQuerySchema>;
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+export const missionListQuerySchema = z.object({ includeArchived: flag.default(false) });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { expectErrorShape, sampleMission, testApp } from './helpers';
+
+describe('missions API', () => {
+  it('creates, reads, lists, updates and archives a mission', async () => {
+    const { http } = testApp();
+    const created = await http.post('/api/missions').send({ ...sampleMission, country: 'caf', partners: ['AU'] });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ acronym: 'UNTM', country: 'CAF', partners: ['AU'], periodType: 'quarter', archived: false });
+
+    const read = await http.get(`/api/missions/${created.body.id}`);
+    expect(read.body.name).toBe(sampleMission.name);
+
+    const list = await http.get('/api/missions');
+    expect(list.body).toHaveLength(1);
+    expect(list.body[0]).toMatchObject({ acronym: 'UNTM', assessmentCount: 0, latest: null, trend: 'insufficient_data' });
+
+    const patched = await http.patch(`/api/missions/${created.body.id}`).send({ mandate: 'Protect civilians' });
+    expect(patched.status).toBe(200);
+    expect(patched.body.mandate).toBe('Protect civilians');
+
+    const archived = await http.delete(`/api/missions/${created.body.id}`);
+    expect(archived.body.archived).toBe(true);
+    expect((await http.get('/api/missions')).body).toHaveLength(0);
+    expect((await http.get('/api/missions?includeArchived=1')).body).toHaveLength(1);
+  });
+
+  it.each([
+    ['a bad country code', { country: 'CA' }, 'country'],
+    ['an unknown mission type', { missionType: 'invasion' }, 'missionType'],
+    ['an end before the start', { endDate: '2019-01-01' }, 'endDate'],
+    ['a missing name', { name: '' }, 'name'],
+    ['a bad date', { startDate: '2020-13-45' }, 'startDate'],
+  ])('refuses %s with a 400 naming the field', async (_label, change, path) => {
+    const { http } = testApp();
+    const res = await http.post('/api/missions').send({ ...sampleMission, ...change });
+    expect(res.status).toBe(400);
+    expectErrorShape(res.body);
+    expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+  });
+
+  it('refuses unknown fields in a patch and answers 404 for a missing mission', async () => {
+    const { http } = testApp();
+    const created = await http.post('/api/missions').send(sampleMission);
+    const patch = await http.patch(`/api/missions/${created.body.id}`).send({ colour: 'blue' });
+    expect(patch.status).toBe(400);
+    const missing = await http.get('/api/missions/999');
+    expect(missing.status).toBe(404);
+    expectErrorShape(missing.body);
+    const badId = await http.get('/api/missions/abc');
+    expect(badId.status).toBe(400);
+    expect(badId.body.error.issues[0].path).toBe('id');
+  });
+
+  it('answers malformed JSON, unknown routes and oversize bodies with the error shape', async () => {
+    const { http } = testApp();
+    const malformed = await http.post('/api/missions').set('Content-Type', 'application/json').send('{"name": ');
+    expect(malformed.status).toBe(400);
+    expectErrorShape(malformed.body);
+    const unknown = await http.get('/api/nothing-here');
+    expect(unknown.status).toBe(404);
+    expectErrorShape(unknown.body);
+    const huge = await http
+      .post('/api/missions')
+      .send({ ...sampleMission, mandate: 'x'.repeat(2 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expectErrorShape(huge.body);
+  });
+
+  it('serves health and the catalog', async () => {
+    const { http } = testApp();
+    expect((await http.get('/api/health')).body).toMatchObject({ status: 'ok' });
+    const catalog = await http.get('/api/catalog');
+    expect(catalog.body.kpis).toHaveLength(4);
+    expect(catalog.body.challenges).toHaveLength(10);
+    expect(catalog.body.indicators.map((i: { id: string }) => i.id)).toContain('dispute_resolution_rate');
+  });
+});

@@ -1,0 +1,555 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorValues } from '../../shared/src/assessment';
+import type { Direction, IndicatorId, KpiId } from '../../shared/src/catalog';
+import {
+  bandOf,
+  DEFAULT_KPI_WEIGHTS,
+  modifiedZScore,
+  resolveTargets,
+  scoreAssessment,
+  scoreIndicator,
+  scoreMission,
+  trendOf,
+  type AssessmentScore,
+  type Band,
+  type Flag,
+  type KpiWeights,
+  type MissionTargets,
+  type ScorableAssessment,
+  type TrendClass,
+} from '../../shared/src/scoring';
+
+// Every expected number below is worked out by hand from DESIGN §5 in the comment beside it,
+// never computed by the code under test.
+
+const LOWER: Direction = 'lower_is_better';
+const HIGHER: Direction = 'higher_is_better';
+
+function expectScore(actual: number | null, expected: number | null) {
+  if (expected == null) expect(actual).toBeNull();
+  else expect(actual).toBeCloseTo(expected, 6);
+}
+
+describe('scoreIndicator', () => {
+  it.each<[string, number | null, number | null, number | null, Direction, number | null]>([
+    // lower is better, baseline 100, target 50
+    ['at baseline', 100, 100, 50, LOWER, 0], // (100-100)/(50-100) = 0 -> 0
+    ['at target', 50, 100, 50, LOWER, 100], // (50-100)/(50-100) = 1 -> 100
+    ['halfway', 75, 100, 50, LOWER, 50], // (75-100)/(50-100) = 0.5 -> 50
+    ['most of the way', 60, 100, 50, LOWER, 80], // (60-100)/(50-100) = 0.8 -> 80
+    ['a little of the way', 90, 100, 50, LOWER, 20], // (90-100)/(50-100) = 0.2 -> 20
+    ['beyond target', 20, 100, 50, LOWER, 100], // (20-100)/(50-100) = 1.6, clamped to 1 -> 100
+    ['down to zero', 0, 100, 50, LOWER, 100], // (0-100)/(50-100) = 2, clamped to 1 -> 100
+    ['worse than baseline', 130, 100, 50, LOWER, 0], // (130-100)/(50-100) = -0.6, clamped to 0 -> 0
+    ['other numbers', 31, 40, 10, LOWER, 30], // (31-40)/(10-40) = -9/-30 = 0.3 -> 30
+    ['zero is a value, not missing', 0, 0, 0, LOWER, 100], // target = baseline = 0, 0 <= 0 -> 100
+    // higher is better, baseline 0, target 80
+    ['at baseline (higher)', 0, 0, 80, HIGHER, 0], // (0-0)/(80-0) = 0 -> 0
+    ['at target (higher)', 80, 0, 80, HIGHER, 100], // 80/80 = 1 -> 100
+    ['halfway (higher)', 40, 0, 80, HIGHER, 50], // 40/80 = 0.5 -> 50
+    ['three quarters (higher)', 60, 0, 80, HIGHER, 75], // 60/80 = 0.75 -> 75
+    ['beyond target (higher)', 100, 0, 80, HIGHER, 100], // 100/80 = 1.25, clamped to 1 -> 100
+    ['worse than baseline (higher)', 10, 20, 60, HIGHER, 0], // (10-20)/(60-20) = -0.25, clamped to 0 -> 0
+    ['rating halfway', 2.5, 1, 4, HIGHER, 50], // (2.5-1)/(4-1) = 1.5/3 = 0.5 -> 50
+    ['rating two thirds', 3, 1, 4, HIGHER, 200 / 3], // (3-1)/(4-1) = 2/3 -> 66.67
+    ['non-zero baseline', 48, 30, 75, HIGHER, 40], // (48-30)/(75-30) = 18/45 = 0.4 -> 40
+    ['count with a mission target', 150, 0, 200, HIGHER, 75], // 150/200 = 0.75 -> 75
+    // target equal to baseline: 100 when at least as good, else 0
+    ['equal, lower, at it', 10, 10, 10, LOWER, 100], // 10 <= 10 -> 100
+    ['equal, lower, better', 5, 10, 10, LOWER, 100], // 5 <= 10 -> 100
+    ['equal, lower, worse', 11, 10, 10, LOWER, 0], // 11 > 10 -> 0
+    ['equal, lower, zero baseline, worse', 1, 0, 0, LOWER, 0], // 1 > 0 -> 0
+    ['equal, higher, at it', 50, 50, 50, HIGHER, 100], // 50 >= 50 -> 100
+    ['equal, higher, better', 70, 50, 50, HIGHER, 100], // 70 >= 50 -> 100
+    ['equal, higher, worse', 49, 50, 50, HIGHER, 0], // 49 < 50 -> 0
+    // unscored, not zero
+    ['missing value (lower)', null, 100, 50, LOWER, null], // not measured -> null
+    ['missing value (higher)', null, 0, 80, HIGHER, null], // not measured -> null
+    ['missing target', 60, 100, null, LOWER, null], // no target -> null
+    ['missing baseline', 60, null, 50, LOWER, null], // no baseline -> null
+    ['missing target and baseline', 120, null, null, HIGHER, null], // nothing to score against -> null
+  ])('%s: value %s, baseline %s, target %s, %s -> %s', (_label, value, baseline, target, direction, expected) => {
+    expectScore(scoreIndicator(value, baseline, target, direction), expected);
+  });
+});
+
+describe('bandOf', () => {
+  it.each<[number | null, Band | null]>([
+    [0, 'off_track'],
+    [39.99, 'off_track'],
+    [40, 'partial'],
+    [55, 'partial'],
+    [69.99, 'partial'],
+    [70, 'on_track'],
+    [100, 'on_track'],
+    [null, null],
+  ])('%s -> %s', (score, band) => {
+    expect(bandOf(score)).toBe(band);
+  });
+});
+
+// Mission targets that make hand arithmetic easy; the rest fall back to the catalog
+// (dispute_resolution_rate 0 -> 80, local_led_operations_pct 0 -> 75, capability_rating 1 -> 4,
+// threat_response_pct 0 -> 90).
+const MISSION_TARGETS: MissionTargets = {
+  violent_incidents: { baseline: 100, target: 50, weight: 1 },
+  conflict_fatalities: { baseline: 200, target: 100, weight: 1 },
+  personnel_trained: { baseline: 0, target: 200, weight: 1 },
+  civilian_casualties: { baseline: 40, target: 20, weight: 1 },
+  community_engagements: { baseline: 0, target: 100, weight: 1 },
+};
+
+const VIOLENCE = { violent_incidents: 60, conflict_fatalities: 150 }; // 80 and 50 -> KPI 65
+const DISPUTES = { disputes_recorded: 20, disputes_resolved: 12 }; // rate 60 % -> 60/80 = 0.75 -> KPI 75
+const CAPACITY = { personnel_trained: 100, local_led_operations_pct: 30, capability_rating: 2.5 }; // 50, 40, 50 -> 140/3
+const PROTECTION = { civilian_casualties: 30, threat_response_pct: 72, community_engagements: 100 }; // 50, 80, 100 -> 230/3
+const ALL_FOUR = { ...VIOLENCE, ...DISPUTES, ...CAPACITY, ...PROTECTION };
+
+interface AssessmentCase {
+  label: string;
+  values: IndicatorValues;
+  settings?: MissionTargets;
+  kpiWeights?: KpiWeights;
+  kpis: Partial<Record<KpiId, number | null>>;
+  overall: number | null;
+  completeness: number;
+  band: Band | null;
+}
+
+const kpiScoreOf = (score: AssessmentScore, kpi: KpiId) => score.kpis.find((item) => item.kpi === kpi)?.score ?? null;
+
+describe('scoreAssessment', () => {
+  it.each<AssessmentCase>([
+    {
+      label: 'two violence indicators at equal weight',
+      values: VIOLENCE,
+      // (60-100)/(50-100) = 0.8 -> 80; (150-200)/(100-200) = 0.5 -> 50; (80+50)/2 = 65
+      kpis: { violence_reduction: 65, dispute_resolution: null },
+      overall: 65, // only KPI present
+      completeness: 0.25, // 1 of 4
+      band: 'partial',
+    },
+    {
+      label: 'a missing indicator is left out of its KPI, not counted as zero',
+      values: { violent_incidents: 60, conflict_fatalities: null },
+      kpis: { violence_reduction: 80 }, // 80 alone, not (80+0)/2 = 40
+      overall: 80,
+      completeness: 0.25,
+      band: 'on_track',
+    },
+    {
+      label: 'indicator weights within a KPI',
+      values: VIOLENCE,
+      settings: { ...MISSION_TARGETS, violent_incidents: { baseline: 100, target: 50, weight: 3 } },
+      kpis: { violence_reduction: 72.5 }, // (3*80 + 1*50)/(3+1) = 290/4 = 72.5
+      overall: 72.5,
+      completeness: 0.25,
+      band: 'on_track',
+    },
+    {
+      label: 'dispute resolution rate is derived from resolved / recorded',
+      values: DISPUTES,
+      kpis: { dispute_resolution: 75 }, // 12/20*100 = 60 %; 60/80 = 0.75 -> 75
+      overall: 75,
+      completeness: 0.25,
+      band: 'on_track',
+    },
+    {
+      label: 'a low dispute resolution rate',
+      values: { disputes_recorded: 8, disputes_resolved: 2 },
+      kpis: { dispute_resolution: 31.25 }, // 2/8*100 = 25 %; 25/80 = 0.3125 -> 31.25
+      overall: 31.25,
+      completeness: 0.25,
+      band: 'off_track',
+    },
+    {
+      label: 'every dispute resolved is above the 80 % target and clamps to 100',
+      values: { disputes_recorded: 10, disputes_resolved: 10 },
+      kpis: { dispute_resolution: 100 }, // 100 %; 100/80 = 1.25 -> clamped to 1 -> 100
+      overall: 100,
+      completeness: 0.25,
+      band: 'on_track',
+    },
+    {
+      label: 'no disputes recorded leaves the KPI unscored',
+      values: { disputes_recorded: 0, disputes_resolved: 0 },
+      kpis: { dispute_resolution: null }, // 0/0 is no rate at all
+      overall: null,
+      completeness: 0, // 0 of 4
+      band: null,
+    },
+    {
+      label: 'local capacity from three indicators',
+      values: CAPACITY,
+      // 100/200 = 0.5 -> 50; 30/75 = 0.4 -> 40; (2.5-1)/(4-1) = 0.5 -> 50; (50+40+50)/3 = 46.67
+      kpis: { local_capacity: 140 / 3 },
+      overall: 140 / 3,
+      completeness: 0.25,
+      band: 'partial',
+    },
+    {
+      label: 'civilian protection from three indicators',
+      values: PROTECTION,
+      // (30-40)/(20-40) = 0.5 -> 50; 72/90 = 0.8 -> 80; 100/100 -> 100; (50+80+100)/3 = 76.67
+      kpis: { civilian_protection: 230 / 3 },
+      overall: 230 / 3,
+      completeness: 0.25,
+      band: 'on_track',
+    },
+    {
+      label: 'all four KPIs at default weights',
+      values: ALL_FOUR,
+      kpis: { violence_reduction: 65, dispute_resolution: 75, local_capacity: 140 / 3, civilian_protection: 230 / 3 },
+      // (65 + 75 + 140/3 + 230/3)/4 = (420/3 + 370/3)/4 = 790/12 = 65.83
+      overall: 790 / 12,
+      completeness: 1,
+      band: 'partial',
+    },
+    {
+      label: 'KPI weights in the overall score',
+      values: ALL_FOUR,
+      kpiWeights: { violence_reduction: 0.1, dispute_resolution: 0.7, local_capacity: 0.1, civilian_protection: 0.1 },
+      kpis: { dispute_resolution: 75 },
+      // 0.1*65 + 0.7*75 + 0.1*140/3 + 0.1*230/3 = 6.5 + 52.5 + 14/3 + 23/3 = 59 + 37/3 = 71.33, weights sum to 1
+      overall: 59 + 37 / 3,
+      completeness: 1,
+      band: 'on_track',
+    },
+    {
+      label: 'two of four KPIs: the overall is the mean of the present ones only',
+      values: { violent_incidents: 60, threat_response_pct: 36 },
+      kpis: { violence_reduction: 80, civilian_protection: 40 }, // 80; 36/90 = 0.4 -> 40
+      overall: 60, // (80+40)/2 = 60, not (80+40+0+0)/4 = 30
+      completeness: 0.5, // 2 of 4
+      band: 'partial',
+    },
+    {
+      label: 'two of four KPIs under other KPI weights',
+      values: { violent_incidents: 60, threat_response_pct: 36 },
+      kpiWeights: { violence_reduction: 0.6, dispute_resolution: 0.1, local_capacity: 0.1, civilian_protection: 0.2 },
+      kpis: { violence_reduction: 80, civilian_protection: 40 },
+      overall: 70, // (0.6*80 + 0.2*40)/(0.6+0.2) = (48+8)/0.8 = 70
+      completeness: 0.5,
+      band: 'on_track',
+    },
+    {
+      label: 'a higher-is-better count with no mission target is unscored',
+      values: { personnel_trained: 150 },
+      settings: {},
+      kpis: { local_capacity: null }, // no target for personnel_trained
+      overall: null,
+      completeness: 0,
+      band: null,
+    },
+    {
+      label: 'a lower-is-better count with no history and no mission target is unscored',
+      values: { violent_incidents: 60 },
+      settings: {},
+      kpis: { violence_reduction: null }, // resolveTargets is given no history, so no first value
+      overall: null,
+      completeness: 0,
+      band: null,
+    },
+    {
+      label: 'target equal to baseline and the value worse',
+      values: { violent_incidents: 3 },
+      settings: { violent_incidents: { baseline: 0, target: 0, weight: 1 } },
+      kpis: { violence_reduction: 0 }, // 3 > 0 -> 0
+      overall: 0,
+      completeness: 0.25,
+      band: 'off_track',
+    },
+  ])('$label', ({ values, settings, kpiWeights, kpis, overall, completeness, band }) => {
+    const score = scoreAssessment(values, resolveTargets(settings ?? MISSION_TARGETS, []), kpiWeights);
+    for (const [kpi, expected] of Object.entries(kpis) as [KpiId, number | null][]) {
+      expectScore(kpiScoreOf(score, kpi), expected);
+    }
+    expectScore(score.overall, overall);
+    expect(score.completeness).toBe(completeness);
+    expect(score.band).toBe(band);
+  });
+
+  const indicatorScore = (score: AssessmentScore, id: IndicatorId) =>
+    score.kpis.flatMap((kpi) => kpi.indicators).find((item) => item.indicator === id);
+
+  it('gives the reason an indicator is unscored', () => {
+    const score = scoreAssessment(
+      { disputes_recorded: 0, disputes_resolved: 0, personnel_trained: 40 },
+      resolveTargets({}, []),
+    );
+    expect(indicatorScore(score, 'dispute_resolution_rate')).toMatchObject({
+      value: null,
+      score: null,
+      unscoredReason: 'no_disputes_recorded',
+    });
+    expect(indicatorScore(score, 'disputes_recorded')?.unscoredReason).toBe('context_only');
+    expect(indicatorScore(score, 'disputes_resolved')?.unscoredReason).toBe('context_only');
+    expect(indicatorScore(score, 'personnel_trained')).toMatchObject({ score: null, unscoredReason: 'no_target' });
+    expect(indicatorScore(score, 'threat_response_pct')).toMatchObject({ score: null, unscoredReason: 'not_measured' });
+  });
+
+  it('carries the inputs of every indicator score', () => {
+    const score = scoreAssessment(DISPUTES, resolveTargets(MISSION_TARGETS, []));
+    expect(indicatorScore(score, 'dispute_resolution_rate')).toEqual({
+      indicator: 'dispute_resolution_rate',
+      value: 60, // 12/20*100
+      baseline: 0,
+      target: 80,
+      direction: 'higher_is_better',
+      weight: 1,
+      origin: 'catalog',
+      score: 75, // 60/80 = 0.75 -> 75
+      unscoredReason: null,
+    });
+    expect(score.kpis.find((kpi) => kpi.kpi === 'dispute_resolution')?.weight).toBe(0.25);
+  });
+
+  it('uses weights of 0.25 per KPI by default', () => {
+    expect(DEFAULT_KPI_WEIGHTS).toEqual({
+      violence_reduction: 0.25,
+      dispute_resolution: 0.25,
+      local_capacity: 0.25,
+      civilian_protection: 0.25,
+    });
+  });
+});
+
+describe('resolveTargets', () => {
+  const history = [
+    { period: '2024Q2', values: { violent_incidents: 80, conflict_fatalities: 45 } },
+    { period: '2024Q1', values: { violent_incidents: 120, conflict_fatalities: null } },
+    { period: '2023Q4', values: { violent_incidents: null } },
+  ];
+
+  it('takes the first assessed value as baseline and half of it as target for lower-is-better counts', () => {
+    const targets = resolveTargets({}, history);
+    // periods in order: 2023Q4 (not measured), 2024Q1 = 120 -> baseline 120, target 120*0.5 = 60
+    expect(targets.violent_incidents).toEqual({ baseline: 120, target: 60, weight: 1, origin: 'first_value' });
+    // first measured in 2024Q2 = 45 -> target 45*0.5 = 22.5
+    expect(targets.conflict_fatalities).toEqual({ baseline: 45, target: 22.5, weight: 1, origin: 'first_value' });
+    // never measured -> nothing to fall back on
+    expect(targets.civilian_casualties).toEqual({ baseline: null, target: null, weight: 1, origin: 'none' });
+  });
+
+  it('uses the fixed catalog defaults for percents and ratings', () => {
+    const targets = resolveTargets({}, []);
+    expect(targets.dispute_resolution_rate).toEqual({ baseline: 0, target: 80, weight: 1, origin: 'catalog' });
+    expect(targets.local_led_operations_pct).toEqual({ baseline: 0, target: 75, weight: 1, origin: 'catalog' });
+    expect(targets.threat_response_pct).toEqual({ baseline: 0, target: 90, weight: 1, origin: 'catalog' });
+    expect(targets.capability_rating).toEqual({ baseline: 1, target: 4, weight: 1, origin: 'catalog' });
+  });
+
+  it('sets no target for higher-is-better counts', () => {
+    const targets = resolveTargets({}, [
+      { period: '2024Q1', values: { personnel_trained: 300, community_engagements: 12 } },
+    ]);
+    expect(targets.personnel_trained).toEqual({ baseline: null, target: null, weight: 1, origin: 'none' });
+    expect(targets.community_engagements).toEqual({ baseline: null, target: null, weight: 1, origin: 'none' });
+  });
+
+  it('lets the mission settings override the defaults', () => {
+    const targets = resolveTargets(
+      {
+        violent_incidents: { baseline: 200, target: 100, weight: 2 },
+        threat_response_pct: { baseline: 50, target: 95, weight: 1 },
+        personnel_trained: { baseline: 0, target: 400, weight: 0.5 },
+      },
+      history,
+    );
+    expect(targets.violent_incidents).toEqual({ baseline: 200, target: 100, weight: 2, origin: 'mission' });
+    expect(targets.threat_response_pct).toEqual({ baseline: 50, target: 95, weight: 1, origin: 'mission' });
+    expect(targets.personnel_trained).toEqual({ baseline: 0, target: 400, weight: 0.5, origin: 'mission' });
+  });
+
+  it('fills in what a mission leaves unset from the default rule', () => {
+    const targets = resolveTargets(
+      {
+        violent_incidents: { baseline: null, target: 30, weight: 1 },
+        conflict_fatalities: { baseline: 200, target: null, weight: 1 },
+        local_led_operations_pct: { baseline: 20, target: null, weight: 1 },
+        capability_rating: { baseline: null, target: null, weight: 2 },
+      },
+      history,
+    );
+    // baseline from the first value 120, target as set
+    expect(targets.violent_incidents).toEqual({ baseline: 120, target: 30, weight: 1, origin: 'mission' });
+    // target = 50 % of the baseline the mission set: 200*0.5 = 100 (not 50 % of the first value 45)
+    expect(targets.conflict_fatalities).toEqual({ baseline: 200, target: 100, weight: 1, origin: 'mission' });
+    // catalog target 75 kept
+    expect(targets.local_led_operations_pct).toEqual({ baseline: 20, target: 75, weight: 1, origin: 'mission' });
+    // only a weight: the catalog's 1 -> 4
+    expect(targets.capability_rating).toEqual({ baseline: 1, target: 4, weight: 2, origin: 'catalog' });
+  });
+});
+
+const quarters = (...overall: (number | null)[]) =>
+  overall.map((score, i) => ({ period: `${2023 + Math.floor(i / 4)}Q${(i % 4) + 1}`, overall: score }));
+
+describe('trendOf', () => {
+  it.each<[string, { period: string; overall: number | null }[], TrendClass, number | null]>([
+    // x deviations -1.5, -0.5, 0.5, 1.5 (sum of squares 5); y deviations -3, -1, 1, 3; slope 10/5 = 2
+    ['a slope of exactly +2 is stable', quarters(50, 52, 54, 56), 'stable', 2],
+    // mean y 53.125; y deviations -3.125, -1.125, 0.875, 3.375; 4.6875+0.5625+0.4375+5.0625 = 10.75; 10.75/5 = 2.15
+    ['a slope just above +2 is improving', quarters(50, 52, 54, 56.5), 'improving', 2.15],
+    // y deviations 3, 1, -1, -3; slope -10/5 = -2
+    ['a slope of exactly -2 is stable', quarters(60, 58, 56, 54), 'stable', -2],
+    // y deviations 4.5, 1.5, -1.5, -4.5; (-6.75-0.75-0.75-6.75)/5 = -15/5 = -3
+    ['a slope below -2 is deteriorating', quarters(60, 57, 54, 51), 'deteriorating', -3],
+    // x deviations -1, 0, 1; y deviations -3, 0, 3; 6/2 = 3
+    ['three scored periods are enough', quarters(40, 43, 46), 'improving', 3],
+    ['two scored periods are not', quarters(40, 60), 'insufficient_data', null],
+    ['no periods at all', [], 'insufficient_data', null],
+    // only 50, 52, 54, 56 count: slope 2 (all five would give 116/10 = 11.6)
+    ['only the last four scored periods count', quarters(0, 50, 52, 54, 56), 'stable', 2],
+    // 2023Q1 = 50 and 2023Q4 = 52 are the only scored ones
+    ['unscored periods are skipped', quarters(50, null, null, 52), 'insufficient_data', null],
+    // scored at ordinals 0, 2, 3 with 40, 46, 49: a straight line rising 3 per period
+    ['a gap is measured in periods', quarters(40, null, 46, 49), 'improving', 3],
+    // last four scored: 90, 30, 30, 30 at x = 0, 1, 2, 4 (2023Q4 unscored); mean x 1.75, mean y 45
+    // x deviations -1.75, -0.75, 0.25, 2.25; y deviations 45, -15, -15, -15
+    // (-78.75 + 11.25 - 3.75 - 33.75)/(3.0625 + 0.5625 + 0.0625 + 5.0625) = -105/8.75 = -12
+    ['unscored periods do not take a place in the window', quarters(90, 30, 30, null, 30), 'deteriorating', -12],
+  ])('%s', (_label, points, trend, slope) => {
+    const result = trendOf(points);
+    expect(result.trend).toBe(trend);
+    expectScore(result.slope, slope);
+  });
+
+  it('orders the periods before fitting and reports which it used', () => {
+    const result = trendOf([
+      { period: '2024Q4', overall: 56 },
+      { period: '2024Q1', overall: 50 },
+      { period: '2024Q3', overall: 54 },
+      { period: '2024Q2', overall: null },
+      { period: '2023Q4', overall: 10 },
+    ]);
+    // last four scored: 2023Q4 = 10, 2024Q1 = 50, 2024Q3 = 54, 2024Q4 = 56 at x = 0, 1, 3, 4
+    // mean x 2, mean y 42.5; x deviations -2, -1, 1, 2; y deviations -32.5, 7.5, 11.5, 13.5
+    // (65 - 7.5 + 11.5 + 27)/(4+1+1+4) = 96/10 = 9.6
+    expect(result.periods).toEqual(['2023Q4', '2024Q1', '2024Q3', '2024Q4']);
+    expect(result.slope).toBeCloseTo(9.6, 6);
+    expect(result.trend).toBe('improving');
+  });
+
+  it('works on months the same way', () => {
+    const result = trendOf([
+      { period: '2023-12', overall: 70 },
+      { period: '2024-01', overall: 66 },
+      { period: '2024-02', overall: 62 },
+    ]);
+    expect(result.slope).toBeCloseTo(-4, 6); // y deviations 4, 0, -4; -8/2 = -4
+    expect(result.trend).toBe('deteriorating');
+  });
+});
+
+describe('modifiedZScore', () => {
+  it.each<[string, number, number[], number | null]>([
+    // median 14; |deviations| 4, 2, 0, 2, 4 -> MAD 2; 0.6745*(18-14)/2 = 1.349
+    ['an ordinary value', 18, [10, 12, 14, 16, 18], 1.349],
+    // median 14; |deviations| 4, 2, 0, 2, 86 -> MAD 2; 0.6745*(100-14)/2 = 0.6745*43 = 29.0035
+    ['a far value', 100, [10, 12, 14, 16, 100], 29.0035],
+    // median 14; 0.6745*(10-14)/2 = -1.349
+    ['below the median', 10, [10, 12, 14, 16, 18], -1.349],
+    // median 10, MAD 0; mean |deviation| 40/5 = 8; (50-10)/(1.253314*8) = 40/10.026512 = 3.98942
+    ['MAD of zero falls back to the mean absolute deviation', 50, [10, 10, 10, 10, 50], 3.98942],
+    ['every value the same', 7, [7, 7, 7, 7, 7], null],
+  ])('%s', (_label, x, sample, expected) => {
+    const z = modifiedZScore(x, sample);
+    if (expected == null) expect(z).toBeNull();
+    else expect(z).toBeCloseTo(expected, 4);
+  });
+});
+
+function assessments(values: IndicatorValues[]): ScorableAssessment[] {
+  return values.map((v, i) => ({
+    id: i + 1,
+    period: `2024-${String(i + 1).padStart(2, '0')}`,
+    status: 'approved',
+    values: v,
+  }));
+}
+
+const flagsOf = (assessment: { flags: { flag: Flag }[] }) => assessment.flags.map((item) => item.flag);
+
+describe('scoreMission data-quality flags', () => {
+  const outliersIn = (series: number[]) =>
+    scoreMission(assessments(series.map((violent_incidents) => ({ violent_incidents }))), {}).periods.map((period) =>
+      period.flags.find((item) => item.flag === 'outlier'),
+    );
+
+  it('flags a value far from the mission history and no other', () => {
+    // 100: z = 29.0 > 3.5; 10, 12, 14, 16: |z| at most 0.6745*4/2 = 1.349
+    const flags = outliersIn([10, 12, 14, 16, 100]);
+    expect(flags.slice(0, 4)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(flags[4]?.indicators).toEqual(['violent_incidents']);
+  });
+
+  it('does not flag values that sit within the history', () => {
+    expect(outliersIn([10, 12, 14, 16, 18]).every((flag) => flag === undefined)).toBe(true);
+  });
+
+  it('flags a departure from an otherwise constant history through the MAD = 0 fallback', () => {
+    // 50 against 10, 10, 10, 10, 50: 40/(1.253314*8) = 3.989 > 3.5; each 10: 0 -> not flagged
+    const flags = outliersIn([10, 10, 10, 10, 50]);
+    expect(flags.slice(0, 4)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(flags[4]?.indicators).toEqual(['violent_incidents']);
+  });
+
+  it('does not flag anything with fewer than five values in the history', () => {
+    // 10, 12, 14, 1000 would give 1000 a huge z, but four values cannot tell an outlier from a change
+    expect(outliersIn([10, 12, 14, 1000]).every((flag) => flag === undefined)).toBe(true);
+  });
+
+  it('flags an assessment that leaves KPIs unscored as incomplete', () => {
+    const [period] = scoreMission(assessments([VIOLENCE]), MISSION_TARGETS).periods;
+    expect(period.completeness).toBe(0.25);
+    expect(period.flags.find((item) => item.flag === 'incomplete')?.detail).toMatch(/^3 of 4 KPIs/);
+  });
+
+  it('raises no flag on a complete, consistent assessment', () => {
+    const [period] = scoreMission(assessments([ALL_FOUR]), MISSION_TARGETS).periods;
+    expect(period.flags).toEqual([]);
+    expect(period.overall).toBeCloseTo(790 / 12, 6); // as worked out for scoreAssessment
+  });
+
+  it('flags local capacity scored only from personnel trained as outputs only', () => {
+    const values = { ...VIOLENCE, ...DISPUTES, personnel_trained: 100, ...PROTECTION };
+    const [period] = scoreMission(assessments([values]), MISSION_TARGETS).periods;
+    const localCapacity = period.kpis.find((kpi) => kpi.kpi === 'local_capacity');
+    expect(localCapacity?.score).toBeCloseTo(50, 6); // 100/200 = 0.5 -> 50
+    expect(localCapacity?.outputsOnly).toBe(true);
+    expect(flagsOf(period)).toEqual(['outputs_only']);
+  });
+
+  it('does not flag a KPI with an outcome indicator beside the output as outputs only', () => {
+    const values = { ...VIOLENCE, ...DISPUTES, personnel_trained: 100, capability_rating: 2.5, ...PROTECTION };
+    const [period] = scoreMission(assessments([values]), MISSION_TARGETS).periods;
+    expect(period.kpis.find((kpi) => kpi.kpi === 'local_capacity')?.outputsOnly).toBe(false);
+    expect(flagsOf(period)).toEqual([]);
+  });
+
+  it('flags imported values that break a cross-field rule as inconsistent', () => {
+    const values = { ...ALL_FOUR, disputes_recorded: 10, disputes_resolved: 15 };
+    const [period] = scoreMission(assessments([values]), MISSION_TARGETS).periods;
+    expect(flagsOf(period)).toEqual(['inconsistent']);
+    expect(period.flags[0].detail).toMatch(/cannot exceed/);
+  });
+
+  it('scores every period against the same resolved targets and fits the trend', () => {
+    // first value 100 -> baseline 100, target 50; 100 -> 0, 90 -> 20, 80 -> 40, 70 -> 60
+    const result = scoreMission(
+      assessments([
+        { violent_incidents: 100 },
+        { violent_incidents: 90 },
+        { violent_incidents: 80 },
+        { violent_incidents: 70 },
+      ]),
+      {},
+    );
+    expect(result.targets.violent_incidents).toEqual({ baseline: 100, target: 50, weight: 1, origin: 'first_value' });
+    result.periods.forEach((period, i) => expect(period.overall).toBeCloseTo([0, 20, 40, 60][i], 6));
+    // y deviations -30, -10, 10, 30 against x deviations -1.5, -0.5, 0.5, 1.5: 100/5 = 20
+    expect(result.trend.slope).toBeCloseTo(20, 6);
+    expect(result.trend.trend).toBe('improving');
+  });
+});
