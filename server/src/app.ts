@@ -10,6 +10,10 @@ import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
 import { assessmentsRouter } from './routes/assessments';
 import { metaRouter } from './routes/meta';
+import { authRouter } from './routes/auth';
+import { usersRouter } from './routes/users';
+import { auditRouter } from './routes/audit';
+import { authenticate } from './http/auth';
 import { missionsRouter } from './routes/missions';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
@@ -45,7 +49,11 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
+  api.use(authenticate(store));
   api.use(metaRouter());
+  api.use('/auth', authRouter(store, config));
+  api.use('/users', usersRouter(store));
+  api.use('/audit', auditRouter(store));
   api.use('/missions', missionsRouter(store));
   api.use('/assessments', assessmentsRouter(store));
   api.use(apiNotFound);

@@ -5,14 +5,20 @@ import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 import { createStore } from './db/store';
 import { seedDemoPortfolio } from './services/demo-seed';
+import { ensureAdmin } from './services/users';
 
-function start() {
+async function start() {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
   const db = openDatabase(config.dbPath);
   const { applied } = migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const store = createStore(db);
+  const generated = await ensureAdmin(store, config.adminPassword);
+  if (generated) {
+    // Printed once, on the first start only; the hash is all that is stored.
+    console.log(`\nFirst start: created user "admin" with password: ${generated}\nChange it under Admin → Users.\n`);
+  }
   if (config.seedDemo && store.missions.count() === 0) {
     const seeded = seedDemoPortfolio(store);
     logger.info(seeded, 'demo portfolio seeded (illustrative data, MINUSCA counts from UCDP GED 23.1)');
@@ -46,10 +52,7 @@ function start() {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-try {
-  start();
-} catch (err) {
-  if (err instanceof ConfigError) console.error(err.message);
-  else console.error(err);
+start().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
-}
+});

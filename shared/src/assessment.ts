@@ -135,3 +135,16 @@ export type Assessment = Omit<z.infer<typeof assessmentSchema>, 'values' | 'prov
   provenance: Partial<Record<IndicatorId, Provenance>>;
   challenges: ChallengeRatings;
 };
+
+/** Workflow steps carry the version they were based on, like every other update. */
+export const workflowStepSchema = z
+  .object({
+    version: z.number().int().min(1),
+    comment: z.string().trim().max(2000, 'At most 2,000 characters').default(''),
+  })
+  .strict();
+export type WorkflowStep = z.infer<typeof workflowStepSchema>;
+
+export const reopenStepSchema = workflowStepSchema.extend({
+  comment: z.string().trim().min(1, 'Say why it goes back to draft').max(2000, 'At most 2,000 characters'),
+});

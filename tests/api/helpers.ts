@@ -1,17 +1,37 @@
 import pino from 'pino';
 import request from 'supertest';
+import type { Role } from '../../shared/src/user';
+import type { MissionInput } from '../../shared/src/mission';
 import { createApp } from '../../server/src/app';
 import { testConfig } from '../../server/src/config';
 import { openDatabase } from '../../server/src/db/connection';
 import { migrate } from '../../server/src/db/migrate';
-import type { MissionInput } from '../../shared/src/mission';
+import { createStore } from '../../server/src/db/store';
+import { createUser } from '../../server/src/services/users';
 
-/** A fresh app on a freshly migrated in-memory database: real SQL, real middleware. */
-export function testApp() {
+export const TEST_PASSWORD = 'correct horse battery';
+
+/**
+ * A fresh app on a freshly migrated in-memory database: real SQL, real middleware, real
+ * sessions. `http` is signed in as an admin; `signIn(role)` gives an agent for another role.
+ */
+export async function testApp() {
   const db = openDatabase(':memory:');
   migrate(db);
+  const store = createStore(db);
   const app = createApp({ db, config: testConfig, logger: pino({ level: 'silent' }) });
-  return { app, db, http: request(app) };
+
+  const signIn = async (role: Role) => {
+    const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
+    await createUser(store, { userId: null }, { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD });
+    const agent = request.agent(app);
+    const res = await agent.post('/api/auth/login').send({ username, password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`Sign-in failed: ${JSON.stringify(res.body)}`);
+    return agent;
+  };
+
+  const http = await signIn('admin');
+  return { app, db, store, http, signIn, anonymous: request(app) };
 }
 
 export const sampleMission: MissionInput = {

@@ -3,7 +3,7 @@ import { expectErrorShape, sampleMission, testApp } from './helpers';
 
 describe('missions API', () => {
   it('creates, reads, lists, updates and archives a mission', async () => {
-    const { http } = testApp();
+    const { http } = await testApp();
     const created = await http.post('/api/missions').send({ ...sampleMission, country: 'caf', partners: ['AU'] });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ acronym: 'UNTM', country: 'CAF', partners: ['AU'], periodType: 'quarter', archived: false });
@@ -32,7 +32,7 @@ describe('missions API', () => {
     ['a missing name', { name: '' }, 'name'],
     ['a bad date', { startDate: '2020-13-45' }, 'startDate'],
   ])('refuses %s with a 400 naming the field', async (_label, change, path) => {
-    const { http } = testApp();
+    const { http } = await testApp();
     const res = await http.post('/api/missions').send({ ...sampleMission, ...change });
     expect(res.status).toBe(400);
     expectErrorShape(res.body);
@@ -40,7 +40,7 @@ describe('missions API', () => {
   });
 
   it('refuses unknown fields in a patch and answers 404 for a missing mission', async () => {
-    const { http } = testApp();
+    const { http } = await testApp();
     const created = await http.post('/api/missions').send(sampleMission);
     const patch = await http.patch(`/api/missions/${created.body.id}`).send({ colour: 'blue' });
     expect(patch.status).toBe(400);
@@ -53,7 +53,7 @@ describe('missions API', () => {
   });
 
   it('answers malformed JSON, unknown routes and oversize bodies with the error shape', async () => {
-    const { http } = testApp();
+    const { http } = await testApp();
     const malformed = await http.post('/api/missions').set('Content-Type', 'application/json').send('{"name": ');
     expect(malformed.status).toBe(400);
     expectErrorShape(malformed.body);
@@ -68,7 +68,7 @@ describe('missions API', () => {
   });
 
   it('serves health and the catalog', async () => {
-    const { http } = testApp();
+    const { http } = await testApp();
     expect((await http.get('/api/health')).body).toMatchObject({ status: 'ok' });
     const catalog = await http.get('/api/catalog');
     expect(catalog.body.kpis).toHaveLength(4);

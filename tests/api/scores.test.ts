@@ -3,7 +3,7 @@ import { sampleMission, testApp } from './helpers';
 
 describe('mission scores API', () => {
   it('scores each period with its inputs, completeness, band and trend', async () => {
-    const { http } = testApp();
+    const { http } = await testApp();
     const mission = (await http.post('/api/missions').send(sampleMission)).body;
     const post = (period: string, values: Record<string, number>) =>
       http.post(`/api/missions/${mission.id}/assessments`).send({ period, values });
@@ -32,7 +32,7 @@ describe('mission scores API', () => {
   });
 
   it('refuses a bad range and an unknown mission', async () => {
-    const { http } = testApp();
+    const { http } = await testApp();
     const mission = (await http.post('/api/missions').send(sampleMission)).body;
     expect((await http.get(`/api/missions/${mission.id}/scores?from=2024Q9`)).status).toBe(400);
     expect((await http.get(`/api/missions/${mission.id}/scores?from=2024-01`)).status).toBe(400);

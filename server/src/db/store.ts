@@ -3,6 +3,7 @@ import { assessmentsRepo } from './assessments-repo';
 import { auditRepo } from './audit-repo';
 import { missionsRepo } from './missions-repo';
 import { targetsRepo } from './targets-repo';
+import { usersRepo } from './users-repo';
 
 /** Every repository over one connection, statements prepared once. */
 export function createStore(db: Db) {
@@ -12,6 +13,7 @@ export function createStore(db: Db) {
     assessments: assessmentsRepo(db),
     targets: targetsRepo(db),
     audit: auditRepo(db),
+    users: usersRepo(db),
     /** Runs fn in one transaction: everything it writes lands together or not at all. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

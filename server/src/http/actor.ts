@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import type { Actor } from '../services/actor';
 
-export function actorOf(_req: Request): Actor {
-  return { userId: null };
+export function actorOf(req: Request): Actor {
+  return { userId: req.user?.id ?? null };
 }

@@ -5,6 +5,9 @@ import { assessmentInputSchema } from '@cpea/shared/assessment';
 import type { Store } from '../db/store';
 import { parse, parseId } from '../http/parse';
 import { actorOf } from '../http/actor';
+import { requireRole } from '../http/auth';
+import { targetsInputSchema } from '@cpea/shared/targets';
+import { missionTargets, replaceTargets } from '../services/targets';
 import { archiveMission, createMission, getMission, listMissionSummaries, updateMission } from '../services/missions';
 import { createAssessment, listAssessments } from '../services/assessments';
 import { missionScores } from '../services/scores';
@@ -12,36 +15,43 @@ import { missionScores } from '../services/scores';
 export function missionsRouter(store: Store) {
   const router = Router();
 
-  router.get('/', (req, res) => {
+  router.get('/', requireRole('viewer'), (req, res) => {
     const query = parse(missionListQuerySchema, req.query, 'The query');
     res.json(listMissionSummaries(store, query.includeArchived));
   });
-  router.post('/', (req, res) => {
+  router.post('/', requireRole('admin'), (req, res) => {
     const input = parse(missionInputSchema, req.body, 'The mission');
     res.status(201).json(createMission(store, actorOf(req), input));
   });
-  router.get('/:id', (req, res) => {
+  router.get('/:id', requireRole('viewer'), (req, res) => {
     res.json(getMission(store, parseId(req.params.id)));
   });
-  router.patch('/:id', (req, res) => {
+  router.patch('/:id', requireRole('admin'), (req, res) => {
     const patch = parse(missionPatchSchema, req.body, 'The mission');
     res.json(updateMission(store, actorOf(req), parseId(req.params.id), patch));
   });
-  router.delete('/:id', (req, res) => {
+  router.delete('/:id', requireRole('admin'), (req, res) => {
     res.json(archiveMission(store, actorOf(req), parseId(req.params.id)));
   });
 
-  router.get('/:id/assessments', (req, res) => {
+  router.get('/:id/assessments', requireRole('viewer'), (req, res) => {
     const range = parse(periodRangeQuerySchema, req.query, 'The query');
     res.json(listAssessments(store, parseId(req.params.id), range));
   });
-  router.post('/:id/assessments', (req, res) => {
+  router.post('/:id/assessments', requireRole('analyst'), (req, res) => {
     const input = parse(assessmentInputSchema, req.body, 'The assessment');
     res.status(201).json(createAssessment(store, actorOf(req), parseId(req.params.id), input));
   });
-  router.get('/:id/scores', (req, res) => {
+  router.get('/:id/scores', requireRole('viewer'), (req, res) => {
     const range = parse(periodRangeQuerySchema, req.query, 'The query');
     res.json(missionScores(store, parseId(req.params.id), range));
+  });
+  router.get('/:id/targets', requireRole('viewer'), (req, res) => {
+    res.json(missionTargets(store, parseId(req.params.id)));
+  });
+  router.put('/:id/targets', requireRole('admin'), (req, res) => {
+    const input = parse(targetsInputSchema, req.body, 'The targets');
+    res.json(replaceTargets(store, actorOf(req), parseId(req.params.id), input));
   });
 
   return router;

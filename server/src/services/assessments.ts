@@ -91,9 +91,7 @@ export function updateAssessment(
   return store.transaction(() => {
     const current = getAssessment(store, id);
     if (current.version !== patch.version) throw staleVersion(current);
-    if (current.status === 'approved') {
-      throw new AppError('conflict', 409, 'This assessment is approved and locked; an admin must reopen it first');
-    }
+    checkEditable(current);
     const values = changedValues(current, (patch.values ?? {}) as IndicatorValues);
     const merged = { ...current.values, ...values };
     const violations = valueRuleViolations(merged);
@@ -110,7 +108,17 @@ export function updateAssessment(
   });
 }
 
-function staleVersion(current: Assessment) {
+/** Only drafts change: a submitted assessment waits for review, an approved one is locked. */
+export function checkEditable(current: Assessment) {
+  if (current.status === 'approved') {
+    throw new AppError('conflict', 409, 'This assessment is approved and locked; an admin must reopen it first');
+  }
+  if (current.status === 'submitted') {
+    throw new AppError('conflict', 409, 'This assessment is submitted for review; an admin must send it back to draft first');
+  }
+}
+
+export function staleVersion(current: Assessment) {
   return conflict(
     `Someone else saved this assessment first (now version ${current.version}); review their changes and reapply yours`,
     [{ path: 'version', message: 'This assessment changed since you opened it' }],
@@ -121,9 +129,7 @@ function staleVersion(current: Assessment) {
 export function deleteAssessment(store: Store, actor: Actor, id: number) {
   store.transaction(() => {
     const current = getAssessment(store, id);
-    if (current.status === 'approved') {
-      throw new AppError('conflict', 409, 'An approved assessment cannot be deleted; an admin must reopen it first');
-    }
+    checkEditable(current);
     store.assessments.delete(id);
     store.audit.record({ userId: actor.userId, action: 'delete', entity: 'assessment', entityId: id, before: current, after: null });
   });

@@ -1,0 +1,64 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { hasRole, type Role, type User } from '@cpea/shared/user';
+import type { Store } from '../db/store';
+import { userForToken, SESSION_HOURS } from '../services/users';
+import { AppError } from './app-error';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: User;
+    sessionToken?: string;
+  }
+}
+
+export const SESSION_COOKIE = 'cpea_session';
+
+function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** Attaches the signed-in user, if any; routes decide whether one is needed. */
+export function authenticate(store: Store): RequestHandler {
+  return (req, _res, next) => {
+    const token = readCookie(req, SESSION_COOKIE);
+    if (token) {
+      const user = userForToken(store, token);
+      if (user) {
+        req.user = user;
+        req.sessionToken = token;
+      }
+    }
+    next();
+  };
+}
+
+/** viewer reads; analyst also enters and submits; admin also approves and manages. */
+export function requireRole(role: Role): RequestHandler {
+  return (req, _res, next) => {
+    if (!req.user) return next(new AppError('unauthenticated', 401, 'Sign in first'));
+    if (!hasRole(req.user.role, role)) {
+      return next(new AppError('forbidden', 403, `This needs the ${role} role; you are ${req.user.role}`));
+    }
+    next();
+  };
+}
+
+export function setSessionCookie(res: Response, token: string, secure: boolean) {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    maxAge: SESSION_HOURS * 3600_000,
+  });
+}
+
+export function clearSessionCookie(res: Response, secure: boolean) {
+  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
+}

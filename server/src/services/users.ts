@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { User, UserInput, UserPatch } from '@cpea/shared/user';
+import type { Store } from '../db/store';
+import { AppError, conflict, notFound } from '../http/app-error';
+import type { Actor } from './actor';
+import { hashPassword, randomPassword, verifyPassword } from './passwords';
+
+export const SESSION_HOURS = 12;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// Compared against when the username is unknown, so a wrong username costs as long as a
+// wrong password and timing does not reveal which usernames exist.
+const DUMMY_HASH = hashPassword(randomPassword());
+
+export async function logIn(store: Store, username: string, password: string): Promise<{ user: User; token: string }> {
+  const found = store.users.credentials(username);
+  const ok = await verifyPassword(password, found?.passwordHash ?? (await DUMMY_HASH));
+  if (!found || !ok || found.user.disabled) {
+    throw new AppError('unauthenticated', 401, 'Wrong username or password, or the account is disabled');
+  }
+  const token = randomBytes(32).toString('base64url');
+  const expires = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();
+  store.transaction(() => {
+    store.users.createSession(hashToken(token), found.user.id, expires);
+    store.audit.record({ userId: found.user.id, action: 'login', entity: 'user', entityId: found.user.id, before: null, after: null });
+  });
+  return { user: found.user, token };
+}
+
+export function logOut(store: Store, token: string) {
+  store.users.deleteSession(hashToken(token));
+}
+
+export function userForToken(store: Store, token: string): User | null {
+  return store.users.sessionUser(hashToken(token));
+}
+
+export const listUsers = (store: Store): User[] => store.users.list();
+
+export async function createUser(store: Store, actor: Actor, input: UserInput): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
+  return store.transaction(() => {
+    if (store.users.credentials(input.username)) {
+      throw conflict(`The username ${input.username} is taken`, [{ path: 'username', message: 'This username is taken' }]);
+    }
+    const user = store.users.insert({ ...input, passwordHash });
+    store.audit.record({ userId: actor.userId, action: 'create', entity: 'user', entityId: user.id, before: null, after: user });
+    return user;
+  });
+}
+
+export async function updateUser(store: Store, actor: Actor, id: number, patch: UserPatch): Promise<User> {
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  return store.transaction(() => {
+    const current = store.users.get(id);
+    if (!current) throw notFound(`User ${id}`);
+    if (id === actor.userId && (patch.disabled || (patch.role && patch.role !== 'admin'))) {
+      throw conflict('You cannot disable yourself or take away your own admin role', [
+        { path: patch.disabled ? 'disabled' : 'role', message: 'Ask another admin to do this' },
+      ]);
+    }
+    const updated = store.users.update(current, { ...patch, passwordHash });
+    if (patch.disabled || passwordHash) store.users.deleteSessionsOf(id);
+    const action = passwordHash ? 'reset_password' : 'update';
+    store.audit.record({ userId: actor.userId, action, entity: 'user', entityId: id, before: current, after: updated });
+    return updated;
+  });
+}
+
+/** On first start with no users: an admin with the configured password, or a random one. */
+export async function ensureAdmin(store: Store, configured: string | undefined): Promise<string | null> {
+  if (store.users.count() > 0) return null;
+  const password = configured ?? randomPassword();
+  await createUser(store, { userId: null }, { username: 'admin', displayName: 'Administrator', role: 'admin', password });
+  return configured ? null : password;
+}

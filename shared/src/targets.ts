@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { INDICATORS, KPI_IDS, getIndicator, type IndicatorId } from './catalog';
+
+const bound = z.number().finite().nullable();
+
+const targetSettingSchema = z.object({
+  baseline: bound,
+  target: bound,
+  weight: z.number().min(0, 'Weight cannot be negative').max(100, 'At most 100').default(1),
+});
+
+/** What an admin sets for a mission: baselines, targets and weights; KPI weights. */
+export const targetsInputSchema = z
+  .object({
+    targets: z
+      .object(
+        Object.fromEntries(INDICATORS.filter((i) => i.scored).map((i) => [i.id, targetSettingSchema.optional()])),
+      )
+      .strict(),
+    kpiWeights: z
+      .object(Object.fromEntries(KPI_IDS.map((id) => [id, z.number().min(0, 'Weight cannot be negative').max(100)])))
+      .strict(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    const weights = Object.values(input.kpiWeights) as number[];
+    if (weights.length !== KPI_IDS.length) {
+      ctx.addIssue({ code: 'custom', path: ['kpiWeights'], message: 'Give a weight for each of the four KPIs' });
+    } else if (weights.every((w) => w === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['kpiWeights'], message: 'At least one KPI weight must be above 0' });
+    }
+    for (const [id, setting] of Object.entries(input.targets)) {
+      if (!setting) continue;
+      const indicator = getIndicator(id as IndicatorId);
+      for (const key of ['baseline', 'target'] as const) {
+        const v = setting[key];
+        if (v == null) continue;
+        const bad =
+          v < 0 ||
+          (indicator.unit === 'percent' && v > 100) ||
+          (indicator.unit === 'rating_1_5' && (v < 1 || v > 5));
+        if (bad) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['targets', id, key],
+            message: `${indicator.name}: ${key} is out of range for a ${indicator.unit.replace('_1_5', ' from 1 to 5')}`,
+          });
+        }
+      }
+    }
+  });
+export type TargetsInput = z.infer<typeof targetsInputSchema>;
