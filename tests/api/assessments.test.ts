@@ -83,7 +83,9 @@ describe('assessments API', () => {
       .send({ version: 1, values: { violent_incidents: 35, civilian_casualties: 12 } });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(2);
-    const stale = await http.patch(`/api/assessments/${created.id}`).send({ version: 1, values: { violent_incidents: 99 } });
+    const stale = await http
+      .patch(`/api/assessments/${created.id}`)
+      .send({ version: 1, values: { violent_incidents: 99 } });
     expect(stale.status).toBe(409);
     expect(stale.body.error.current.version).toBe(2);
     const read = (await http.get(`/api/assessments/${created.id}`)).body;
@@ -94,14 +96,18 @@ describe('assessments API', () => {
   it('clears a value with null, meaning not measured', async () => {
     const { http, mission } = await withMission();
     const created = (await http.post(`/api/missions/${mission.id}/assessments`).send(sampleAssessment)).body;
-    const res = await http.patch(`/api/assessments/${created.id}`).send({ version: 1, values: { violent_incidents: null } });
+    const res = await http
+      .patch(`/api/assessments/${created.id}`)
+      .send({ version: 1, values: { violent_incidents: null } });
     expect(res.body.values).not.toHaveProperty('violent_incidents');
   });
 
   it('checks the disputes rule against the stored values on a partial update', async () => {
     const { http, mission } = await withMission();
     const created = (await http.post(`/api/missions/${mission.id}/assessments`).send(sampleAssessment)).body;
-    const res = await http.patch(`/api/assessments/${created.id}`).send({ version: 1, values: { disputes_resolved: 11 } });
+    const res = await http
+      .patch(`/api/assessments/${created.id}`)
+      .send({ version: 1, values: { disputes_resolved: 11 } });
     expect(res.status).toBe(400);
     expect(res.body.error.issues[0].path).toBe('values.disputes_resolved');
   });
@@ -118,7 +124,9 @@ describe('assessments API', () => {
     const created = (await http.post(`/api/missions/${mission.id}/assessments`).send(sampleAssessment)).body;
     await http.patch(`/api/assessments/${created.id}`).send({ version: 1, narrative: { lessons: 'Patrol at night' } });
     await http.patch(`/api/assessments/${created.id}`).send({ version: 1 }); // stale: no audit row
-    const rows = db.prepare("SELECT entity, action FROM audit_log WHERE action != 'login' AND entity != 'user' ORDER BY id").all();
+    const rows = db
+      .prepare("SELECT entity, action FROM audit_log WHERE action != 'login' AND entity != 'user' ORDER BY id")
+      .all();
     expect(rows).toEqual([
       { entity: 'mission', action: 'create' },
       { entity: 'assessment', action: 'create' },

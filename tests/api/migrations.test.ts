@@ -7,7 +7,8 @@ import { MIGRATIONS_DIR, migrate } from '../../server/src/db/migrate';
 
 function copyMigrations() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpea-migrations-'));
-  for (const name of fs.readdirSync(MIGRATIONS_DIR)) fs.copyFileSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name));
+  for (const name of fs.readdirSync(MIGRATIONS_DIR))
+    fs.copyFileSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name));
   return dir;
 }
 
@@ -18,7 +19,14 @@ describe('migrations', () => {
     expect(first.applied.length).toBe(fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).length);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
     expect(tables.map((t) => (t as { name: string }).name)).toEqual(
-      expect.arrayContaining(['missions', 'assessments', 'assessment_values', 'assessment_challenges', 'audit_log', 'users']),
+      expect.arrayContaining([
+        'missions',
+        'assessments',
+        'assessment_values',
+        'assessment_challenges',
+        'audit_log',
+        'users',
+      ]),
     );
     expect(migrate(db).applied).toEqual([]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);

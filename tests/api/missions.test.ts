@@ -6,14 +6,25 @@ describe('missions API', () => {
     const { http } = await testApp();
     const created = await http.post('/api/missions').send({ ...sampleMission, country: 'caf', partners: ['AU'] });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ acronym: 'UNTM', country: 'CAF', partners: ['AU'], periodType: 'quarter', archived: false });
+    expect(created.body).toMatchObject({
+      acronym: 'UNTM',
+      country: 'CAF',
+      partners: ['AU'],
+      periodType: 'quarter',
+      archived: false,
+    });
 
     const read = await http.get(`/api/missions/${created.body.id}`);
     expect(read.body.name).toBe(sampleMission.name);
 
     const list = await http.get('/api/missions');
     expect(list.body).toHaveLength(1);
-    expect(list.body[0]).toMatchObject({ acronym: 'UNTM', assessmentCount: 0, latest: null, trend: 'insufficient_data' });
+    expect(list.body[0]).toMatchObject({
+      acronym: 'UNTM',
+      assessmentCount: 0,
+      latest: null,
+      trend: 'insufficient_data',
+    });
 
     const patched = await http.patch(`/api/missions/${created.body.id}`).send({ mandate: 'Protect civilians' });
     expect(patched.status).toBe(200);
@@ -60,9 +71,7 @@ describe('missions API', () => {
     const unknown = await http.get('/api/nothing-here');
     expect(unknown.status).toBe(404);
     expectErrorShape(unknown.body);
-    const huge = await http
-      .post('/api/missions')
-      .send({ ...sampleMission, mandate: 'x'.repeat(2 * 1024 * 1024) });
+    const huge = await http.post('/api/missions').send({ ...sampleMission, mandate: 'x'.repeat(2 * 1024 * 1024) });
     expect(huge.status).toBe(413);
     expectErrorShape(huge.body);
   });

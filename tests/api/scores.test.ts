@@ -16,7 +16,14 @@ describe('mission scores API', () => {
     // Baseline is the first assessed value (40), target half of it (20).
     const q2Incidents = q2.kpis[0].indicators.find((i: { indicator: string }) => i.indicator === 'violent_incidents');
     // (30 − 40) / (20 − 40) = 0.5 → 50
-    expect(q2Incidents).toMatchObject({ value: 30, baseline: 40, target: 20, direction: 'lower_is_better', weight: 1, score: 50 });
+    expect(q2Incidents).toMatchObject({
+      value: 30,
+      baseline: 40,
+      target: 20,
+      direction: 'lower_is_better',
+      weight: 1,
+      score: 50,
+    });
     expect(q1.overall).toBe(0);
     // KPIs present: violence 50, protection = threat response 45/90 → 50; mean 50; 2 of 4 KPIs.
     expect(q2.overall).toBe(50);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { testApp } from './helpers';
+import { ROUTES, fixture } from './route-table';
+
+const MUTATIONS = ROUTES.filter((route) => route.method !== 'get' && route.needs !== null);
+
+describe('audit trail', () => {
+  it.each(
+    MUTATIONS.map((r) => [
+      `${r.method.toUpperCase()} ${r.path({ missionId: 1, draftId: 1, submittedId: 2, userId: 1 })}`,
+      r,
+    ]),
+  )('%s writes exactly one audit row, in the same transaction', async (_name, route) => {
+    const { http, db, store } = await testApp();
+    const f = fixture(store);
+    const count = () => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    const before = count();
+    const req = http[route.method](route.path(f));
+    const res = route.body ? await req.send(route.body(f)) : await req;
+    expect(res.status).toBeLessThan(300);
+    expect(count()).toBe(before + 1);
+    const last = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
+      user_id: number | null;
+      at: string;
+    };
+    expect(last.user_id).toBe(store.users.list().find((u) => u.role === 'admin')!.id);
+  });
+
+  it('a refused mutation writes no audit row', async () => {
+    const { http, db, store } = await testApp();
+    const f = fixture(store);
+    const before = db.prepare('SELECT count(*) AS n FROM audit_log').get();
+    await http.post(`/api/missions/${f.missionId}/assessments`).send({ period: '2024Q1' }); // duplicate period
+    await http.patch(`/api/assessments/${f.draftId}`).send({ version: 9 }); // stale
+    expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before);
+  });
+
+  it('filters by entity, user and date', async () => {
+    const { http, store } = await testApp();
+    const f = fixture(store);
+    const admin = store.users.list()[0];
+    await http.patch(`/api/missions/${f.missionId}`).send({ mandate: 'Audited' });
+    const byEntity = (await http.get(`/api/audit?entity=mission&id=${f.missionId}`)).body;
+    expect(byEntity.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(byEntity[0].before.mandate).toBe('');
+    expect(byEntity[0].after.mandate).toBe('Audited');
+    const byUser = (await http.get(`/api/audit?user=${admin.id}`)).body;
+    expect(byUser.every((e: { userId: number }) => e.userId === admin.id)).toBe(true);
+    expect((await http.get('/api/audit?from=2999-01-01')).body).toEqual([]);
+    expect((await http.get('/api/audit?from=yesterday')).status).toBe(400);
+  });
+});

@@ -1,0 +1,112 @@
+import { assessmentInputSchema } from '../../shared/src/assessment';
+import { missionInputSchema } from '../../shared/src/mission';
+import type { Role } from '../../shared/src/user';
+import { createAssessment } from '../../server/src/services/assessments';
+import { createMission } from '../../server/src/services/missions';
+import { submitAssessment } from '../../server/src/services/workflow';
+import type { Store } from '../../server/src/db/store';
+import { sampleMission } from './helpers';
+
+// Every route the API mounts, with a request that succeeds for a caller with the right role.
+// The role matrix and the audit test both walk this table: a new route belongs here.
+
+export interface Fixture {
+  missionId: number;
+  draftId: number;
+  submittedId: number;
+  userId: number;
+}
+
+/** A mission with a draft and a submitted assessment, made fresh for each request. */
+export function fixture(store: Store): Fixture {
+  const system = { userId: null };
+  const mission = createMission(
+    store,
+    system,
+    missionInputSchema.parse({ ...sampleMission, acronym: `M${Math.random()}`.slice(0, 8) }),
+  );
+  const draft = createAssessment(store, system, mission.id, assessmentInputSchema.parse({ period: '2024Q1' }));
+  const submitted = createAssessment(store, system, mission.id, assessmentInputSchema.parse({ period: '2024Q2' }));
+  submitAssessment(store, system, submitted.id, { version: 1, comment: '' });
+  const user = store.users.list()[0];
+  return { missionId: mission.id, draftId: draft.id, submittedId: submitted.id, userId: user.id };
+}
+
+export interface RouteCase {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => object;
+  /** The least role that may call it; null = anyone, signed in or not. */
+  needs: Role | null;
+}
+
+const targetsBody = {
+  targets: { violent_incidents: { baseline: 100, target: 50, weight: 1 } },
+  kpiWeights: { violence_reduction: 0.4, dispute_resolution: 0.2, local_capacity: 0.2, civilian_protection: 0.2 },
+};
+
+export const ROUTES: RouteCase[] = [
+  { method: 'get', path: () => '/api/health', needs: null },
+  { method: 'get', path: () => '/api/catalog', needs: null },
+  { method: 'get', path: () => '/api/auth/me', needs: 'viewer' },
+  { method: 'get', path: () => '/api/missions', needs: 'viewer' },
+  { method: 'post', path: () => '/api/missions', body: () => ({ ...sampleMission, acronym: 'NEW' }), needs: 'admin' },
+  { method: 'get', path: (f) => `/api/missions/${f.missionId}`, needs: 'viewer' },
+  {
+    method: 'patch',
+    path: (f) => `/api/missions/${f.missionId}`,
+    body: () => ({ mandate: 'New mandate' }),
+    needs: 'admin',
+  },
+  { method: 'delete', path: (f) => `/api/missions/${f.missionId}`, needs: 'admin' },
+  { method: 'get', path: (f) => `/api/missions/${f.missionId}/targets`, needs: 'viewer' },
+  { method: 'put', path: (f) => `/api/missions/${f.missionId}/targets`, body: () => targetsBody, needs: 'admin' },
+  { method: 'get', path: (f) => `/api/missions/${f.missionId}/assessments`, needs: 'viewer' },
+  {
+    method: 'post',
+    path: (f) => `/api/missions/${f.missionId}/assessments`,
+    body: () => ({ period: '2025Q1' }),
+    needs: 'analyst',
+  },
+  { method: 'get', path: (f) => `/api/missions/${f.missionId}/scores`, needs: 'viewer' },
+  { method: 'get', path: (f) => `/api/assessments/${f.draftId}`, needs: 'viewer' },
+  {
+    method: 'patch',
+    path: (f) => `/api/assessments/${f.draftId}`,
+    body: () => ({ version: 1, values: { violent_incidents: 3 } }),
+    needs: 'analyst',
+  },
+  { method: 'delete', path: (f) => `/api/assessments/${f.draftId}`, needs: 'analyst' },
+  {
+    method: 'post',
+    path: (f) => `/api/assessments/${f.draftId}/submit`,
+    body: () => ({ version: 1 }),
+    needs: 'analyst',
+  },
+  {
+    method: 'post',
+    path: (f) => `/api/assessments/${f.submittedId}/approve`,
+    body: () => ({ version: 2 }),
+    needs: 'admin',
+  },
+  {
+    method: 'post',
+    path: (f) => `/api/assessments/${f.submittedId}/reopen`,
+    body: () => ({ version: 2, comment: 'Check the casualty count' }),
+    needs: 'admin',
+  },
+  { method: 'get', path: () => '/api/audit', needs: 'admin' },
+  { method: 'get', path: () => '/api/users', needs: 'admin' },
+  {
+    method: 'post',
+    path: () => '/api/users',
+    body: () => ({
+      username: `u${Date.now()}`,
+      displayName: 'New',
+      role: 'viewer',
+      password: 'a long enough password',
+    }),
+    needs: 'admin',
+  },
+  { method: 'patch', path: (f) => `/api/users/${f.userId}`, body: () => ({ displayName: 'Renamed' }), needs: 'admin' },
+];
