@@ -33,7 +33,9 @@ function valueSchema(indicator: Indicator) {
 /** Entered indicator values; null or absent means "not measured", never zero. */
 export const valuesSchema = z
   .object(
-    Object.fromEntries(ENTERED_INDICATORS.map((indicator) => [indicator.id, valueSchema(indicator).nullable().optional()])),
+    Object.fromEntries(
+      ENTERED_INDICATORS.map((indicator) => [indicator.id, valueSchema(indicator).nullable().optional()]),
+    ),
   )
   .strict();
 export type IndicatorValues = Partial<Record<IndicatorId, number | null>>;

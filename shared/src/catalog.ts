@@ -16,12 +16,7 @@ export interface SourceRef {
   section: string;
 }
 
-export const KPI_IDS = [
-  'violence_reduction',
-  'dispute_resolution',
-  'local_capacity',
-  'civilian_protection',
-] as const;
+export const KPI_IDS = ['violence_reduction', 'dispute_resolution', 'local_capacity', 'civilian_protection'] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
 export const INDICATOR_IDS = [
@@ -46,9 +41,7 @@ export type IndicatorKind = 'outcome' | 'output';
 
 /** The catalog default when a mission sets no target for an indicator (DESIGN §3). */
 export type DefaultTarget =
-  | { rule: 'fixed'; baseline: number; target: number }
-  | { rule: 'first_value_halved' }
-  | { rule: 'none' };
+  { rule: 'fixed'; baseline: number; target: number } | { rule: 'first_value_halved' } | { rule: 'none' };
 
 export interface Indicator {
   id: IndicatorId;

@@ -25,11 +25,9 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
-export const periodSchema = z
-  .string()
-  .refine((text) => parsePeriod(text) !== null, {
-    message: 'Write the period as a quarter (2024Q1) or a month (2024-03)',
-  });
+export const periodSchema = z.string().refine((text) => parsePeriod(text) !== null, {
+  message: 'Write the period as a quarter (2024Q1) or a month (2024-03)',
+});
 
 export function periodTypeOf(text: string): PeriodType | null {
   return parsePeriod(text)?.type ?? null;
@@ -72,9 +70,7 @@ export function nextPeriod(text: string): string {
   const period = mustParse(text);
   const last = period.type === 'quarter' ? 4 : 12;
   return periodKey(
-    period.index === last
-      ? { ...period, year: period.year + 1, index: 1 }
-      : { ...period, index: period.index + 1 },
+    period.index === last ? { ...period, year: period.year + 1, index: 1 } : { ...period, index: period.index + 1 },
   );
 }
 

@@ -1,11 +1,4 @@
-import {
-  INDICATORS,
-  KPI_IDS,
-  type Direction,
-  type Indicator,
-  type IndicatorId,
-  type KpiId,
-} from './catalog';
+import { INDICATORS, KPI_IDS, type Direction, type Indicator, type IndicatorId, type KpiId } from './catalog';
 import { valueRuleViolations, type IndicatorValues } from './assessment';
 import { comparePeriods, periodOrdinal } from './periods';
 

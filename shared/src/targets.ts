@@ -13,9 +13,7 @@ const targetSettingSchema = z.object({
 export const targetsInputSchema = z
   .object({
     targets: z
-      .object(
-        Object.fromEntries(INDICATORS.filter((i) => i.scored).map((i) => [i.id, targetSettingSchema.optional()])),
-      )
+      .object(Object.fromEntries(INDICATORS.filter((i) => i.scored).map((i) => [i.id, targetSettingSchema.optional()])))
       .strict(),
     kpiWeights: z
       .object(Object.fromEntries(KPI_IDS.map((id) => [id, z.number().min(0, 'Weight cannot be negative').max(100)])))
@@ -36,9 +34,7 @@ export const targetsInputSchema = z
         const v = setting[key];
         if (v == null) continue;
         const bad =
-          v < 0 ||
-          (indicator.unit === 'percent' && v > 100) ||
-          (indicator.unit === 'rating_1_5' && (v < 1 || v > 5));
+          v < 0 || (indicator.unit === 'percent' && v > 100) || (indicator.unit === 'rating_1_5' && (v < 1 || v > 5));
         if (bad) {
           ctx.addIssue({
             code: 'custom',

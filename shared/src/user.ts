@@ -9,10 +9,7 @@ export function hasRole(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }
 
-const password = z
-  .string()
-  .min(10, 'At least 10 characters')
-  .max(200, 'At most 200 characters');
+const password = z.string().min(10, 'At least 10 characters').max(200, 'At most 200 characters');
 
 export const loginSchema = z.object({
   username: z.string().trim().min(1, 'Username is required').max(100),

@@ -78,7 +78,9 @@ export function missionsRepo(db: Db) {
   const insert = db.prepare(
     `INSERT INTO missions (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @now, @now) RETURNING *`,
   );
-  const update = db.prepare(`UPDATE missions SET (${COLUMNS}, updated_at) = (${VALUES}, @now) WHERE id = @id RETURNING *`);
+  const update = db.prepare(
+    `UPDATE missions SET (${COLUMNS}, updated_at) = (${VALUES}, @now) WHERE id = @id RETURNING *`,
+  );
   const count = db.prepare('SELECT count(*) AS n FROM missions');
 
   return {
@@ -93,7 +95,10 @@ export function missionsRepo(db: Db) {
       return (count.get() as { n: number }).n;
     },
     insert(mission: StoredMission, illustrative = false): Mission {
-      const row = insert.get({ ...toParams({ ...mission, archived: false, illustrative }), now: new Date().toISOString() });
+      const row = insert.get({
+        ...toParams({ ...mission, archived: false, illustrative }),
+        now: new Date().toISOString(),
+      });
       return toMission(row as MissionRow);
     },
     update(current: Mission, patch: MissionPatch): Mission {

@@ -29,11 +29,14 @@ export function usersRepo(db: Db) {
   const byId = db.prepare<[number]>('SELECT * FROM users WHERE id = ?');
   const all = db.prepare('SELECT * FROM users ORDER BY username');
   const count = db.prepare('SELECT count(*) AS n FROM users');
-  const insert = db.prepare(`INSERT INTO users (username, display_name, role, password_hash, disabled, created_at, updated_at)
+  const insert =
+    db.prepare(`INSERT INTO users (username, display_name, role, password_hash, disabled, created_at, updated_at)
     VALUES (@username, @displayName, @role, @passwordHash, 0, @now, @now) RETURNING *`);
   const update = db.prepare(`UPDATE users SET display_name = @displayName, role = @role, disabled = @disabled,
     password_hash = coalesce(@passwordHash, password_hash), updated_at = @now WHERE id = @id RETURNING *`);
-  const insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)');
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
   const sessionUser = db.prepare<[string, string]>(`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
     WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`);
   const deleteSession = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
@@ -55,7 +58,10 @@ export function usersRepo(db: Db) {
     insert(u: { username: string; displayName: string; role: Role; passwordHash: string }): User {
       return toUser(insert.get({ ...u, now: new Date().toISOString() }) as UserRow);
     },
-    update(current: User, patch: { displayName?: string; role?: Role; disabled?: boolean; passwordHash?: string }): User {
+    update(
+      current: User,
+      patch: { displayName?: string; role?: Role; disabled?: boolean; passwordHash?: string },
+    ): User {
       const row = update.get({
         id: current.id,
         displayName: patch.displayName ?? current.displayName,

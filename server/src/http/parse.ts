@@ -12,6 +12,7 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, what = 'Th
 
 export function parseId(raw: unknown): number {
   const result = idParamSchema.safeParse(raw);
-  if (!result.success) throw badRequest('The id in the path is not valid', [{ path: 'id', message: 'Expected a positive whole number' }]);
+  if (!result.success)
+    throw badRequest('The id in the path is not valid', [{ path: 'id', message: 'Expected a positive whole number' }]);
   return result.data;
 }

@@ -53,7 +53,10 @@ export function createAssessment(
     checkPeriodType(mission, input.period, 'period');
     if (store.assessments.idForPeriod(missionId, input.period) != null) {
       throw conflict(`${mission.acronym} already has an assessment for ${input.period}`, [
-        { path: 'period', message: `${input.period} is already assessed for ${mission.acronym}; edit that assessment instead` },
+        {
+          path: 'period',
+          message: `${input.period} is already assessed for ${mission.acronym}; edit that assessment instead`,
+        },
       ]);
     }
     const id = store.assessments.insert({
@@ -66,7 +69,14 @@ export function createAssessment(
     store.assessments.setValues(id, input.values as IndicatorValues, provenance);
     store.assessments.setChallenges(id, input.challenges);
     const created = getAssessment(store, id);
-    store.audit.record({ userId: actor.userId, action: 'create', entity: 'assessment', entityId: id, before: null, after: created });
+    store.audit.record({
+      userId: actor.userId,
+      action: 'create',
+      entity: 'assessment',
+      entityId: id,
+      before: null,
+      after: created,
+    });
     return created;
   });
 }
@@ -103,7 +113,14 @@ export function updateAssessment(
     store.assessments.setValues(id, values, provenance);
     if (patch.challenges) store.assessments.setChallenges(id, patch.challenges);
     const updated = getAssessment(store, id);
-    store.audit.record({ userId: actor.userId, action: 'update', entity: 'assessment', entityId: id, before: current, after: updated });
+    store.audit.record({
+      userId: actor.userId,
+      action: 'update',
+      entity: 'assessment',
+      entityId: id,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }
@@ -114,7 +131,11 @@ export function checkEditable(current: Assessment) {
     throw new AppError('conflict', 409, 'This assessment is approved and locked; an admin must reopen it first');
   }
   if (current.status === 'submitted') {
-    throw new AppError('conflict', 409, 'This assessment is submitted for review; an admin must send it back to draft first');
+    throw new AppError(
+      'conflict',
+      409,
+      'This assessment is submitted for review; an admin must send it back to draft first',
+    );
   }
 }
 
@@ -131,6 +152,13 @@ export function deleteAssessment(store: Store, actor: Actor, id: number) {
     const current = getAssessment(store, id);
     checkEditable(current);
     store.assessments.delete(id);
-    store.audit.record({ userId: actor.userId, action: 'delete', entity: 'assessment', entityId: id, before: current, after: null });
+    store.audit.record({
+      userId: actor.userId,
+      action: 'delete',
+      entity: 'assessment',
+      entityId: id,
+      before: current,
+      after: null,
+    });
   });
 }

@@ -15,7 +15,9 @@ export function missionScores(store: Store, missionId: number, range: PeriodRang
   const { targets, kpiWeights } = store.targets.get(missionId);
   const scores = scoreMission(history, targets, kpiWeights);
   const periods = scores.periods.filter(
-    (p) => (!range.from || comparePeriods(p.period, range.from) >= 0) && (!range.to || comparePeriods(p.period, range.to) <= 0),
+    (p) =>
+      (!range.from || comparePeriods(p.period, range.from) >= 0) &&
+      (!range.to || comparePeriods(p.period, range.to) <= 0),
   );
   return { ...scores, periods, trend: trendOf(periods) };
 }

@@ -23,7 +23,14 @@ export async function logIn(store: Store, username: string, password: string): P
   const expires = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();
   store.transaction(() => {
     store.users.createSession(hashToken(token), found.user.id, expires);
-    store.audit.record({ userId: found.user.id, action: 'login', entity: 'user', entityId: found.user.id, before: null, after: null });
+    store.audit.record({
+      userId: found.user.id,
+      action: 'login',
+      entity: 'user',
+      entityId: found.user.id,
+      before: null,
+      after: null,
+    });
   });
   return { user: found.user, token };
 }
@@ -42,10 +49,19 @@ export async function createUser(store: Store, actor: Actor, input: UserInput): 
   const passwordHash = await hashPassword(input.password);
   return store.transaction(() => {
     if (store.users.credentials(input.username)) {
-      throw conflict(`The username ${input.username} is taken`, [{ path: 'username', message: 'This username is taken' }]);
+      throw conflict(`The username ${input.username} is taken`, [
+        { path: 'username', message: 'This username is taken' },
+      ]);
     }
     const user = store.users.insert({ ...input, passwordHash });
-    store.audit.record({ userId: actor.userId, action: 'create', entity: 'user', entityId: user.id, before: null, after: user });
+    store.audit.record({
+      userId: actor.userId,
+      action: 'create',
+      entity: 'user',
+      entityId: user.id,
+      before: null,
+      after: user,
+    });
     return user;
   });
 }
@@ -72,6 +88,10 @@ export async function updateUser(store: Store, actor: Actor, id: number, patch: 
 export async function ensureAdmin(store: Store, configured: string | undefined): Promise<string | null> {
   if (store.users.count() > 0) return null;
   const password = configured ?? randomPassword();
-  await createUser(store, { userId: null }, { username: 'admin', displayName: 'Administrator', role: 'admin', password });
+  await createUser(
+    store,
+    { userId: null },
+    { username: 'admin', displayName: 'Administrator', role: 'admin', password },
+  );
   return configured ? null : password;
 }
