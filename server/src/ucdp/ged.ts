@@ -1,0 +1,212 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import type { IndicatorId } from '@cpea/shared/catalog';
+import { comparePeriods, periodOfDate, type PeriodType } from '@cpea/shared/periods';
+
+// Reading a UCDP Georeferenced Event Dataset (GED) extract and turning its events into the
+// three indicators it measures (DESIGN §7).
+
+export const GED_REQUIRED_COLUMNS = ['id', 'country', 'adm_1', 'date_start', 'best', 'deaths_civilians'] as const;
+type GedColumn = (typeof GED_REQUIRED_COLUMNS)[number];
+
+export interface GedEvent {
+  id: string;
+  /** GED's country name, e.g. "Central African Republic"; not an ISO code. */
+  country: string;
+  /** First-order administrative unit, e.g. "Ouaka province"; empty when UCDP could not place it. */
+  adm1: string;
+  /** YYYY-MM-DD */
+  dateStart: string;
+  best: number;
+  deathsCivilians: number;
+}
+
+export interface GedRowError {
+  /** 1-based, the header being row 1. */
+  row: number;
+  /** Null when the row as a whole could not be read. */
+  column: GedColumn | null;
+  message: string;
+}
+
+export interface GedParseResult {
+  events: GedEvent[];
+  errors: GedRowError[];
+}
+
+const HEADER_ROW = 1;
+
+/**
+ * UCDP's own CSV writes `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS.000`; its GeoJSON release, from
+ * which the bundled extract was made, writes `YYYY-MM-DDTHH:MM:SS`.
+ */
+const GED_DATE = /^(\d{4})-(\d{2})-(\d{2})(?: \d{2}:\d{2}:\d{2}\.\d{3}|T\d{2}:\d{2}:\d{2})?$/;
+const WHOLE_NUMBER = /^\d+$/;
+
+export function parseGedEvents(csv: string | Buffer): GedParseResult {
+  let header: string[] = [];
+  let records: Record<string, string>[];
+  try {
+    records = parse<Record<string, string>>(csv, {
+      bom: true,
+      columns: (names: string[]) => (header = names.map((name) => name.trim())),
+      skip_empty_lines: true,
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const parsedRecords = typeof error.records === 'number' ? error.records : 0;
+    return {
+      events: [],
+      errors: [
+        { row: parsedRecords + HEADER_ROW + 1, column: null, message: `The file is not valid CSV: ${error.message}` },
+      ],
+    };
+  }
+
+  const missing = GED_REQUIRED_COLUMNS.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    return {
+      events: [],
+      errors: missing.map((column) => ({
+        row: HEADER_ROW,
+        column,
+        message: `The header has no "${column}" column; is this a UCDP GED event file?`,
+      })),
+    };
+  }
+
+  const events: GedEvent[] = [];
+  const errors: GedRowError[] = [];
+  records.forEach((record, index) => {
+    const row = index + HEADER_ROW + 1;
+    const rowErrors: GedRowError[] = [];
+    const fail = (column: GedColumn, message: string) => rowErrors.push({ row, column, message });
+
+    const id = record.id.trim();
+    if (id === '') fail('id', 'The event id is empty');
+    const country = record.country.trim();
+    if (country === '') fail('country', 'The country is empty');
+    const dateStart = readDate(record.date_start);
+    if (dateStart == null) {
+      fail('date_start', `"${record.date_start}" is not a date (YYYY-MM-DD, optionally with a time)`);
+    }
+    const best = readCount(record.best);
+    if (best == null) fail('best', `"${record.best}" is not a whole number of 0 or more`);
+    const deathsCivilians = readCount(record.deaths_civilians);
+    if (deathsCivilians == null) {
+      fail('deaths_civilians', `"${record.deaths_civilians}" is not a whole number of 0 or more`);
+    }
+
+    if (rowErrors.length > 0 || dateStart == null || best == null || deathsCivilians == null) {
+      errors.push(...rowErrors);
+      return;
+    }
+    events.push({ id, country, adm1: record.adm_1.trim(), dateStart, best, deathsCivilians });
+  });
+  return { events, errors };
+}
+
+function readDate(text: string): string | null {
+  const match = GED_DATE.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${match[1]}-${match[2]}-${match[3]}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+function readCount(text: string): number | null {
+  const trimmed = text.trim();
+  if (!WHOLE_NUMBER.test(trimmed)) return null;
+  const count = Number(trimmed);
+  return Number.isSafeInteger(count) ? count : null;
+}
+
+/**
+ * The name GED gives each country a mission may be in, by ISO 3166-1 alpha-3 code. GED uses
+ * Gleditsch–Ward state names, and records Kosovo's events under Serbia.
+ */
+export const GED_COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  CAF: 'Central African Republic',
+  CIV: 'Ivory Coast',
+  COD: 'DR Congo (Zaire)',
+  CYP: 'Cyprus',
+  EGY: 'Egypt',
+  HTI: 'Haiti',
+  KHM: 'Cambodia (Kampuchea)',
+  LBN: 'Lebanon',
+  LBR: 'Liberia',
+  MLI: 'Mali',
+  SDN: 'Sudan',
+  SLE: 'Sierra Leone',
+  SOM: 'Somalia',
+  SRB: 'Serbia (Yugoslavia)',
+  SSD: 'South Sudan',
+  TLS: 'East Timor',
+  XKX: 'Serbia (Yugoslavia)',
+};
+
+export function gedCountryName(alpha3: string): string | null {
+  return GED_COUNTRY_NAMES[alpha3.trim().toUpperCase()] ?? null;
+}
+
+export const GED_INDICATORS = [
+  'violent_incidents',
+  'conflict_fatalities',
+  'civilian_casualties',
+] as const satisfies readonly IndicatorId[];
+export type GedIndicatorId = (typeof GED_INDICATORS)[number];
+export type GedPeriodTotals = Record<GedIndicatorId, number>;
+
+export interface GedMissionScope {
+  /** The mission's ISO 3166-1 alpha-3 code. */
+  country: string;
+  /** Admin-1 names the mission is limited to; empty for the whole country. */
+  areas: readonly string[];
+  periodType: PeriodType;
+}
+
+/**
+ * Per period of `date_start`, the events in the mission's country (and areas, if it names any):
+ * event count, sum of `best` and sum of `deaths_civilians`. Periods without events are absent.
+ * Throws if the country has no GED name on record, since matching nothing would look like peace.
+ */
+export function aggregateGedByPeriod(
+  events: readonly GedEvent[],
+  scope: GedMissionScope,
+): Map<string, GedPeriodTotals> {
+  const countryName = gedCountryName(scope.country);
+  if (countryName == null) throw new Error(`No UCDP GED country name is on record for ${scope.country}`);
+  const country = fold(countryName);
+  const areas = scope.areas.map(fold);
+
+  const totals = new Map<string, GedPeriodTotals>();
+  for (const event of events) {
+    if (fold(event.country) !== country) continue;
+    if (areas.length > 0 && !inAreas(fold(event.adm1), areas)) continue;
+    const period = periodOfDate(event.dateStart, scope.periodType);
+    if (period == null) continue;
+    const sum = totals.get(period) ?? { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
+    sum.violent_incidents += 1;
+    sum.conflict_fatalities += event.best;
+    sum.civilian_casualties += event.deathsCivilians;
+    totals.set(period, sum);
+  }
+  return new Map([...totals].sort(([a], [b]) => comparePeriods(a, b)));
+}
+
+function fold(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase();
+}
+
+/** "Ouaka" matches GED's "Ouaka province" (or "Ouaka prefecture"), but never "Ouaka-Nord province". */
+function inAreas(adm1: string, areas: readonly string[]): boolean {
+  return areas.some((area) => {
+    if (adm1 === area) return true;
+    if (!adm1.startsWith(`${area} `)) return false;
+    return /^\S+$/.test(adm1.slice(area.length + 1));
+  });
+}

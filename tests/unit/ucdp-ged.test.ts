@@ -1,0 +1,239 @@
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateGedByPeriod,
+  GED_COUNTRY_NAMES,
+  GED_REQUIRED_COLUMNS,
+  parseGedEvents,
+  type GedEvent,
+  type GedPeriodTotals,
+} from '../../server/src/ucdp/ged';
+
+const EXTRACT = new URL('../../data/ucdp/ucdp_ged_v23_1_central_african_republic.csv', import.meta.url);
+const extract = fs.readFileSync(EXTRACT);
+
+const HEADER = GED_REQUIRED_COLUMNS.join(',');
+const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
+const event = (overrides: Partial<GedEvent>): GedEvent => ({
+  id: '1',
+  country: 'Central African Republic',
+  adm1: 'Ouaka province',
+  dateStart: '2020-01-15',
+  best: 1,
+  deathsCivilians: 0,
+  ...overrides,
+});
+
+describe('parseGedEvents on the bundled UCDP GED 23.1 extract', () => {
+  const { events, errors } = parseGedEvents(extract);
+
+  it('reads all 1,848 events without errors', () => {
+    expect(errors).toEqual([]);
+    expect(events).toHaveLength(1848);
+    expect(new Set(events.map((e) => e.id)).size).toBe(1848);
+  });
+
+  it('keeps the fields CPEA uses, with dates normalised to YYYY-MM-DD', () => {
+    expect(events[0]).toEqual({
+      id: '36210',
+      country: 'Central African Republic',
+      adm1: '',
+      dateStart: '2009-02-20',
+      best: 3,
+      deathsCivilians: 0,
+    });
+    expect(events.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.dateStart))).toBe(true);
+  });
+});
+
+describe('aggregateGedByPeriod against an independent count of the extract', () => {
+  // A plain pass over the file: csv-parse for the quoting (fields hold commas and line breaks),
+  // and a quarter computed by hand rather than with shared/src/periods.
+  const quarterOf = (date: string) => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+  const rows = parse<Record<string, string>>(extract, { columns: true, bom: true });
+  const expected = new Map<string, GedPeriodTotals>();
+  for (const row of rows) {
+    if (row.country !== 'Central African Republic') continue;
+    const quarter = quarterOf(row.date_start);
+    const totals = expected.get(quarter) ?? { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
+    totals.violent_incidents += 1;
+    totals.conflict_fatalities += Number(row.best);
+    totals.civilian_casualties += Number(row.deaths_civilians);
+    expected.set(quarter, totals);
+  }
+  const minuscaQuarters: string[] = [];
+  for (let year = 2014; year <= 2022; year++) {
+    for (let quarter = 1; quarter <= 4; quarter++) {
+      if (year > 2014 || quarter >= 3) minuscaQuarters.push(`${year}Q${quarter}`);
+    }
+  }
+
+  const { events } = parseGedEvents(extract);
+  const actual = aggregateGedByPeriod(events, { country: 'CAF', areas: [], periodType: 'quarter' });
+  const none: GedPeriodTotals = { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
+
+  it('matches every quarter from 2014Q3 to 2022Q4 exactly', () => {
+    expect(rows).toHaveLength(1848);
+    expect(minuscaQuarters).toHaveLength(34);
+    for (const quarter of minuscaQuarters) {
+      expect({ quarter, ...(actual.get(quarter) ?? none) }).toEqual({ quarter, ...(expected.get(quarter) ?? none) });
+    }
+  });
+
+  it('matches over the whole record, not only the MINUSCA years', () => {
+    expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect([...actual.keys()]).toEqual([...actual.keys()].sort());
+    const sum = (map: Map<string, GedPeriodTotals>) =>
+      [...map.values()].reduce((total, t) => total + t.violent_incidents, 0);
+    expect(sum(actual)).toBe(1848);
+  });
+
+  it('pins a few quarters, so a silent change to the extract shows', () => {
+    expect(actual.get('2014Q3')).toEqual({ violent_incidents: 37, conflict_fatalities: 212, civilian_casualties: 160 });
+    expect(actual.get('2017Q2')).toEqual({ violent_incidents: 61, conflict_fatalities: 766, civilian_casualties: 487 });
+    expect(actual.get('2022Q4')).toEqual({ violent_incidents: 25, conflict_fatalities: 120, civilian_casualties: 35 });
+  });
+
+  it('counts by month too', () => {
+    const months = aggregateGedByPeriod(events, { country: 'CAF', areas: [], periodType: 'month' });
+    const quarter = ['2017-04', '2017-05', '2017-06'].reduce(
+      (total, m) => total + (months.get(m)?.violent_incidents ?? 0),
+      0,
+    );
+    expect(quarter).toBe(expected.get('2017Q2')?.violent_incidents);
+  });
+});
+
+describe('parseGedEvents on hand-made files', () => {
+  it('accepts the three date forms UCDP publishes', () => {
+    const { events, errors } = parseGedEvents(
+      csv(
+        '1,Central African Republic,Ouaka province,2014-07-01,3,1',
+        '2,Central African Republic,Ouaka province,2014-07-02 00:00:00.000,4,2',
+        '3,Central African Republic,Ouaka province,2014-07-03T00:00:00,5,3',
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(events.map((e) => e.dateStart)).toEqual(['2014-07-01', '2014-07-02', '2014-07-03']);
+  });
+
+  it('reads a Buffer with a byte-order mark and quoted fields holding commas and line breaks', () => {
+    const text = `\ufeffid,where_description,country,adm_1,date_start,best,deaths_civilians\n7,"Bambari, ""town""\ncentre",Central African Republic,Ouaka province,2014-07-01,3,1\n`;
+    const { events, errors } = parseGedEvents(Buffer.from(text, 'utf8'));
+    expect(errors).toEqual([]);
+    expect(events).toEqual([
+      {
+        id: '7',
+        country: 'Central African Republic',
+        adm1: 'Ouaka province',
+        dateStart: '2014-07-01',
+        best: 3,
+        deathsCivilians: 1,
+      },
+    ]);
+  });
+
+  it('names every missing column on row 1', () => {
+    const { events, errors } = parseGedEvents('id,country,adm_1,date_start,best\n1,Mali,Gao region,2020-01-01,1\n');
+    expect(events).toEqual([]);
+    expect(errors).toEqual([
+      { row: 1, column: 'deaths_civilians', message: expect.stringContaining('deaths_civilians') },
+    ]);
+    expect(parseGedEvents('').errors.map((e) => [e.row, e.column])).toEqual(GED_REQUIRED_COLUMNS.map((c) => [1, c]));
+  });
+
+  it('reports bad rows with their row number and column, and keeps the good ones', () => {
+    const result = parseGedEvents(
+      csv(
+        '1,Central African Republic,Ouaka province,2014-07-01,3,1',
+        '2,Central African Republic,Ouaka province,2014-02-30,-1,1',
+        '3,Central African Republic,Ouaka province,01/07/2014,2.5,x',
+        '4,Central African Republic,,2014-07-01T00:00,2,1',
+        ',,Ouaka province,2014-13-01,,0',
+      ),
+    );
+    expect(result.events.map((e) => e.id)).toEqual(['1']);
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, 'date_start'],
+      [3, 'best'],
+      [4, 'date_start'],
+      [4, 'best'],
+      [4, 'deaths_civilians'],
+      [5, 'date_start'],
+      [6, 'id'],
+      [6, 'country'],
+      [6, 'date_start'],
+      [6, 'best'],
+    ]);
+    expect(result.errors[1].message).toContain('"-1"');
+  });
+
+  it('turns a malformed file into an error instead of throwing', () => {
+    const unclosed = parseGedEvents(csv('1,Mali,Gao region,2020-01-01,1,0', '2,"Mali,Gao region,2020-01-01,1,0'));
+    expect(unclosed.events).toEqual([]);
+    expect(unclosed.errors).toEqual([{ row: 3, column: null, message: expect.stringContaining('Quote Not Closed') }]);
+
+    const ragged = parseGedEvents(csv('1,Mali,Gao region,2020-01-01,1,0', '2,Mali,Gao region,2020-01-01,1'));
+    expect(ragged.errors).toEqual([
+      { row: 3, column: null, message: expect.stringContaining('Invalid Record Length') },
+    ]);
+  });
+});
+
+describe('aggregateGedByPeriod matching', () => {
+  const events = [
+    event({ id: '1', adm1: 'Ouaka province', best: 10, deathsCivilians: 4 }),
+    event({ id: '2', adm1: 'Ouaka prefecture', best: 5, deathsCivilians: 5 }),
+    event({ id: '3', adm1: 'Ouham province', best: 1 }),
+    event({ id: '4', adm1: 'Ouham-Pendé province', best: 2 }),
+    event({ id: '5', adm1: 'Ouaka province north', best: 100 }),
+    event({ id: '6', adm1: '', best: 7 }),
+    event({ id: '7', country: 'Chad', adm1: 'Ouaka province', best: 1000 }),
+    event({ id: '8', dateStart: '2020-04-01', adm1: 'OUAKA PROVINCE', best: 3 }),
+  ];
+  const scope = (areas: string[]) => aggregateGedByPeriod(events, { country: 'CAF', areas, periodType: 'quarter' });
+
+  it('takes the whole country, and only that country, when the mission names no area', () => {
+    expect(Object.fromEntries(scope([]))).toEqual({
+      '2020Q1': { violent_incidents: 6, conflict_fatalities: 125, civilian_casualties: 9 },
+      '2020Q2': { violent_incidents: 1, conflict_fatalities: 3, civilian_casualties: 0 },
+    });
+  });
+
+  it('matches an area to adm_1 whole or followed by one word, ignoring case', () => {
+    expect(Object.fromEntries(scope(['ouaka']))).toEqual({
+      '2020Q1': { violent_incidents: 2, conflict_fatalities: 15, civilian_casualties: 9 },
+      '2020Q2': { violent_incidents: 1, conflict_fatalities: 3, civilian_casualties: 0 },
+    });
+    expect(scope(['Ouaka prefecture']).get('2020Q1')?.violent_incidents).toBe(1);
+    expect(scope(['Ouham']).get('2020Q1')).toEqual({
+      violent_incidents: 1,
+      conflict_fatalities: 1,
+      civilian_casualties: 0,
+    });
+    expect(scope(['Ouham', 'Ouham-Pendé']).get('2020Q1')?.violent_incidents).toBe(2);
+    expect(scope(['Mbomou']).size).toBe(0);
+  });
+
+  it('filters the real extract by prefecture', () => {
+    const { events: all } = parseGedEvents(extract);
+    const count = (areas: string[]) =>
+      [...aggregateGedByPeriod(all, { country: 'CAF', areas, periodType: 'quarter' }).values()].reduce(
+        (total, t) => total + t.violent_incidents,
+        0,
+      );
+    expect(count(['Ouaka'])).toBe(all.filter((e) => e.adm1 === 'Ouaka province').length);
+    expect(count(['Ouham'])).toBe(all.filter((e) => e.adm1 === 'Ouham province').length);
+    expect(count(['Haut-Mbomou', 'Mbomou'])).toBe(
+      all.filter((e) => e.adm1 === 'Haut-Mbomou province' || e.adm1 === 'Mbomou province').length,
+    );
+  });
+
+  it('maps mission country codes to GED country names, Kosovo under Serbia', () => {
+    expect(GED_COUNTRY_NAMES.XKX).toBe('Serbia (Yugoslavia)');
+    const kosovo = [event({ country: 'Serbia (Yugoslavia)', adm1: 'Kosovo' })];
+    expect(aggregateGedByPeriod(kosovo, { country: 'xkx', areas: [], periodType: 'quarter' }).size).toBe(1);
+    expect(() => aggregateGedByPeriod(kosovo, { country: 'FRA', areas: [], periodType: 'quarter' })).toThrow(/FRA/);
+  });
+});
