@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createApp } from './app';
+import { createHttpServer } from './http-server';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
@@ -25,7 +26,7 @@ async function start() {
   }
 
   const app = createApp({ db, config, logger });
-  const server = app.listen(config.port, () => {
+  const server = createHttpServer(app).listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(`CPEA listening on http://localhost:${port}`);

@@ -116,7 +116,7 @@ export const INDICATORS: readonly Indicator[] = [
     scored: true,
     derived: false,
     defaultTarget: FIRST_VALUE_HALVED,
-    help: 'Events of organised violence in the mission area during the period (UCDP GED: events with at least one death).',
+    help: 'Events of organised violence in the mission area during the period (UCDP GED: every event, including those whose best estimate is 0 deaths).',
   },
   {
     id: 'conflict_fatalities',

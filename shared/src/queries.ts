@@ -16,6 +16,7 @@ export const periodRangeQuerySchema = z
   });
 export type PeriodRangeQuery = z.infer<typeof periodRangeQuerySchema>;
 
-const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+/** `?flag=1` (or 0, true, false) as a boolean. */
+export const flagSchema = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
-export const missionListQuerySchema = z.object({ includeArchived: flag.default(false) });
+export const missionListQuerySchema = z.object({ includeArchived: flagSchema.default(false) });

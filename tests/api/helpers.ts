@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { Role } from '../../shared/src/user';
 import type { MissionInput } from '../../shared/src/mission';
 import { createApp } from '../../server/src/app';
+import { createHttpServer } from '../../server/src/http-server';
 import { testConfig } from '../../server/src/config';
 import { openDatabase } from '../../server/src/db/connection';
 import { migrate } from '../../server/src/db/migrate';
@@ -19,7 +20,7 @@ export async function testApp() {
   const db = openDatabase(':memory:');
   migrate(db);
   const store = createStore(db);
-  const app = createApp({ db, config: testConfig, logger: pino({ level: 'silent' }) });
+  const app = createHttpServer(createApp({ db, config: testConfig, logger: pino({ level: 'silent' }) }));
 
   const signIn = async (role: Role) => {
     const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
