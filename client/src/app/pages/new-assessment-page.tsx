@@ -1,0 +1,58 @@
+import { useNavigate } from 'react-router';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { ErrorState, LoadingState } from '../../components/states';
+import { useAssessments } from '../../features/assessments/api/get-assessments';
+import { AssessmentForm } from '../../features/assessments/components/assessment-form';
+import { useHasRole } from '../../features/auth/api/get-me';
+import { useMission } from '../../features/missions/api/get-mission';
+import { useMissionScores } from '../../features/trends/api/get-mission-scores';
+import { isApiError } from '../../lib/api';
+import { useIdParam } from '../use-id-param';
+import { NotFoundPage } from './not-found-page';
+
+export function NewAssessmentPage() {
+  const missionId = useIdParam('missionId');
+  const navigate = useNavigate();
+  const canEnter = useHasRole('analyst');
+  const mission = useMission(missionId ?? undefined);
+  const assessments = useAssessments(missionId ?? undefined);
+  const scores = useMissionScores(missionId ?? undefined);
+
+  if (missionId == null || (mission.isError && isApiError(mission.error) && mission.error.status === 404)) {
+    return <NotFoundPage what="mission" />;
+  }
+  const failed = mission.error ?? assessments.error;
+  if (failed) {
+    return <ErrorState error={failed} onRetry={() => void Promise.all([mission.refetch(), assessments.refetch()])} />;
+  }
+  // Scores only feed the preview's targets; if they fail the form still works, with catalog defaults.
+  if (!mission.data || !assessments.data || scores.isPending) return <LoadingState label="Loading mission…" />;
+
+  const m = mission.data;
+  return (
+    <div className="page page--form">
+      <title>{`New assessment · ${m.acronym} · CPEA`}</title>
+      <Breadcrumbs
+        items={[
+          { label: 'Overview', to: '/' },
+          { label: m.acronym, to: `/missions/${m.id}` },
+          { label: 'New assessment' },
+        ]}
+      />
+      <h1>
+        New assessment <span className="acronym">· {m.acronym}</span>
+      </h1>
+      <p className="page-header__lead">
+        Enter what was measured this {m.periodType}. Leave a value empty when it was not measured: empty is never
+        counted as zero.
+      </p>
+      <AssessmentForm
+        canEdit={canEnter}
+        mission={m}
+        existing={assessments.data}
+        scores={scores.data}
+        onSaved={() => navigate(`/missions/${m.id}`)}
+      />
+    </div>
+  );
+}

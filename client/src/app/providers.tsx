@@ -1,0 +1,29 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { ME_QUERY_KEY } from '../features/auth/api/get-me';
+import { isApiError } from '../lib/api';
+
+function createQueryClient() {
+  // A 401 anywhere means the session ended: forget the user, and the layout sends them to sign in.
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.status === 401) queryClient.setQueryData(ME_QUERY_KEY, null);
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        // A 4xx will not get better by asking again; a dropped connection might.
+        retry: (failures, error) => !(isApiError(error) && error.status >= 400 && error.status < 500) && failures < 2,
+      },
+    },
+  });
+  return queryClient;
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}

@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './layout';
+import { NotFoundPage } from './pages/not-found-page';
+import { OverviewPage } from './pages/overview-page';
+import { RouteError } from './pages/route-error';
+
+// The overview is in the entry chunk; every other screen loads on first visit, so the charts
+// (Recharts) and the forms (react-hook-form) are not in the initial download.
+const NewMissionPage = lazy(() => import('./pages/new-mission-page').then((m) => ({ default: m.NewMissionPage })));
+const MissionPage = lazy(() => import('./pages/mission-page').then((m) => ({ default: m.MissionPage })));
+const NewAssessmentPage = lazy(() =>
+  import('./pages/new-assessment-page').then((m) => ({ default: m.NewAssessmentPage })),
+);
+const EditAssessmentPage = lazy(() =>
+  import('./pages/edit-assessment-page').then((m) => ({ default: m.EditAssessmentPage })),
+);
+const MethodologyPage = lazy(() => import('./pages/methodology-page').then((m) => ({ default: m.MethodologyPage })));
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'missions/new', element: <NewMissionPage /> },
+      { path: 'missions/:missionId', element: <MissionPage /> },
+      { path: 'missions/:missionId/assessments/new', element: <NewAssessmentPage /> },
+      { path: 'assessments/:assessmentId/edit', element: <EditAssessmentPage /> },
+      { path: 'methodology', element: <MethodologyPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Assessment, AssessmentInput } from '@cpea/shared/assessment';
+import { api } from '../../../lib/api';
+
+export function createAssessment(missionId: number, input: AssessmentInput) {
+  return api.post<Assessment>(`/missions/${missionId}/assessments`, input);
+}
+
+export function useCreateAssessment(missionId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AssessmentInput) => createAssessment(missionId, input),
+    onSuccess: async (assessment) => {
+      queryClient.setQueryData(['assessments', assessment.id], assessment);
+      // The mission's assessments and scores, and the portfolio's latest scores, all change.
+      await queryClient.invalidateQueries({ queryKey: ['missions'] });
+    },
+  });
+}

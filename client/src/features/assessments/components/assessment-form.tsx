@@ -1,0 +1,506 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { get, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  assessmentInputSchema,
+  valueRuleViolations,
+  valuesSchema,
+  type Assessment,
+  type AssessmentInput,
+  type IndicatorValues,
+  type ParsedAssessmentInput,
+} from '@cpea/shared/assessment';
+import {
+  CHALLENGES,
+  CHALLENGE_IDS,
+  ENTERED_INDICATORS,
+  INDICATORS,
+  KPIS,
+  SEVERITY_LABELS,
+  indicatorsOf,
+  type Indicator,
+  type IndicatorId,
+} from '@cpea/shared/catalog';
+import type { Mission } from '@cpea/shared/mission';
+import { formatPeriod as formatPeriodKey, periodTypeOf } from '@cpea/shared/periods';
+import {
+  DEFAULT_KPI_WEIGHTS,
+  resolveTargets,
+  scoreAssessment,
+  withDerivedValues,
+  type AssessmentScore,
+  type IndicatorScore,
+  type MissionScores,
+  type MissionTargets,
+  type UnscoredReason,
+} from '@cpea/shared/scoring';
+import { FormField } from '../../../components/form-field';
+import { errorMessage } from '../../../components/states';
+import { isApiError } from '../../../lib/api';
+import { formatScore, formatValue, unitLabel } from '../../../lib/format';
+import { useCreateAssessment } from '../api/create-assessment';
+import { useUpdateAssessment } from '../api/update-assessment';
+import { ScorePreview } from './score-preview';
+
+type FieldName = FieldPath<AssessmentInput>;
+const NARRATIVE_FIELDS = [
+  { key: 'achievements', label: 'Achievements', hint: 'What the mission achieved this period, with evidence.' },
+  { key: 'setbacks', label: 'Setbacks', hint: 'What went wrong or did not happen, and why.' },
+  { key: 'lessons', label: 'Lessons learned', hint: 'What the mission or its partners should do differently.' },
+] as const;
+
+/** Every path the form registers; server issues on any other path are shown above Save. */
+const FIELD_PATHS = new Set<string>([
+  'period',
+  ...ENTERED_INDICATORS.map((indicator) => `values.${indicator.id}`),
+  ...CHALLENGE_IDS.flatMap((id) => [`challenges.${id}.severity`, `challenges.${id}.note`]),
+  ...NARRATIVE_FIELDS.map((field) => `narrative.${field.key}`),
+]);
+
+export const fieldId = (path: string) => `field-${path.replace(/\./g, '-')}`;
+
+/** Empty means "not measured" (null), never 0; text that is not a plain number stays NaN so the schema names it. */
+function parseNumber(input: unknown): number | null {
+  if (typeof input === 'number') return input;
+  if (typeof input !== 'string' || input.trim() === '') return null;
+  return /^-?\d+(\.\d+)?$/.test(input.trim()) ? Number(input.trim()) : Number.NaN;
+}
+const parseSeverity = (input: unknown) => (input === '' || input == null ? null : Number(input));
+
+function defaultValues(assessment: Assessment | undefined): AssessmentInput {
+  return {
+    period: assessment?.period ?? '',
+    values: Object.fromEntries(
+      ENTERED_INDICATORS.map((indicator) => [indicator.id, assessment?.values[indicator.id] ?? null]),
+    ),
+    challenges: Object.fromEntries(
+      CHALLENGE_IDS.map((id) => [
+        id,
+        { severity: assessment?.challenges[id]?.severity ?? null, note: assessment?.challenges[id]?.note ?? '' },
+      ]),
+    ),
+    narrative: {
+      achievements: assessment?.narrative.achievements ?? '',
+      setbacks: assessment?.narrative.setbacks ?? '',
+      lessons: assessment?.narrative.lessons ?? '',
+    },
+  };
+}
+
+function periodExample(mission: Mission) {
+  return mission.periodType === 'quarter' ? '2024Q1' : '2024-03';
+}
+
+/** The shared rule, plus the one thing only the mission knows: whether it reports by quarter or month. */
+function formSchema(mission: Mission) {
+  return assessmentInputSchema.superRefine((input, ctx) => {
+    const type = periodTypeOf(input.period);
+    if (type && type !== mission.periodType) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${periodExample(mission)}`,
+      });
+    }
+  });
+}
+
+/**
+ * The values the preview may score: a value that breaks its own rule (a negative count, 140 %)
+ * or a cross-field rule (more disputes resolved than recorded) counts as not measured, so the
+ * preview never shows a score the server would refuse to save.
+ */
+function previewValues(values: AssessmentInput['values']): IndicatorValues {
+  const clean: IndicatorValues = {};
+  for (const indicator of ENTERED_INDICATORS) {
+    const value = values?.[indicator.id];
+    clean[indicator.id] = valuesSchema.shape[indicator.id].safeParse(value).success ? (value ?? null) : null;
+  }
+  for (const violation of valueRuleViolations(clean)) {
+    const id = violation.path.split('.')[1] as IndicatorId | undefined;
+    if (id) clean[id] = null;
+  }
+  return clean;
+}
+
+/**
+ * Scores the values being typed exactly as the server will once saved: the mission's own
+ * targets from its scores, the catalog defaults for the rest, and "first assessed value"
+ * baselines judged over the history including this period.
+ */
+function previewScore(
+  values: IndicatorValues,
+  period: string,
+  mission: Mission,
+  existing: readonly Assessment[],
+  scores: MissionScores | undefined,
+  editingId: number | undefined,
+): AssessmentScore {
+  const settings: MissionTargets = {};
+  for (const indicator of INDICATORS) {
+    const target = scores?.targets[indicator.id];
+    if (!target) continue;
+    // Only what the mission set is a setting; catalog and first-value defaults are re-derived below.
+    settings[indicator.id] =
+      target.origin === 'mission'
+        ? { baseline: target.baseline, target: target.target, weight: target.weight }
+        : { baseline: null, target: null, weight: target.weight };
+  }
+  const ownPeriod =
+    periodTypeOf(period) === mission.periodType ? period : mission.periodType === 'quarter' ? '9999Q4' : '9999-12';
+  const history = existing
+    .filter((assessment) => assessment.id !== editingId && periodTypeOf(assessment.period) === mission.periodType)
+    .map((assessment) => ({ period: assessment.period, values: assessment.values }))
+    .concat({ period: ownPeriod, values });
+  return scoreAssessment(values, resolveTargets(settings, history), scores?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
+}
+
+const UNSCORED: Record<UnscoredReason, string> = {
+  not_measured: 'Not measured',
+  no_target: 'No target set: not scored',
+  context_only: 'Context only, not scored',
+  no_disputes_recorded: 'No disputes recorded: not scored',
+};
+
+function IndicatorScoreNote({ score, indicator }: { score: IndicatorScore | undefined; indicator: Indicator }) {
+  if (!score) return null;
+  if (score.score == null) return <p className="field__score">{UNSCORED[score.unscoredReason ?? 'not_measured']}</p>;
+  return (
+    <p className="field__score">
+      Score {formatScore(score.score)} · baseline {formatValue(score.baseline, indicator.unit)} → target{' '}
+      {formatValue(score.target, indicator.unit)}
+    </p>
+  );
+}
+
+interface AssessmentFormProps {
+  mission: Mission;
+  /** The mission's assessments, for "first assessed value" baselines in the preview. */
+  existing: readonly Assessment[];
+  /** The mission's scores: its targets and KPI weights. */
+  scores: MissionScores | undefined;
+  /** Set when editing; the period is then fixed. */
+  assessment?: Assessment;
+  onSaved: (assessment: Assessment) => void;
+  /** Throws away the form and loads the version someone else saved. */
+  onReloadLatest?: () => void;
+  /** False for viewers: the form shows the values but cannot save. */
+  canEdit?: boolean;
+}
+
+export function AssessmentForm({
+  mission,
+  existing,
+  scores,
+  assessment,
+  onSaved,
+  onReloadLatest,
+  canEdit = true,
+}: AssessmentFormProps) {
+  const editing = assessment != null;
+  const createAssessment = useCreateAssessment(mission.id);
+  const updateAssessment = useUpdateAssessment(assessment?.id ?? 0);
+  const [versionConflict, setVersionConflict] = useState(false);
+  const schema = useMemo(() => formSchema(mission), [mission]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm<AssessmentInput, unknown, ParsedAssessmentInput>({
+    resolver: zodResolver(schema),
+    defaultValues: defaultValues(assessment),
+  });
+
+  const watchedValues = useWatch({ control, name: 'values' });
+  const watchedPeriod = useWatch({ control, name: 'period' });
+  const values = previewValues(watchedValues);
+  const derived = withDerivedValues(values);
+  const preview = previewScore(values, watchedPeriod, mission, existing, scores, assessment?.id);
+  const indicatorScores = new Map(
+    preview.kpis.flatMap((kpi) => kpi.indicators).map((score) => [score.indicator, score]),
+  );
+
+  const errorOf = (path: string): string | undefined =>
+    get<typeof errors, { message?: string } | undefined>(errors, path)?.message;
+  const fieldErrors = [...FIELD_PATHS].flatMap((path) => {
+    const message = errorOf(path);
+    return message ? [{ path, message }] : [];
+  });
+  const locked = assessment?.status === 'approved';
+
+  function applyServerError(error: unknown) {
+    let placed = 0;
+    const unplaced: string[] = [];
+    if (isApiError(error)) {
+      for (const issue of error.issues) {
+        const path = /^challenges\.[a-z_]+$/.test(issue.path) ? `${issue.path}.severity` : issue.path;
+        if (FIELD_PATHS.has(path)) {
+          setError(path as FieldName, { type: 'server', message: issue.message }, { shouldFocus: placed === 0 });
+          placed += 1;
+        } else if (path === 'version') {
+          setVersionConflict(true);
+        } else {
+          unplaced.push(issue.message);
+        }
+      }
+    }
+    if (placed === 0 || unplaced.length > 0) {
+      setError('root.server', { type: 'server', message: [errorMessage(error), ...unplaced].join(' ') });
+    }
+  }
+
+  const onSubmit = handleSubmit(async (input) => {
+    setVersionConflict(false);
+    try {
+      const saved = assessment
+        ? await updateAssessment.mutateAsync({
+            version: assessment.version,
+            values: input.values,
+            challenges: input.challenges,
+            narrative: input.narrative,
+          })
+        : await createAssessment.mutateAsync(input);
+      onSaved(saved);
+    } catch (error) {
+      applyServerError(error);
+    }
+  });
+
+  const periodError = errorOf('period');
+  const duplicate = existing.find((other) => other.period === watchedPeriod && other.id !== assessment?.id);
+
+  return (
+    <form className="form assessment-form" noValidate onSubmit={onSubmit}>
+      <div className="assessment-layout">
+        <div className="assessment-main">
+          {editing ? (
+            <p className="period-fixed">
+              <span className="field__label">Period</span> <strong>{formatPeriodKey(assessment.period)}</strong>
+            </p>
+          ) : (
+            <FormField
+              id={fieldId('period')}
+              label="Period"
+              error={periodError}
+              hint={
+                mission.periodType === 'quarter'
+                  ? 'The quarter assessed, written like 2024Q1'
+                  : 'The month assessed, written like 2024-03'
+              }
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  autoComplete="off"
+                  placeholder={periodExample(mission)}
+                  className="input--short"
+                  {...register('period')}
+                />
+              )}
+            </FormField>
+          )}
+          {periodError && duplicate ? (
+            <p className="field__aside">
+              <Link to={`/assessments/${duplicate.id}/edit`}>
+                Edit the {formatPeriodKey(duplicate.period)} assessment
+              </Link>
+            </p>
+          ) : null}
+
+          {KPIS.map((kpi) => (
+            <fieldset key={kpi.id} className="kpi-fieldset">
+              <legend>
+                <h2>{kpi.name}</h2>
+              </legend>
+              <p className="fieldset__description">{kpi.description}</p>
+              <div className="indicator-grid">
+                {indicatorsOf(kpi.id).map((indicator) => {
+                  const path = `values.${indicator.id}`;
+                  const raw = watchedValues?.[indicator.id];
+                  const invalid = indicator.scored && raw != null && values[indicator.id] == null;
+                  const scoreNote = invalid ? (
+                    <p className="field__score">Not scored until the value is valid</p>
+                  ) : (
+                    <IndicatorScoreNote score={indicatorScores.get(indicator.id)} indicator={indicator} />
+                  );
+                  if (indicator.derived) {
+                    return (
+                      <FormField
+                        key={indicator.id}
+                        id={fieldId(path)}
+                        label={indicator.name}
+                        unit={unitLabel(indicator.unit)}
+                        hint={indicator.help}
+                        className="field--derived"
+                        footer={scoreNote}
+                      >
+                        {(control) => (
+                          <input
+                            {...control}
+                            type="text"
+                            readOnly
+                            className="input--number"
+                            value={formatValue(derived[indicator.id], indicator.unit)}
+                          />
+                        )}
+                      </FormField>
+                    );
+                  }
+                  const provenance = assessment?.provenance[indicator.id];
+                  return (
+                    <FormField
+                      key={indicator.id}
+                      id={fieldId(path)}
+                      label={indicator.name}
+                      unit={unitLabel(indicator.unit)}
+                      hint={indicator.help}
+                      error={errorOf(path)}
+                      footer={
+                        <>
+                          {provenance && provenance !== 'manual' ? (
+                            <p className="field__provenance">
+                              From {provenance === 'ucdp_ged' ? 'UCDP GED 23.1' : 'a CSV import'}
+                            </p>
+                          ) : null}
+                          {scoreNote}
+                        </>
+                      }
+                    >
+                      {(control) => (
+                        <input
+                          {...control}
+                          type="text"
+                          inputMode={indicator.unit === 'count' ? 'numeric' : 'decimal'}
+                          autoComplete="off"
+                          className="input--number"
+                          {...register(path as FieldName, { setValueAs: parseNumber })}
+                        />
+                      )}
+                    </FormField>
+                  );
+                })}
+              </div>
+            </fieldset>
+          ))}
+
+          <fieldset className="challenges-fieldset">
+            <legend>
+              <h2>Challenges</h2>
+            </legend>
+            <p className="fieldset__description">
+              How much each challenge held the mission back this period. Leave “not assessed” where you have no
+              evidence.
+            </p>
+            <div className="challenge-list">
+              {CHALLENGES.map((challenge) => {
+                const severityPath = `challenges.${challenge.id}.severity`;
+                const notePath = `challenges.${challenge.id}.note`;
+                return (
+                  <div key={challenge.id} className="challenge-row">
+                    <FormField
+                      id={fieldId(severityPath)}
+                      label={challenge.name}
+                      hint={challenge.covers}
+                      error={errorOf(severityPath)}
+                      className="challenge-row__severity"
+                    >
+                      {(control) => (
+                        <select {...control} {...register(severityPath as FieldName, { setValueAs: parseSeverity })}>
+                          <option value="">— not assessed —</option>
+                          {SEVERITY_LABELS.map((label, severity) => (
+                            <option key={label} value={severity}>
+                              {severity} {label}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </FormField>
+                    <FormField
+                      id={fieldId(notePath)}
+                      label={
+                        <>
+                          Note<span className="visually-hidden"> on {challenge.name.toLowerCase()}</span>
+                        </>
+                      }
+                      error={errorOf(notePath)}
+                      className="challenge-row__note"
+                    >
+                      {(control) => (
+                        <input {...control} type="text" autoComplete="off" {...register(notePath as FieldName)} />
+                      )}
+                    </FormField>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+
+          <fieldset className="narrative-fieldset">
+            <legend>
+              <h2>Narrative</h2>
+            </legend>
+            {NARRATIVE_FIELDS.map((field) => {
+              const path = `narrative.${field.key}`;
+              return (
+                <FormField
+                  key={field.key}
+                  id={fieldId(path)}
+                  label={field.label}
+                  hint={field.hint}
+                  error={errorOf(path)}
+                >
+                  {(control) => <textarea {...control} rows={4} {...register(path as FieldName)} />}
+                </FormField>
+              );
+            })}
+          </fieldset>
+        </div>
+
+        <aside className="assessment-aside">
+          <ScorePreview score={preview} />
+        </aside>
+      </div>
+
+      <div className="form-actions">
+        {submitCount > 0 && fieldErrors.length > 0 ? (
+          <div className="error-summary" role="alert">
+            <p>
+              {fieldErrors.length === 1 ? 'One field needs' : `${fieldErrors.length} fields need`} attention before
+              saving:
+            </p>
+            <ul>
+              {fieldErrors.map(({ path, message }) => (
+                <li key={path}>
+                  <a href={`#${fieldId(path)}`}>{message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {errors.root?.server ? (
+          <div className="form-error" role="alert">
+            <p>{errors.root.server.message}</p>
+            {versionConflict && onReloadLatest ? (
+              <button type="button" className="button" onClick={onReloadLatest}>
+                Load the latest version (discards your changes)
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {canEdit ? null : <p className="form-note">You have read-only access: an analyst or admin can change this.</p>}
+        {locked ? (
+          <p className="form-note">
+            This assessment is approved and locked; an admin must reopen it before it can change.
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary" disabled={isSubmitting || locked || !canEdit}>
+          {isSubmitting ? 'Saving…' : editing ? 'Save changes' : 'Save assessment'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Mission, MissionInput } from '@cpea/shared/mission';
+import { api } from '../../../lib/api';
+
+export function createMission(input: MissionInput) {
+  return api.post<Mission>('/missions', input);
+}
+
+export function useCreateMission() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createMission,
+    onSuccess: async (mission) => {
+      queryClient.setQueryData(['missions', mission.id], mission);
+      await queryClient.invalidateQueries({ queryKey: ['missions', 'list'] });
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MissionSummary } from '@cpea/shared/portfolio';
+import { api } from '../../../lib/api';
+
+export interface MissionListFilters {
+  includeArchived?: boolean;
+}
+
+export function getMissions({ includeArchived = false }: MissionListFilters = {}, signal?: AbortSignal) {
+  return api.get<MissionSummary[]>('/missions', {
+    query: { includeArchived: includeArchived ? 1 : undefined },
+    signal,
+  });
+}
+
+export function missionsQueryOptions(filters: MissionListFilters = {}) {
+  const includeArchived = filters.includeArchived ?? false;
+  return queryOptions({
+    queryKey: ['missions', 'list', { includeArchived }],
+    queryFn: ({ signal }) => getMissions({ includeArchived }, signal),
+  });
+}
+
+export function useMissions(filters: MissionListFilters = {}) {
+  return useQuery(missionsQueryOptions(filters));
+}

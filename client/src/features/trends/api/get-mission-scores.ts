@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { PeriodRangeQuery } from '@cpea/shared/queries';
+import type { MissionScores } from '@cpea/shared/scoring';
+import { api } from '../../../lib/api';
+
+export function getMissionScores(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
+  return api.get<MissionScores>(`/missions/${missionId}/scores`, { query: { from, to }, signal });
+}
+
+export function missionScoresQueryOptions(missionId: number, range: PeriodRangeQuery = {}) {
+  const { from, to } = range;
+  return queryOptions({
+    queryKey: ['missions', missionId, 'scores', { from, to }],
+    queryFn: ({ signal }) => getMissionScores(missionId, { from, to }, signal),
+  });
+}
+
+export function useMissionScores(missionId: number | undefined, range: PeriodRangeQuery = {}) {
+  return useQuery({ ...missionScoresQueryOptions(missionId ?? 0, range), enabled: missionId != null && missionId > 0 });
+}

@@ -1,0 +1,68 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { MISSING, formatScore } from '../../../lib/format';
+import { SCORE_SERIES, type ScoreRow } from '../lib/score-series';
+
+const TICKS = [0, 20, 40, 60, 80, 100];
+
+/** The plain chart: overall and KPI scores per period on a fixed 0–100 axis, gaps where there is no score. */
+export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="#e3e6ea" vertical={false} />
+        <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#3d4650' }} tickLine={false} minTickGap={12} />
+        <YAxis
+          domain={[0, 100]}
+          ticks={TICKS}
+          allowDataOverflow
+          width={36}
+          tick={{ fontSize: 12, fill: '#3d4650' }}
+          tickLine={false}
+        />
+        {/* Band thresholds: Partially on track from 40, On track from 70. */}
+        <ReferenceLine
+          y={40}
+          stroke="#9aa3ad"
+          strokeDasharray="2 4"
+          label={{ value: 'Partially on track ≥ 40', position: 'insideBottomLeft', fontSize: 11, fill: '#5b6570' }}
+        />
+        <ReferenceLine
+          y={70}
+          stroke="#9aa3ad"
+          strokeDasharray="2 4"
+          label={{ value: 'On track ≥ 70', position: 'insideBottomLeft', fontSize: 11, fill: '#5b6570' }}
+        />
+        <Tooltip formatter={(value) => (typeof value === 'number' ? formatScore(value) : MISSING)} />
+        <Legend
+          iconType="plainline"
+          itemSorter={(item) => SCORE_SERIES.findIndex((series) => series.key === item.dataKey)}
+          formatter={(value) => <span className="chart-legend__label">{value}</span>}
+        />
+        {SCORE_SERIES.map((series) => (
+          <Line
+            key={series.key}
+            dataKey={series.key}
+            name={series.name}
+            stroke={series.color}
+            strokeWidth={series.key === 'overall' ? 3 : 2}
+            dot={{ r: series.key === 'overall' ? 3.5 : 2.5, fill: series.color, strokeWidth: 0 }}
+            activeDot={{ r: 5 }}
+            connectNulls={false}
+            isAnimationActive={false}
+            type="linear"
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

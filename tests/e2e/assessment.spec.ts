@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Assessment } from '@cpea/shared/assessment';
+import type { MissionSummary } from '@cpea/shared/portfolio';
+import { createMission } from './support';
+
+const TREND_TABLE = /Overall and KPI scores over time/;
+
+async function openTrendTable(page: Page) {
+  await page.getByRole('button', { name: 'Table' }).click();
+  return page.getByRole('table', { name: TREND_TABLE });
+}
+
+test('a mission created through the form takes an assessment that shows in its chart table', async ({ page }) => {
+  const name = `Lake Region Stabilisation Mission ${Date.now()}`;
+  await page.goto('/');
+  await page.getByRole('link', { name: 'New mission' }).click();
+  await expect(page).toHaveTitle(/New mission/);
+
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Acronym').fill('LRSM');
+  await page.getByLabel('Country').fill('cod');
+  await page.getByLabel('Areas').fill('Ituri, North Kivu');
+  await page.getByLabel('Mission type').selectOption({ label: 'Conflict prevention' });
+  await page.getByLabel('Lead organisation').selectOption('AU');
+  await page.getByLabel('Partners').fill('UNDP, EU');
+  await page.getByLabel('Setting').selectOption({ label: 'Rural' });
+  await page.getByLabel('Multi-ethnic context').check();
+  await page.getByLabel('Start date').fill('2023-07-01');
+  await page.getByLabel('Quarterly (2024Q1)').check();
+  await page.getByLabel('Mandate').fill('Support local mediation and the protection of civilians.');
+  await page.getByRole('button', { name: 'Create mission' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
+  await expect(page.getByText('COD (Ituri, North Kivu)')).toBeVisible();
+  await page.getByRole('link', { name: 'Add assessment' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: /New assessment/ })).toBeVisible();
+  await expect(page.getByLabel('Period', { exact: true })).toHaveAttribute('placeholder', '2024Q1');
+  await page.getByLabel('Period', { exact: true }).fill('2024Q1');
+  await page.getByLabel('Violent incidents').fill('37');
+  await page.getByLabel('Conflict fatalities').fill('80');
+  await page.getByLabel('Disputes recorded').fill('10');
+  await page.getByLabel('Disputes resolved').fill('6');
+  await expect(page.getByLabel('Dispute resolution rate')).toHaveValue('60 %');
+  await page.getByLabel('Local personnel trained').fill('120');
+  await page.getByLabel('Operations led by local forces').fill('60');
+  await page.getByLabel('Capability rating').fill('3');
+  await page.getByLabel('Civilian casualties').fill('12');
+  await page.getByLabel('Threats to civilians answered').fill('45');
+  await page.getByLabel('Resource limitations', { exact: true }).selectOption({ label: '3 High' });
+  await page.getByLabel('Note on resource limitations').fill('Two helicopters grounded all quarter.');
+  await page.getByLabel('Achievements').fill('Three local peace committees settled land disputes.');
+
+  // The preview scores as the server will: first values are the baselines of lower-is-better
+  // counts (score 0), rate 60 % of 80 → 75, local capacity (80 + 66.7) / 2, protection (0 + 50) / 2.
+  const preview = page.getByRole('region', { name: 'Score preview' });
+  await expect(preview.getByText('43.3')).toBeVisible();
+  await expect(preview.getByText('4/4 KPIs')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+  await expect(page).toHaveURL(/\/missions\/\d+$/);
+
+  const table = await openTrendTable(page);
+  const row = table.getByRole('row', { name: /2024 Q1/ });
+  await expect(row.getByRole('cell')).toHaveText(['43.3', '0.0', '75.0', '73.3', '25.0']);
+
+  const assessments = page.getByRole('table', { name: 'Assessments' });
+  const assessed = assessments.getByRole('row', { name: /2024 Q1/ });
+  await expect(assessed).toContainText('43.3');
+  await expect(assessed).toContainText('Partially on track');
+  await expect(assessed).toContainText('4/4 KPIs');
+  await expect(assessed).toContainText('Draft');
+
+  // Editing sends the version it read; the new value rescores the period.
+  await assessed.getByRole('link', { name: 'Edit 2024 Q1' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /2024 Q1 assessment/ })).toBeVisible();
+  await expect(page.getByLabel('Violent incidents')).toHaveValue('37');
+  await page.getByLabel('Threats to civilians answered').fill('90');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(/\/missions\/\d+$/);
+  const updated = await openTrendTable(page);
+  await expect(
+    updated
+      .getByRole('row', { name: /2024 Q1/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('49.6');
+});
+
+test('negative counts and more disputes resolved than recorded are refused in words beside each field', async ({
+  page,
+}) => {
+  const mission = await createMission(page.request);
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/assessments')) posts.push(request.url());
+  });
+
+  await page.goto(`/missions/${mission.id}/assessments/new`);
+  await page.getByLabel('Period', { exact: true }).fill('2024Q2');
+  await page.getByLabel('Violent incidents').fill('-3');
+  await page.getByLabel('Disputes recorded').fill('5');
+  await page.getByLabel('Disputes resolved').fill('8');
+  await page.getByLabel('Threats to civilians answered').fill('140');
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+
+  const incidents = page.getByLabel('Violent incidents');
+  await expect(incidents).toHaveAttribute('aria-invalid', 'true');
+  await expect(incidents).toHaveAccessibleDescription(/Violent incidents cannot be negative/);
+  await expect(incidents).toBeFocused();
+
+  const resolved = page.getByLabel('Disputes resolved');
+  await expect(resolved).toHaveAttribute('aria-invalid', 'true');
+  await expect(resolved).toHaveAccessibleDescription(/Disputes resolved \(8\) cannot exceed disputes recorded \(5\)/);
+
+  const threats = page.getByLabel('Threats to civilians answered');
+  await expect(threats).toHaveAccessibleDescription(/cannot exceed 100 %/);
+
+  // The words are on screen next to the field, not only in the accessibility tree.
+  await expect(
+    page.getByRole('paragraph').filter({ hasText: 'Disputes resolved (8) cannot exceed disputes recorded (5)' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '3 fields need attention' })).toBeVisible();
+  await expect(page).toHaveURL(/\/assessments\/new$/);
+  expect(posts).toEqual([]);
+
+  const saved = await page.request.get(`/api/missions/${mission.id}/assessments`);
+  expect((await saved.json()) as Assessment[]).toEqual([]);
+
+  // Fixing the values clears the errors as you type.
+  await resolved.fill('4');
+  await expect(resolved).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a period already assessed is refused by the server next to the Period field', async ({ page }) => {
+  const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
+  const minusca = missions.find((mission) => mission.acronym === 'MINUSCA');
+  expect(minusca?.latestPeriod).toBeTruthy();
+
+  await page.goto(`/missions/${minusca?.id}/assessments/new`);
+  await page.getByLabel('Period', { exact: true }).fill(minusca?.latestPeriod ?? '');
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+
+  const period = page.getByLabel('Period', { exact: true });
+  await expect(period).toHaveAttribute('aria-invalid', 'true');
+  await expect(period).toHaveAccessibleDescription(/already assessed/);
+  await expect(page.getByRole('link', { name: /^Edit the .* assessment$/ })).toBeVisible();
+});
+
+test('saving over someone else’s newer version is refused in words, with a way to load theirs', async ({ page }) => {
+  const mission = await createMission(page.request);
+  const created = await page.request.post(`/api/missions/${mission.id}/assessments`, {
+    data: { period: '2024Q3', values: { violent_incidents: 12 } },
+  });
+  const assessment = (await created.json()) as Assessment;
+
+  await page.goto(`/assessments/${assessment.id}/edit`);
+  await expect(page.getByLabel('Violent incidents')).toHaveValue('12');
+
+  // Someone else saves first.
+  const theirs = await page.request.patch(`/api/assessments/${assessment.id}`, {
+    data: { version: assessment.version, values: { violent_incidents: 15 } },
+  });
+  expect(theirs.status()).toBe(200);
+
+  await page.getByLabel('Violent incidents').fill('9');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /Someone else saved this assessment first/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/edit$/);
+
+  await page.getByRole('button', { name: /Load the latest version/ }).click();
+  await expect(page.getByLabel('Violent incidents')).toHaveValue('15');
+  await page.getByLabel('Violent incidents').fill('9');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(new RegExp(`/missions/${mission.id}$`));
+});

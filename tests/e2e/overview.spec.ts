@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import type { MissionSummary } from '@cpea/shared/portfolio';
+
+test('the overview lists the demo missions and opens MINUSCA with its trend as a table', async ({ page }) => {
+  // Nothing the page does may trip the Content Security Policy or throw.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Overview/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Missions' })).toBeVisible();
+  await expect(page.getByText('Values are illustrative demo data')).toBeVisible();
+
+  const missions = page.getByRole('table', { name: 'Missions and their latest assessed period' });
+  const summaries = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
+  const demo = summaries.filter((mission) => mission.illustrative);
+  expect(demo).toHaveLength(7);
+  for (const mission of demo) {
+    await expect(missions.getByRole('link', { name: new RegExp(mission.acronym) })).toBeVisible();
+  }
+  const minusca = missions.getByRole('row', { name: /MINUSCA/ });
+  await expect(minusca).toContainText(/\d{4} Q[1-4]/);
+  await expect(minusca).toContainText(/\d\/4 KPIs/);
+  await expect(minusca).toContainText(/On track|Partially on track|Off track/);
+  await expect(minusca).toContainText(/Improving|Stable|Deteriorating|Insufficient data/);
+
+  await minusca.getByRole('link', { name: /MINUSCA/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /MINUSCA/ })).toBeVisible();
+  await expect(page).toHaveTitle(/MINUSCA/);
+  await expect(
+    page.getByText(/Source: Illustrative demo data\. Violence and civilian-casualty counts: UCDP GED 23\.1/),
+  ).toBeVisible();
+
+  const chart = page.getByRole('region', { name: 'Overall and KPI scores over time' });
+  await expect(chart.getByRole('img', { name: /Overall and KPI scores over time/ })).toBeVisible();
+  const toggle = chart.getByRole('button', { name: 'Table' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const table = chart.getByRole('table', { name: /Overall and KPI scores over time/ });
+  await expect(table.getByRole('columnheader', { name: 'Overall effectiveness' })).toBeVisible();
+  const firstPeriod = table.getByRole('rowheader').first();
+  await expect(firstPeriod).toHaveText(/^\d{4} Q[1-4]/);
+  await expect(table.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(/^(\d+\.\d|—)$/);
+
+  await expect(page.getByRole('table', { name: 'Assessments' }).getByRole('row').nth(1)).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the methodology is rendered from the catalog, with sources cited by title', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Methodology' }).click();
+  await expect(page).toHaveTitle(/Methodology/);
+  await expect(page.getByRole('heading', { level: 2, name: 'KPIs and indicators' })).toBeVisible();
+  for (const kpi of [
+    'Reduction in violent incidents',
+    'Disputes successfully resolved',
+    'Local security forces strengthened',
+    'Protection of civilians',
+  ]) {
+    await expect(page.getByRole('heading', { level: 3, name: kpi })).toBeVisible();
+  }
+  await expect(
+    page
+      .getByText(
+        'Comprehensive Guide to Military Assistance in Conflict Prevention, "Assessing Effectiveness and Challenges"',
+      )
+      .first(),
+  ).toBeVisible();
+  const challenges = page.getByRole('table', { name: /Challenge categories/ });
+  await expect(challenges.getByRole('row')).toHaveCount(11);
+  await expect(page.getByRole('table', { name: /Status bands/ })).toContainText('Partially on track');
+});
+
+test('an unknown address shows a not-found page with a way back', async ({ page }) => {
+  await page.goto('/no/such/screen');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the overview of missions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Missions' })).toBeVisible();
+
+  await page.goto('/missions/999999');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mission not found' })).toBeVisible();
+});

@@ -1,0 +1,26 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+import type { Mission, MissionInput } from '@cpea/shared/mission';
+
+/** The first admin's password, given to the server started by playwright.config.ts. */
+export const E2E_ADMIN_PASSWORD = 'e2e-admin-password';
+/** The signed-in admin's cookies, written by auth.setup.ts and reused by every test. */
+export const ADMIN_STATE = 'test-results/.auth/admin.json';
+
+/** A mission made through the API, for tests about something else than the mission form. */
+export async function createMission(request: APIRequestContext, input: Partial<MissionInput> = {}): Promise<Mission> {
+  const suffix = Math.random().toString(36).slice(2, 7).toUpperCase();
+  const response = await request.post('/api/missions', {
+    data: {
+      name: `Test mission ${suffix}`,
+      acronym: `T${suffix}`,
+      country: 'CAF',
+      missionType: 'peacekeeping',
+      leadOrganisation: 'UN',
+      setting: 'mixed',
+      startDate: '2023-01-01',
+      ...input,
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as Mission;
+}
