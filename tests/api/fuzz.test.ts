@@ -13,7 +13,18 @@ const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toS
 const hostileString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme', maxLength: 50 }),
-  fc.constantFrom('', ' ', '=cmd|/C calc', '\u0000', '\uD800', '💥'.repeat(1000), 'a'.repeat(70_000), '2024Q1', '-1', 'NaN'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '=cmd|/C calc',
+    '\u0000',
+    '\uD800',
+    '💥'.repeat(1000),
+    'a'.repeat(70_000),
+    '2024Q1',
+    '-1',
+    'NaN',
+  ),
 );
 const hostileValue = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -35,12 +46,22 @@ const body = fc.oneof(
   hostileValue.map((v) => ({ text: JSON.stringify(v) ?? 'null', type: 'application/json' })),
   fc.string().map((text) => ({ text, type: 'application/json' })),
   fc.string().map((text) => ({ text, type: 'text/csv' })),
-  fc.constant({ text: '{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}}', type: 'application/json' }),
+  fc.constant({
+    text: '{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}}',
+    type: 'application/json',
+  }),
 );
-const query = fc.dictionary(fc.oneof(hostileKey, fc.constantFrom('from', 'to', 'missions', 'format', 'dryRun', 'entity', 'id')), hostileString, {
-  maxKeys: 3,
-});
-const idLike = fc.oneof(fc.constantFrom('1', '2', '0', '-1', 'abc', '1e3', '99999999999999999999', '%00', '..'), fc.nat().map(String));
+const query = fc.dictionary(
+  fc.oneof(hostileKey, fc.constantFrom('from', 'to', 'missions', 'format', 'dryRun', 'entity', 'id')),
+  hostileString,
+  {
+    maxKeys: 3,
+  },
+);
+const idLike = fc.oneof(
+  fc.constantFrom('1', '2', '0', '-1', 'abc', '1e3', '99999999999999999999', '%00', '..'),
+  fc.nat().map(String),
+);
 
 describe('fuzzing every endpoint', () => {
   it(`answers ${RUNS} hostile requests without a 5xx, with the error shape, and without side effects when refusing`, async () => {
