@@ -15,6 +15,9 @@ import { usersRouter } from './routes/users';
 import { auditRouter } from './routes/audit';
 import { authenticate } from './http/auth';
 import { missionsRouter } from './routes/missions';
+import { exportsRouter } from './routes/exports';
+import { importsRouter } from './routes/imports';
+import { reportsRouter } from './routes/reports';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
@@ -56,6 +59,9 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   api.use('/audit', auditRouter(store));
   api.use('/missions', missionsRouter(store));
   api.use('/assessments', assessmentsRouter(store));
+  api.use('/reports', reportsRouter(store));
+  api.use('/export', exportsRouter(store));
+  api.use('/import', importsRouter(store));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -8,7 +8,9 @@ export const periodRangeQuerySchema = z
     if (!range.from || !range.to) return;
     const from = parsePeriod(range.from);
     const to = parsePeriod(range.to);
-    if (from && to && from.type !== to.type) {
+    // A malformed period already has its own issue.
+    if (!from || !to) return;
+    if (from.type !== to.type) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'From and to must both be quarters or both be months' });
     } else if (periodOrdinal(range.from) > periodOrdinal(range.to)) {
       ctx.addIssue({ code: 'custom', path: ['from'], message: 'From is after to' });

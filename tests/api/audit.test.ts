@@ -16,7 +16,9 @@ describe('audit trail', () => {
     const count = () => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     const before = count();
     const req = http[route.method](route.path(f));
-    const res = route.body ? await req.send(route.body(f)) : await req;
+    const res = route.body
+      ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
+      : await req;
     expect(res.status).toBeLessThan(300);
     expect(count()).toBe(before + 1);
     const last = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as {

@@ -32,7 +32,9 @@ describe('who may do what: every route × every role', () => {
     for (const caller of CALLERS) {
       const f = fixture(ctx.store);
       const req = agents[caller][route.method](route.path(f));
-      const res = route.body ? await req.send(route.body(f)) : await req;
+      const res = route.body
+        ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
+        : await req;
       const want = expected(caller, route.needs);
       const got = want === 'success' ? (res.status < 300 ? 'success' : res.status) : res.status;
       expect({ caller, status: got, body: want === got ? null : res.body }).toEqual({

@@ -5,6 +5,7 @@ import { createAssessment } from '../../server/src/services/assessments';
 import { createMission } from '../../server/src/services/missions';
 import { submitAssessment } from '../../server/src/services/workflow';
 import type { Store } from '../../server/src/db/store';
+import { wideColumns } from '../../shared/src/imports';
 import { sampleMission } from './helpers';
 
 // Every route the API mounts, with a request that succeeds for a caller with the right role.
@@ -35,7 +36,9 @@ export function fixture(store: Store): Fixture {
 export interface RouteCase {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: (f: Fixture) => string;
-  body?: (f: Fixture) => object;
+  body?: (f: Fixture) => object | string;
+  /** Sent with the body; JSON unless said otherwise. */
+  contentType?: string;
   /** The least role that may call it; null = anyone, signed in or not. */
   needs: Role | null;
 }
@@ -94,6 +97,21 @@ export const ROUTES: RouteCase[] = [
     path: (f) => `/api/assessments/${f.submittedId}/reopen`,
     body: () => ({ version: 2, comment: 'Check the casualty count' }),
     needs: 'admin',
+  },
+  { method: 'get', path: (f) => `/api/export/assessments.csv?missions=${f.missionId}`, needs: 'viewer' },
+  {
+    method: 'post',
+    path: () => '/api/import/assessments',
+    body: () => `${wideColumns().join(',')}\n`,
+    contentType: 'text/csv',
+    needs: 'analyst',
+  },
+  {
+    method: 'post',
+    path: () => '/api/import/ucdp-ged',
+    body: () => 'id,country,adm_1,date_start,best,deaths_civilians\n',
+    contentType: 'text/csv',
+    needs: 'analyst',
   },
   { method: 'get', path: () => '/api/audit', needs: 'admin' },
   { method: 'get', path: () => '/api/users', needs: 'admin' },

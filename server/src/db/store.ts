@@ -1,6 +1,8 @@
 import type { Db } from './connection';
 import { assessmentsRepo } from './assessments-repo';
 import { auditRepo } from './audit-repo';
+import { exportsRepo } from './exports-repo';
+import { frozenReportsRepo } from './frozen-reports-repo';
 import { missionsRepo } from './missions-repo';
 import { targetsRepo } from './targets-repo';
 import { usersRepo } from './users-repo';
@@ -14,6 +16,8 @@ export function createStore(db: Db) {
     targets: targetsRepo(db),
     audit: auditRepo(db),
     users: usersRepo(db),
+    exports: exportsRepo(db),
+    frozenReports: frozenReportsRepo(db),
     /** Runs fn in one transaction: everything it writes lands together or not at all. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

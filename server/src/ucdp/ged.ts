@@ -1,6 +1,9 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { IndicatorId } from '@cpea/shared/catalog';
 import { comparePeriods, periodOfDate, type PeriodType } from '@cpea/shared/periods';
+import { gedCountryName } from '@cpea/shared/ucdp';
+
+export { GED_COUNTRY_NAMES, gedCountryName } from '@cpea/shared/ucdp';
 
 // Reading a UCDP Georeferenced Event Dataset (GED) extract and turning its events into the
 // three indicators it measures (DESIGN §7).
@@ -123,34 +126,6 @@ function readCount(text: string): number | null {
   if (!WHOLE_NUMBER.test(trimmed)) return null;
   const count = Number(trimmed);
   return Number.isSafeInteger(count) ? count : null;
-}
-
-/**
- * The name GED gives each country a mission may be in, by ISO 3166-1 alpha-3 code. GED uses
- * Gleditsch–Ward state names, and records Kosovo's events under Serbia.
- */
-export const GED_COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  CAF: 'Central African Republic',
-  CIV: 'Ivory Coast',
-  COD: 'DR Congo (Zaire)',
-  CYP: 'Cyprus',
-  EGY: 'Egypt',
-  HTI: 'Haiti',
-  KHM: 'Cambodia (Kampuchea)',
-  LBN: 'Lebanon',
-  LBR: 'Liberia',
-  MLI: 'Mali',
-  SDN: 'Sudan',
-  SLE: 'Sierra Leone',
-  SOM: 'Somalia',
-  SRB: 'Serbia (Yugoslavia)',
-  SSD: 'South Sudan',
-  TLS: 'East Timor',
-  XKX: 'Serbia (Yugoslavia)',
-};
-
-export function gedCountryName(alpha3: string): string | null {
-  return GED_COUNTRY_NAMES[alpha3.trim().toUpperCase()] ?? null;
 }
 
 export const GED_INDICATORS = [

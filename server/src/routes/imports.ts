@@ -1,0 +1,57 @@
+import express, { Router, type Request, type Response } from 'express';
+import { IMPORT_MAX_BYTES, importQuerySchema, type ImportResult } from '@cpea/shared/imports';
+import type { Store } from '../db/store';
+import { actorOf } from '../http/actor';
+import { badRequest } from '../http/app-error';
+import { requireRole } from '../http/auth';
+import { parse } from '../http/parse';
+import { importAssessmentsCsv } from '../services/import-assessments';
+import { importUcdpGed } from '../services/import-ucdp-ged';
+
+const CSV_TYPES = ['text/csv', 'text/plain'];
+
+/** The body as bytes: decoding is the importer's job, so it can say where the bytes go wrong. */
+const csvBody = express.raw({ type: CSV_TYPES, limit: IMPORT_MAX_BYTES });
+
+function csvBytes(req: Request): Buffer {
+  if (Buffer.isBuffer(req.body)) return req.body;
+  // body-parser leaves a request without a body alone; for a CSV that is an empty file.
+  if (req.is(CSV_TYPES)) return Buffer.alloc(0);
+  throw badRequest('Send the file as text/csv', [{ path: 'body', message: 'Expected Content-Type text/csv' }]);
+}
+
+/**
+ * 200 with the result, or 422 when rows are wrong and nothing was written. The 422 carries the
+ * usual error object too, so every client reads a failure the same way.
+ */
+function sendResult(res: Response, result: ImportResult, dryRun: boolean) {
+  if (result.errors.length === 0 || dryRun) {
+    res.json(result);
+    return;
+  }
+  const count = result.errors.length;
+  res.status(422).json({
+    ...result,
+    error: {
+      code: 'unprocessable',
+      message: `${count === 1 ? 'One problem' : `${count} problems`} in the file; nothing was imported`,
+      issues: result.errors.map((e) => ({
+        path: [e.row == null ? null : `row ${e.row}`, e.column].filter((part) => part != null).join('.'),
+        message: e.message,
+      })),
+    },
+  });
+}
+
+export function importsRouter(store: Store) {
+  const router = Router();
+  router.post('/assessments', requireRole('analyst'), csvBody, (req, res) => {
+    const { dryRun } = parse(importQuerySchema, req.query, 'The query');
+    sendResult(res, importAssessmentsCsv(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
+  });
+  router.post('/ucdp-ged', requireRole('analyst'), csvBody, (req, res) => {
+    const { dryRun } = parse(importQuerySchema, req.query, 'The query');
+    sendResult(res, importUcdpGed(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
+  });
+  return router;
+}

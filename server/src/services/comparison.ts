@@ -1,0 +1,242 @@
+import type { Assessment } from '@cpea/shared/assessment';
+import { CHALLENGE_IDS, KPI_IDS, type ChallengeId } from '@cpea/shared/catalog';
+import {
+  METHODOLOGY_VERSION,
+  type ChallengeProfile,
+  type ComparisonMissionSummary,
+  type ComparisonQuery,
+  type ComparisonReport,
+  type KpiValues,
+  type NarrativeHighlight,
+} from '@cpea/shared/comparison';
+import type { Mission } from '@cpea/shared/mission';
+import { comparePeriods, periodRange, periodTypeOf, type PeriodType } from '@cpea/shared/periods';
+import { scoreMission, trendOf, type PeriodScore } from '@cpea/shared/scoring';
+import {
+  ASSOCIATION_MIN_N,
+  ASSOCIATION_NOTE,
+  challengeAssociation,
+  mean,
+  type AssociationPoint,
+} from '@cpea/shared/statistics';
+import type { Store } from '../db/store';
+import { badRequest } from '../http/app-error';
+
+const ADVERB: Record<PeriodType, string> = { quarter: 'quarterly', month: 'monthly' };
+const EXAMPLE: Record<PeriodType, string> = { quarter: '2024Q1', month: '2024-03' };
+
+/** One mission's assessments and scores in the range: the raw material of every section. */
+interface MissionInRange {
+  mission: Mission;
+  assessments: Assessment[];
+  periods: PeriodScore[];
+}
+
+/**
+ * The comparison report: missions side by side on their KPIs and against the challenge
+ * categories, over one period range. Query parsing (ids, from ≤ to) happened at the edge; the
+ * checks here need the database.
+ */
+export function buildComparison(store: Store, query: ComparisonQuery, now: Date = new Date()): ComparisonReport {
+  const missions = selectedMissions(store, query.missions);
+  const periodType = commonPeriodType(missions);
+  checkRangeType(periodType, query);
+  const selected = missions.map((mission) => missionInRange(store, mission, query));
+  const summaries = selected.map(summarise);
+  const profiles = selected.map(challengeProfile);
+
+  return {
+    parameters: {
+      missions: query.missions,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      approvedOnly: query.approvedOnly,
+      periodType,
+      generatedAt: now.toISOString(),
+      methodologyVersion: METHODOLOGY_VERSION,
+    },
+    missions: summaries,
+    kpiComparison: KPI_IDS.map((kpi) => ({
+      kpi,
+      missions: summaries.map((summary) => ({
+        missionId: summary.missionId,
+        latest: summary.latest?.kpis[kpi] ?? null,
+        mean: summary.mean.kpis[kpi],
+      })),
+    })),
+    trendSeries: trendSeries(selected),
+    challengeProfiles: profiles,
+    challengeHeatMap: {
+      challenges: [...CHALLENGE_IDS],
+      rows: profiles.map((profile) => ({
+        missionId: profile.missionId,
+        meanSeverity: profile.categories.map((category) => category.meanSeverity),
+      })),
+    },
+    association: associationOf(selected),
+    narratives: selected.flatMap(narrativeHighlight),
+  };
+}
+
+function selectedMissions(store: Store, ids: number[]): Mission[] {
+  const found = ids.map((id) => ({ id, mission: store.missions.get(id) }));
+  const unknown = found.filter((entry) => entry.mission == null).map((entry) => entry.id);
+  if (unknown.length > 0) {
+    const list = unknown.join(', ');
+    const plural = unknown.length > 1;
+    throw badRequest(`No mission${plural ? 's' : ''} with id${plural ? 's' : ''} ${list}`, [
+      { path: 'missions', message: `Mission${plural ? 's' : ''} ${list} do${plural ? '' : 'es'} not exist` },
+    ]);
+  }
+  return found.map((entry) => entry.mission as Mission);
+}
+
+function commonPeriodType(missions: Mission[]): PeriodType {
+  const first = missions[0];
+  const other = missions.find((mission) => mission.periodType !== first.periodType);
+  if (other) {
+    const [a, b] = [first.periodType, other.periodType];
+    throw badRequest(`Missions that report by different periods cannot be compared: ${ADVERB[a]} and ${ADVERB[b]}`, [
+      {
+        path: 'missions',
+        message: `${first.acronym} reports ${ADVERB[a]} and ${other.acronym} ${ADVERB[b]}; choose missions that report alike`,
+      },
+    ]);
+  }
+  return first.periodType;
+}
+
+function checkRangeType(periodType: PeriodType, query: ComparisonQuery) {
+  const issues = (['from', 'to'] as const)
+    .filter((key) => query[key] != null && periodTypeOf(query[key] as string) !== periodType)
+    .map((key) => ({
+      path: key,
+      message: `These missions report ${ADVERB[periodType]}: write ${key} like ${EXAMPLE[periodType]}`,
+    }));
+  if (issues.length > 0) throw badRequest(`The range must be given in ${periodType}s`, issues);
+}
+
+/**
+ * Scores the mission over its whole history (baselines from the first assessed value, outliers
+ * against its own past), then keeps the range, as the scores endpoint does. With approvedOnly
+ * the history itself is the approved assessments: a published report must not rest on a
+ * baseline taken from an unapproved draft.
+ */
+function missionInRange(store: Store, mission: Mission, query: ComparisonQuery): MissionInRange {
+  const history = store.assessments
+    .listByMission(mission.id)
+    .filter((assessment) => !query.approvedOnly || assessment.status === 'approved');
+  const { targets, kpiWeights } = store.targets.get(mission.id);
+  const scores = scoreMission(history, targets, kpiWeights);
+  const inRange = (period: string) =>
+    (!query.from || comparePeriods(period, query.from) >= 0) && (!query.to || comparePeriods(period, query.to) <= 0);
+  return {
+    mission,
+    assessments: history.filter((assessment) => inRange(assessment.period)),
+    periods: scores.periods.filter((period) => inRange(period.period)),
+  };
+}
+
+function kpiValues(period: PeriodScore): KpiValues {
+  return Object.fromEntries(period.kpis.map((kpi) => [kpi.kpi, kpi.score])) as KpiValues;
+}
+
+function meanOf(values: (number | null)[]): number | null {
+  return mean(values.filter((value): value is number => value != null));
+}
+
+function summarise({ mission, assessments, periods }: MissionInRange): ComparisonMissionSummary {
+  const last = periods.at(-1);
+  return {
+    missionId: mission.id,
+    name: mission.name,
+    acronym: mission.acronym,
+    country: mission.country,
+    illustrative: mission.illustrative,
+    archived: mission.archived,
+    periodsCovered: { count: periods.length, first: periods[0]?.period ?? null, last: last?.period ?? null },
+    latest: last
+      ? {
+          period: last.period,
+          overall: last.overall,
+          band: last.band,
+          completeness: last.completeness,
+          kpis: kpiValues(last),
+          flags: last.flags.map((flag) => flag.flag),
+        }
+      : null,
+    mean: {
+      overall: meanOf(periods.map((period) => period.overall)),
+      kpis: Object.fromEntries(
+        KPI_IDS.map((kpi) => [kpi, meanOf(periods.map((period) => kpiValues(period)[kpi]))]),
+      ) as KpiValues,
+    },
+    trend: trendOf(periods),
+    completeness: mean(periods.map((period) => period.completeness)),
+    usesUcdp: assessments.some((assessment) =>
+      Object.values(assessment.provenance).some((provenance) => provenance === 'ucdp_ged'),
+    ),
+  };
+}
+
+function trendSeries(selected: MissionInRange[]): ComparisonReport['trendSeries'] {
+  const assessed = selected.flatMap((m) => m.periods.map((period) => period.period)).sort(comparePeriods);
+  return {
+    periods: assessed.length > 0 ? periodRange(assessed[0], assessed[assessed.length - 1]) : [],
+    missions: selected.map((m) => ({
+      missionId: m.mission.id,
+      points: m.periods.map((period) => ({ period: period.period, overall: period.overall })),
+    })),
+  };
+}
+
+function severityOf(assessment: Assessment, challenge: ChallengeId): number | null {
+  return assessment.challenges[challenge]?.severity ?? null;
+}
+
+function challengeProfile({ mission, assessments }: MissionInRange): ChallengeProfile {
+  const last = assessments.at(-1);
+  return {
+    missionId: mission.id,
+    latestPeriod: last?.period ?? null,
+    categories: CHALLENGE_IDS.map((challenge) => {
+      const rated = assessments
+        .map((assessment) => severityOf(assessment, challenge))
+        .filter((severity): severity is number => severity != null);
+      return {
+        challenge,
+        meanSeverity: mean(rated),
+        latestSeverity: last ? severityOf(last, challenge) : null,
+        ratedCount: rated.length,
+      };
+    }),
+  };
+}
+
+function associationOf(selected: MissionInRange[]): ComparisonReport['association'] {
+  const points: AssociationPoint[] = selected.flatMap(({ assessments, periods }) => {
+    const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
+    return periods.map((period) => {
+      const assessment = byId.get(period.assessmentId);
+      return {
+        overall: period.overall,
+        severities: Object.fromEntries(
+          CHALLENGE_IDS.map((challenge) => [challenge, assessment ? severityOf(assessment, challenge) : null]),
+        ),
+      };
+    });
+  });
+  return {
+    minN: ASSOCIATION_MIN_N,
+    note: ASSOCIATION_NOTE,
+    assessments: points.length,
+    rows: challengeAssociation(points),
+  };
+}
+
+function narrativeHighlight({ mission, assessments }: MissionInRange): NarrativeHighlight[] {
+  const latest = assessments.findLast(({ narrative }) =>
+    [narrative.achievements, narrative.setbacks, narrative.lessons].some((text) => text.trim() !== ''),
+  );
+  return latest ? [{ missionId: mission.id, period: latest.period, ...latest.narrative }] : [];
+}

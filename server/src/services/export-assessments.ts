@@ -1,0 +1,133 @@
+import { CHALLENGE_IDS, INDICATORS, KPI_IDS, indicatorsOf, type IndicatorId } from '@cpea/shared/catalog';
+import { longColumns, wideColumns, type ExportQuery } from '@cpea/shared/imports';
+import type { Mission } from '@cpea/shared/mission';
+import { periodBounds, periodOfDate, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
+import { resolveTargets, scoreAssessment, type AssessmentScore, type IndicatorScore } from '@cpea/shared/scoring';
+import type { Store } from '../db/store';
+import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
+import { badRequest } from '../http/app-error';
+
+export interface CsvFile {
+  filename: string;
+  /** The file in chunks, produced as they are consumed. */
+  chunks: Iterable<string>;
+}
+
+const round2 = (x: number | null | undefined) => (x == null ? null : Math.round(x * 100) / 100);
+
+/**
+ * Assessments as a wide or long CSV. The query is checked before this returns, so a bad one is
+ * refused before a byte is sent; the rows are read one mission at a time as the file is consumed.
+ */
+export function exportAssessmentsCsv(store: Store, query: ExportQuery, today = new Date()): CsvFile {
+  const missions = selectMissions(store, query.missions);
+  const write = query.format === 'wide' ? wideRows : longRows;
+  const header = csvLine(query.format === 'wide' ? wideColumns(query.names) : longColumns(query.names));
+  function* lines() {
+    yield header;
+    for (const mission of missions) yield* write(store, mission, query);
+  }
+  return {
+    filename: `cpea-assessments-${query.format}-${today.toISOString().slice(0, 10)}.csv`,
+    chunks: chunked(lines()),
+  };
+}
+
+function selectMissions(store: Store, ids: number[] | undefined): Mission[] {
+  if (!ids) return store.missions.list(false).sort((a, b) => a.id - b.id);
+  const missions = ids.map((id) => store.missions.get(id));
+  const unknown = ids.filter((_id, i) => missions[i] == null);
+  if (unknown.length > 0) {
+    throw badRequest(`No mission with id ${unknown.join(', ')}`, [
+      { path: 'missions', message: `Unknown mission ${unknown.length === 1 ? 'id' : 'ids'}: ${unknown.join(', ')}` },
+    ]);
+  }
+  return (missions as Mission[]).sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The range applies by calendar, so one export can hold quarterly and monthly missions: a
+ * mission's period is in when it overlaps the span from `from`'s first day to `to`'s last.
+ */
+function inRange(query: ExportQuery, periodType: PeriodType): ((period: string) => boolean) | null {
+  if (!query.from && !query.to) return null;
+  const first = query.from
+    ? periodOrdinal(periodOfDate(periodBounds(query.from).start, periodType) as string)
+    : -Infinity;
+  const last = query.to ? periodOrdinal(periodOfDate(periodBounds(query.to).end, periodType) as string) : Infinity;
+  return (period) => {
+    const ordinal = periodOrdinal(period);
+    return ordinal >= first && ordinal <= last;
+  };
+}
+
+/** Every period of the mission in the range, scored against its whole history as scoreMission does. */
+function* scoredHistory(store: Store, mission: Mission, query: ExportQuery) {
+  const history = store.exports.missionHistory(mission.id);
+  const { targets, kpiWeights } = store.targets.get(mission.id);
+  // resolveTargets + scoreAssessment are scoreMission without its data-quality flags, which a
+  // file has no column for and which cost time quadratic in the length of a mission's history.
+  const resolved = resolveTargets(targets, history);
+  const wanted = inRange(query, mission.periodType);
+  for (const assessment of history) {
+    if (!wanted || wanted(assessment.period)) {
+      yield { assessment, score: scoreAssessment(assessment.values, resolved, kpiWeights) };
+    }
+  }
+}
+
+function missionCells(mission: Mission, names: boolean): string {
+  const cells: CsvCell[] = names ? [mission.id, mission.name, mission.acronym] : [mission.id, mission.acronym];
+  return cells.map(csvCell).join(',');
+}
+
+/** Where scoreAssessment puts each indicator: its KPI's place in KPI_IDS, then its place under the KPI. */
+const SCORE_POSITION = new Map(
+  INDICATORS.map((indicator) => [
+    indicator.id,
+    [KPI_IDS.indexOf(indicator.kpi), indicatorsOf(indicator.kpi).indexOf(indicator)] as const,
+  ]),
+);
+
+function scoreOf(score: AssessmentScore, id: IndicatorId): IndicatorScore {
+  const [kpi, item] = SCORE_POSITION.get(id) as readonly [number, number];
+  return score.kpis[kpi].indicators[item];
+}
+
+// The two writers below build each line by concatenation rather than through arrays of cells:
+// they run once per row of a file that may have millions.
+
+function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
+  const prefix = missionCells(mission, query.names);
+  for (const { assessment, score } of scoredHistory(store, mission, query)) {
+    let line = `${prefix},${csvCell(assessment.period)},${assessment.status}`;
+    for (const indicator of INDICATORS) {
+      const value = indicator.derived ? round2(scoreOf(score, indicator.id).value) : assessment.values[indicator.id];
+      line += `,${csvCell(value)}`;
+    }
+    for (const kpi of score.kpis) line += `,${csvCell(round2(kpi.score))}`;
+    line += `,${csvCell(round2(score.overall))},${csvCell(round2(score.completeness))}`;
+    for (const id of CHALLENGE_IDS) line += `,${csvCell(assessment.severities[id])}`;
+    const { achievements, setbacks, lessons } = assessment.narrative;
+    line += `,${csvCell(achievements)},${csvCell(setbacks)},${csvCell(lessons)},${csvCell(assessment.updatedAt)}`;
+    yield line + CSV_EOL;
+  }
+}
+
+function* longRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
+  const prefix = missionCells(mission, query.names);
+  for (const { assessment, score } of scoredHistory(store, mission, query)) {
+    const rowPrefix = `${prefix},${csvCell(assessment.period)},`;
+    for (const kpi of score.kpis) {
+      for (const item of kpi.indicators) {
+        if (item.value == null) continue;
+        const derived = DERIVED.has(item.indicator);
+        const value = derived ? round2(item.value) : item.value;
+        const source = derived ? 'derived' : (assessment.provenance[item.indicator] ?? '');
+        yield `${rowPrefix}${kpi.kpi},${item.indicator},${csvCell(value)},${csvCell(item.baseline)},${csvCell(item.target)},${csvCell(round2(item.score))},${source}${CSV_EOL}`;
+      }
+    }
+  }
+}
+
+const DERIVED = new Set(INDICATORS.filter((indicator) => indicator.derived).map((indicator) => indicator.id));

@@ -1,0 +1,89 @@
+import {
+  METHODOLOGY_VERSION,
+  type ComparisonQuery,
+  type ComparisonReport,
+  type FrozenReport,
+  type FrozenReportSummary,
+  type ParsedFrozenReportInput,
+} from '@cpea/shared/comparison';
+import type { Store } from '../db/store';
+import { AppError, notFound } from '../http/app-error';
+import type { Actor } from './actor';
+import { buildComparison } from './comparison';
+
+/** Stores the comparison exactly as it stands now, so it can be read again unchanged. */
+export function freezeComparison(store: Store, actor: Actor, input: ParsedFrozenReportInput): FrozenReportSummary {
+  const { title, ...query } = input;
+  const parameters: ComparisonQuery = {
+    missions: query.missions,
+    from: query.from,
+    to: query.to,
+    approvedOnly: query.approvedOnly,
+  };
+  return store.transaction(() => {
+    const now = new Date();
+    const payload = buildComparison(store, parameters, now);
+    const id = store.frozenReports.insert({
+      title,
+      parameters,
+      payload,
+      methodologyVersion: METHODOLOGY_VERSION,
+      createdBy: actor.userId,
+      createdAt: now.toISOString(),
+    });
+    store.audit.record({
+      userId: actor.userId,
+      action: 'freeze',
+      entity: 'frozen_report',
+      entityId: id,
+      before: null,
+      // The payload itself is in the frozen report; the trail records what was frozen.
+      after: { id, title, parameters, methodologyVersion: METHODOLOGY_VERSION },
+    });
+    const frozen = store.frozenReports.get(id) as FrozenReportSummary & { payload: ComparisonReport };
+    return summaryOf(frozen);
+  });
+}
+
+export function listFrozenReports(store: Store): FrozenReportSummary[] {
+  return store.frozenReports.list();
+}
+
+/** The frozen report beside the same comparison built from today's data. */
+export function getFrozenReport(store: Store, id: number): FrozenReport {
+  const frozen = store.frozenReports.get(id);
+  if (!frozen) throw notFound(`Frozen report ${id}`);
+  const { live, reason } = liveComparison(store, frozen.parameters);
+  return { ...frozen, live, liveUnavailableReason: reason };
+}
+
+function liveComparison(
+  store: Store,
+  query: ComparisonQuery,
+): { live: ComparisonReport | null; reason: string | null } {
+  for (const id of query.missions) {
+    const mission = store.missions.get(id);
+    if (!mission) return { live: null, reason: `Mission ${id} no longer exists, so the comparison cannot be rebuilt` };
+    if (mission.archived) {
+      return { live: null, reason: `${mission.acronym} has been archived since, so there is no live comparison` };
+    }
+  }
+  try {
+    return { live: buildComparison(store, query), reason: null };
+  } catch (error) {
+    // A mission's period type may have changed since: say why instead of failing the read.
+    if (error instanceof AppError) return { live: null, reason: error.message };
+    throw error;
+  }
+}
+
+function summaryOf(report: FrozenReportSummary): FrozenReportSummary {
+  return {
+    id: report.id,
+    title: report.title,
+    parameters: report.parameters,
+    methodologyVersion: report.methodologyVersion,
+    frozenAt: report.frozenAt,
+    createdBy: report.createdBy,
+  };
+}

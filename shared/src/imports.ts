@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { CHALLENGE_IDS, INDICATORS, KPI_IDS, type ChallengeId, type KpiId } from './catalog';
+import { flagSchema, periodRangeQuerySchema } from './queries';
+
+// CSV export and import of assessments (DESIGN §7): the two file formats, the queries that ask
+// for them and the result an import answers with.
+
+export const EXPORT_FORMATS = ['wide', 'long'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Larger request bodies are refused with 413 before they are read. */
+export const IMPORT_MAX_BYTES = 60 * 1024 * 1024;
+
+export const kpiScoreColumn = (kpi: KpiId) => `kpi_${kpi}_score`;
+export const challengeColumn = (challenge: ChallengeId) => `challenge_${challenge}`;
+
+export const NARRATIVE_COLUMNS = {
+  achievements: 'narrative_achievements',
+  setbacks: 'narrative_setbacks',
+  lessons: 'narrative_lessons',
+} as const;
+
+/** One row per assessment; `mission_name` only when asked for. */
+export function wideColumns(withNames = false): string[] {
+  return [
+    'mission_id',
+    ...(withNames ? ['mission_name'] : []),
+    'mission_acronym',
+    'period',
+    'status',
+    ...INDICATORS.map((indicator) => indicator.id),
+    ...KPI_IDS.map(kpiScoreColumn),
+    'overall_score',
+    'completeness',
+    ...CHALLENGE_IDS.map(challengeColumn),
+    ...Object.values(NARRATIVE_COLUMNS),
+    'updated_at',
+  ];
+}
+
+/** One row per indicator value present (tidy data). */
+export function longColumns(withNames = false): string[] {
+  return [
+    'mission_id',
+    ...(withNames ? ['mission_name'] : []),
+    'mission_acronym',
+    'period',
+    'kpi',
+    'indicator',
+    'value',
+    'baseline',
+    'target',
+    'indicator_score',
+    'source',
+  ];
+}
+
+/** `?from=&to=` as a form submits them: an empty parameter is an absent one. */
+function withoutEmpty(query: unknown): unknown {
+  if (typeof query !== 'object' || query === null || Array.isArray(query)) return query;
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''));
+}
+
+const MISSIONS_HINT = 'List mission ids separated by commas, for example missions=1,2,3';
+
+/** `missions=1,2,3` → distinct ids, in the order given. */
+export const missionIdListSchema = z
+  .string({ error: MISSIONS_HINT })
+  .trim()
+  .regex(/^[1-9]\d{0,14}(\s*,\s*[1-9]\d{0,14})*$/, MISSIONS_HINT)
+  .transform((text) => [...new Set(text.split(',').map((id) => Number(id.trim())))]);
+
+/** `?missions=1,2&from=2024Q1&to=2024Q4&format=wide&names=1`; no missions means all active ones. */
+export const exportQuerySchema = z.preprocess(
+  withoutEmpty,
+  periodRangeQuerySchema.safeExtend({
+    missions: missionIdListSchema.optional(),
+    format: z.enum(EXPORT_FORMATS, { error: 'The format is wide or long' }).default('wide'),
+    names: flagSchema.default(false),
+  }),
+);
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+export const importQuerySchema = z.object({ dryRun: flagSchema.default(false) });
+export type ImportQuery = z.infer<typeof importQuerySchema>;
+
+export const importRowErrorSchema = z.object({
+  /** Row of the file, the header being row 1; null when the error is not about one row. */
+  row: z.number().int().positive().nullable(),
+  /** Column the error is in; null when it is about the row (or the file) as a whole. */
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+/** What an import did, or would do on a dry run; with any error, nothing was written. */
+export const importResultSchema = z.object({
+  rows: z.number().int().nonnegative(),
+  created: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  errors: z.array(importRowErrorSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;

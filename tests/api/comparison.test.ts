@@ -1,0 +1,420 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { ComparisonReport, FrozenReport } from '../../shared/src/comparison';
+import type { ChallengeAssociation } from '../../shared/src/statistics';
+import { expectErrorShape, sampleMission, testApp } from './helpers';
+
+// The fixture scores only one indicator, threats to civilians answered (catalog baseline 0,
+// target 90), so every overall score is threat_response_pct / 90 × 100 on the one KPI present
+// (civilian protection): 72 → 80, 63 → 70, 54 → 60, 45 → 50, 36 → 40, 18 → 20.
+//
+//   mission  period  threat %  overall  resources  political_will  status     narrative
+//   UNTA     2024Q1     72        80        0            1          approved
+//   UNTA     2024Q2     54        60        1            –          approved
+//   UNTA     2024Q3     36        40        3            –          draft
+//   UNTA     2024Q4     18        20        4            –          draft      achievements
+//   UNTB     2024Q1     63        70        1            3          approved
+//   UNTB     2024Q2     45        50        3            –          submitted  setbacks
+//   UNTB     2024Q3     45        50        3            –          draft
+//   UNTB     2024Q4      –      null        4            –          draft
+//   UNTM (monthly) exists only to be refused.
+
+interface Created {
+  id: number;
+  version: number;
+}
+
+async function fixture() {
+  const ctx = await testApp();
+  const { http } = ctx;
+  const mission = async (acronym: string, periodType: 'quarter' | 'month' = 'quarter') =>
+    (await http.post('/api/missions').send({ ...sampleMission, name: `Test mission ${acronym}`, acronym, periodType }))
+      .body as { id: number };
+  const assess = async (
+    missionId: number,
+    period: string,
+    threat: number | null,
+    severities: Record<string, number>,
+    narrative: Record<string, string> = {},
+  ) => {
+    const challenges = Object.fromEntries(Object.entries(severities).map(([id, severity]) => [id, { severity }]));
+    const res = await http
+      .post(`/api/missions/${missionId}/assessments`)
+      .send({ period, values: threat == null ? {} : { threat_response_pct: threat }, challenges, narrative });
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+    return res.body as Created;
+  };
+  const submit = async (a: Created) =>
+    (await http.post(`/api/assessments/${a.id}/submit`).send({ version: a.version })).body as Created;
+  const approve = async (a: Created) =>
+    (await http.post(`/api/assessments/${a.id}/approve`).send({ version: (await submit(a)).version })).body as Created;
+
+  const a = await mission('UNTA');
+  const b = await mission('UNTB');
+  const m = await mission('UNTM', 'month');
+  const a1 = await assess(a.id, '2024Q1', 72, { resources: 0, political_will: 1 });
+  const a2 = await assess(a.id, '2024Q2', 54, { resources: 1 });
+  const a3 = await assess(a.id, '2024Q3', 36, { resources: 3 });
+  await assess(a.id, '2024Q4', 18, { resources: 4 }, { achievements: 'Joint patrols resumed' });
+  const b1 = await assess(b.id, '2024Q1', 63, { resources: 1, political_will: 3 });
+  const b2 = await assess(b.id, '2024Q2', 45, { resources: 3 }, { setbacks: 'Convoy attacked, "twice"' });
+  await assess(b.id, '2024Q3', 45, { resources: 3 });
+  await assess(b.id, '2024Q4', null, { resources: 4 });
+  await approve(a1);
+  await approve(a2);
+  await approve(b1);
+  await submit(b2);
+  // A context-only count (not scored) from UCDP GED marks UNTA as using UCDP data.
+  ctx.store.assessments.setValues(a1.id, { disputes_recorded: 5 }, 'ucdp_ged');
+  return { ...ctx, a, b, m, a3, pair: `${a.id},${b.id}` };
+}
+
+const row = (report: ComparisonReport, challenge: string) =>
+  report.association.rows.find((r) => r.challenge === challenge) as ChallengeAssociation;
+const summary = (report: ComparisonReport, missionId: number) => report.missions.find((s) => s.missionId === missionId);
+
+describe('comparison report API', () => {
+  it('compares missions: summary, KPIs, trends, challenge profiles, heat-map and narratives', async () => {
+    const { http, a, b, pair } = await fixture();
+    const res = await http.get(`/api/reports/comparison?missions=${pair}`);
+    expect(res.status).toBe(200);
+    const report = res.body as ComparisonReport;
+    expect(report.parameters).toMatchObject({
+      missions: [a.id, b.id],
+      from: null,
+      to: null,
+      approvedOnly: false,
+      periodType: 'quarter',
+      methodologyVersion: '2026.1',
+    });
+    expect(Date.parse(report.parameters.generatedAt)).not.toBeNaN();
+
+    // UNTA: 80 60 40 20 → mean 200/4 = 50; slope −20 per quarter → deteriorating.
+    expect(summary(report, a.id)).toMatchObject({
+      acronym: 'UNTA',
+      country: 'CAF',
+      illustrative: false,
+      periodsCovered: { count: 4, first: '2024Q1', last: '2024Q4' },
+      latest: {
+        period: '2024Q4',
+        overall: 20,
+        band: 'off_track',
+        completeness: 0.25,
+        kpis: { civilian_protection: 20, violence_reduction: null, dispute_resolution: null, local_capacity: null },
+      },
+      mean: { overall: 50, kpis: { civilian_protection: 50, violence_reduction: null } },
+      trend: { trend: 'deteriorating', slope: -20 },
+      completeness: 0.25,
+      usesUcdp: true,
+    });
+    // UNTB: its latest quarter has no score, and stays null (not 0).
+    // Mean (70 + 50 + 50) / 3 = 56.667; slope over 70 50 50 = −20/2 = −10; completeness (3 × 0.25 + 0) / 4.
+    const untb = summary(report, b.id);
+    expect(untb).toMatchObject({
+      latest: { period: '2024Q4', overall: null, band: null, completeness: 0 },
+      trend: { trend: 'deteriorating', slope: -10 },
+      completeness: 0.1875,
+      usesUcdp: false,
+    });
+    expect(untb?.mean.overall).toBeCloseTo(170 / 3, 10);
+    expect(untb?.latest?.flags).toContain('incomplete');
+
+    const protection = report.kpiComparison.find((k) => k.kpi === 'civilian_protection');
+    expect(protection?.missions).toEqual([
+      { missionId: a.id, latest: 20, mean: 50 },
+      { missionId: b.id, latest: null, mean: expect.closeTo(170 / 3, 10) },
+    ]);
+    expect(report.kpiComparison.find((k) => k.kpi === 'local_capacity')?.missions[0]).toEqual({
+      missionId: a.id,
+      latest: null,
+      mean: null,
+    });
+
+    expect(report.trendSeries.periods).toEqual(['2024Q1', '2024Q2', '2024Q3', '2024Q4']);
+    expect(report.trendSeries.missions[1]).toEqual({
+      missionId: b.id,
+      points: [
+        { period: '2024Q1', overall: 70 },
+        { period: '2024Q2', overall: 50 },
+        { period: '2024Q3', overall: 50 },
+        { period: '2024Q4', overall: null },
+      ],
+    });
+
+    // UNTA resources 0 1 3 4 → mean 2, latest 4; UNTB 1 3 3 4 → mean 11/4 = 2.75, latest 4.
+    // political_will: UNTA rated it once (1), not in its latest quarter → latest null.
+    const profileA = report.challengeProfiles.find((p) => p.missionId === a.id);
+    expect(profileA?.latestPeriod).toBe('2024Q4');
+    expect(profileA?.categories.find((c) => c.challenge === 'resources')).toEqual({
+      challenge: 'resources',
+      meanSeverity: 2,
+      latestSeverity: 4,
+      ratedCount: 4,
+    });
+    expect(profileA?.categories.find((c) => c.challenge === 'political_will')).toMatchObject({
+      meanSeverity: 1,
+      latestSeverity: null,
+    });
+    expect(profileA?.categories.find((c) => c.challenge === 'impartiality')).toMatchObject({
+      meanSeverity: null,
+      latestSeverity: null,
+      ratedCount: 0,
+    });
+    const resourcesColumn = report.challengeHeatMap.challenges.indexOf('resources');
+    expect(report.challengeHeatMap.rows.map((r) => r.meanSeverity[resourcesColumn])).toEqual([2, 2.75]);
+
+    expect(report.narratives).toEqual([
+      { missionId: a.id, period: '2024Q4', achievements: 'Joint patrols resumed', setbacks: '', lessons: '' },
+      { missionId: b.id, period: '2024Q2', achievements: '', setbacks: 'Convoy attacked, "twice"', lessons: '' },
+    ]);
+  });
+
+  it('computes the challenge association by hand: gap, rho with ties, n', async () => {
+    const { http, pair } = await fixture();
+    const report = (await http.get(`/api/reports/comparison?missions=${pair}`)).body as ComparisonReport;
+    expect(report.association.minN).toBe(5);
+    expect(report.association.note).toMatch(/not causation/);
+
+    // resources: the 7 assessments with both an overall score and a severity (UNTB 2024Q4 has
+    // no score and is left out), n = 7.
+    //   severity ≥ 3: A3 40, A4 20, B2 50, B3 50 → mean 160/4 = 40
+    //   severity ≤ 1: A1 80, A2 60, B1 70       → mean 210/3 = 70
+    //   gap = 40 − 70 = −30
+    //
+    //   Average ranks (ties share the mean of their positions):
+    //   severity sorted 0 1 1 3 3 3 4 → 0:1, 1:(2+3)/2 = 2.5, 3:(4+5+6)/3 = 5, 4:7
+    //   overall sorted 20 40 50 50 60 70 80 → 20:1, 40:2, 50:(3+4)/2 = 3.5, 60:5, 70:6, 80:7
+    //
+    //   point  sev  overall  rank sev  rank overall  dx = rs − 4  dy = ro − 4  dx·dy   dx²    dy²
+    //   A1      0     80       1          7            −3           3          −9      9      9
+    //   A2      1     60       2.5        5            −1.5         1          −1.5    2.25   1
+    //   A3      3     40       5          2             1          −2          −2      1      4
+    //   A4      4     20       7          1             3          −3          −9      9      9
+    //   B1      1     70       2.5        6            −1.5         2          −3      2.25   4
+    //   B2      3     50       5          3.5           1          −0.5        −0.5    1      0.25
+    //   B3      3     50       5          3.5           1          −0.5        −0.5    1      0.25
+    //   (both rank means are 28/7 = 4)                            sums:  −25.5    25.5   27.5
+    //
+    //   rho = −25.5 / √(25.5 × 27.5) = −√(25.5 / 27.5) = −√(51/55) = −√0.9272727 = −0.9629500
+    const resources = row(report, 'resources');
+    expect(resources).toMatchObject({
+      n: 7,
+      nHigh: 4,
+      nLow: 3,
+      meanOverallHigh: 40,
+      meanOverallLow: 70,
+      gap: -30,
+      suppressed: false,
+    });
+    expect(resources.rho).toBeCloseTo(-Math.sqrt(51 / 55), 10);
+    expect(resources.rho).toBeCloseTo(-0.96295, 6);
+
+    // political_will: rated with a score twice (A1 1 → 80, B1 3 → 70): n = 2 < 5, suppressed.
+    expect(row(report, 'political_will')).toMatchObject({ n: 2, suppressed: true, gap: null, rho: null });
+    expect(row(report, 'political_will').reason).toMatch(/Fewer than 5 assessments with both a score and a severity/);
+    expect(row(report, 'impartiality')).toMatchObject({ n: 0, suppressed: true });
+    expect(report.association.assessments).toBe(8);
+  });
+
+  it('restricts every section to the period range', async () => {
+    const { http, a, pair } = await fixture();
+    const report = (await http.get(`/api/reports/comparison?missions=${pair}&from=2024Q2&to=2024Q3`))
+      .body as ComparisonReport;
+    // UNTA 2024Q2–Q3: 60, 40 → mean 50, latest 40; only two periods → insufficient data for a trend.
+    expect(summary(report, a.id)).toMatchObject({
+      periodsCovered: { count: 2, first: '2024Q2', last: '2024Q3' },
+      latest: { period: '2024Q3', overall: 40 },
+      mean: { overall: 50 },
+      trend: { trend: 'insufficient_data', slope: null },
+      usesUcdp: false,
+    });
+    expect(report.trendSeries.periods).toEqual(['2024Q2', '2024Q3']);
+    // resources in range: A2 (1, 60), A3 (3, 40), B2 (3, 50), B3 (3, 50) → n = 4, suppressed.
+    expect(row(report, 'resources')).toMatchObject({ n: 4, suppressed: true });
+  });
+
+  it('uses only approved assessments when asked', async () => {
+    const { http, a, b, pair } = await fixture();
+    const report = (await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=1`)).body as ComparisonReport;
+    expect(report.parameters.approvedOnly).toBe(true);
+    // Approved: UNTA 2024Q1 (80) and 2024Q2 (60); UNTB 2024Q1 (70).
+    expect(summary(report, a.id)).toMatchObject({
+      periodsCovered: { count: 2, first: '2024Q1', last: '2024Q2' },
+      latest: { period: '2024Q2', overall: 60 },
+      mean: { overall: 70 }, // (80 + 60) / 2
+    });
+    expect(summary(report, b.id)).toMatchObject({ periodsCovered: { count: 1 }, latest: { overall: 70 } });
+    // UNTB's setback narrative is in a submitted (not approved) assessment.
+    expect(report.narratives).toEqual([]);
+    // resources: A1 (0, 80), A2 (1, 60), B1 (1, 70) → n = 3, suppressed.
+    expect(row(report, 'resources')).toMatchObject({ n: 3, suppressed: true, gap: null });
+  });
+
+  describe('refuses bad parameters with a 400 naming the parameter', () => {
+    const cases: [string, (ids: { a: number; b: number; m: number }) => string, string, RegExp?][] = [
+      ['no missions', () => '', 'missions'],
+      ['one mission', ({ a }) => `missions=${a}`, 'missions'],
+      ['the same mission twice', ({ a }) => `missions=${a},${a}`, 'missions'],
+      ['a non-numeric id', ({ a }) => `missions=${a},abc`, 'missions'],
+      ['a zero id', ({ a }) => `missions=0,${a}`, 'missions'],
+      ['more than 50 missions', () => `missions=${Array.from({ length: 51 }, (_, i) => i + 1).join(',')}`, 'missions'],
+      ['an unknown mission', ({ a }) => `missions=${a},999`, 'missions', /999/],
+      [
+        'missions with different period types',
+        ({ a, m }) => `missions=${a},${m}`,
+        'missions',
+        /cannot be compared: quarterly and monthly/,
+      ],
+      ['from after to', ({ a, b }) => `missions=${a},${b}&from=2024Q3&to=2024Q1`, 'from', /after/],
+      ['a malformed period', ({ a, b }) => `missions=${a},${b}&from=2024Q9`, 'from'],
+      ['from and to of different types', ({ a, b }) => `missions=${a},${b}&from=2024Q1&to=2024-06`, 'to'],
+      ['a month for quarterly missions (from)', ({ a, b }) => `missions=${a},${b}&from=2024-01`, 'from', /quarterly/],
+      ['a month for quarterly missions (to)', ({ a, b }) => `missions=${a},${b}&to=2024-06`, 'to', /quarterly/],
+      ['a bad approvedOnly flag', ({ a, b }) => `missions=${a},${b}&approvedOnly=yes`, 'approvedOnly'],
+    ];
+    it.each(cases)('%s', async (_label, query, path, message) => {
+      const { http, a, b, m } = await fixture();
+      for (const url of ['/api/reports/comparison', '/api/reports/comparison.csv']) {
+        const res = await http.get(`${url}?${query({ a: a.id, b: b.id, m: m.id })}`);
+        expect(res.status).toBe(400);
+        expectErrorShape(res.body);
+        const issue = res.body.error.issues.find((i: { path: string }) => i.path === path);
+        expect(issue, JSON.stringify(res.body)).toBeDefined();
+        if (message) expect(`${res.body.error.message} ${issue.message}`).toMatch(message);
+      }
+    });
+  });
+
+  it('exports the same numbers as CSV, one titled table per section', async () => {
+    const { http, a, pair } = await fixture();
+    const res = await http.get(`/api/reports/comparison.csv?missions=${pair}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="?cpea-comparison-start-latest\.csv"?$/);
+
+    const records = parseCsv(res.text, { relax_column_count: true }) as string[][];
+    const sections = new Map<string, string[][]>();
+    let current: string[][] = [];
+    for (const record of records) {
+      if (record.length === 1 && record[0].startsWith('# ')) sections.set(record[0].slice(2), (current = []));
+      else if (!(record.length === 1 && record[0] === '')) current.push(record);
+    }
+    expect([...sections.keys()]).toEqual([
+      'Parameters',
+      'Mission summary',
+      'KPI comparison',
+      'Overall score by period',
+      'Challenge profiles',
+      'Challenge heat-map (mean severity 0–4)',
+      'Challenge association (not causation)',
+      'Narrative highlights',
+    ]);
+    // Sections are set apart by a blank line.
+    expect(res.text).toContain('\r\n\r\n# Mission summary\r\n');
+
+    const table = (title: string) => {
+      const [header, ...rows] = sections.get(title) as string[][];
+      return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    };
+    const untaSummary = table('Mission summary').find((r) => r.mission_acronym === 'UNTA');
+    expect(untaSummary).toMatchObject({
+      mission_id: String(a.id),
+      latest_overall_score: '20',
+      mean_overall_score: '50',
+      latest_kpi_violence_reduction_score: '', // missing stays empty, not 0
+      trend: 'deteriorating',
+      uses_ucdp_ged: 'true',
+    });
+    const resources = table('Challenge association (not causation)').find((r) => r.challenge === 'resources');
+    expect(resources).toMatchObject({ n: '7', effectiveness_gap: '-30', suppressed: 'false' });
+    // −0.9629500… written to four decimals.
+    expect(resources?.spearman_rho).toBe('-0.963');
+    expect(table('Overall score by period')).toHaveLength(8);
+    // A narrative with a comma and quotes survives RFC 4180 quoting.
+    expect(table('Narrative highlights').find((r) => r.mission_acronym === 'UNTB')?.setbacks).toBe(
+      'Convoy attacked, "twice"',
+    );
+  });
+
+  it('neutralises formula-like text in the CSV', async () => {
+    const { http, a, b, store } = await fixture();
+    store.db.prepare('UPDATE missions SET name = ? WHERE id = ?').run('=HYPERLINK("http://x")', a.id);
+    const res = await http.get(`/api/reports/comparison.csv?missions=${a.id},${b.id}`);
+    const records = parseCsv(res.text, { relax_column_count: true }) as string[][];
+    expect(records.some((r) => r.includes(`'=HYPERLINK("http://x")`))).toBe(true);
+    expect(records.some((r) => r.includes('=HYPERLINK("http://x")'))).toBe(false);
+  });
+
+  it('freezes a report that stays unchanged while the live comparison moves on', async () => {
+    const { http, a, b, a3, pair, store } = await fixture();
+    const before = (await http.get(`/api/reports/comparison?missions=${pair}`)).body as ComparisonReport;
+
+    const frozen = await http.post('/api/reports/frozen').send({ title: 'Q4 review', missions: pair });
+    expect(frozen.status).toBe(201);
+    expect(frozen.body).toMatchObject({
+      title: 'Q4 review',
+      parameters: { missions: [a.id, b.id], approvedOnly: false },
+      methodologyVersion: '2026.1',
+      createdBy: { username: expect.stringMatching(/^admin-/) },
+    });
+    const id = frozen.body.id as number;
+    const audit = store.audit.list({ entity: 'frozen_report', entityId: id, limit: 10 });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'freeze', after: { title: 'Q4 review' } });
+
+    // UNTA 2024Q3 goes from 36 % (40) to 0 % (0): mean (80 + 60 + 0 + 20) / 4 = 40.
+    const patch = await http
+      .patch(`/api/assessments/${a3.id}`)
+      .send({ version: a3.version, values: { threat_response_pct: 0 } });
+    expect(patch.status).toBe(200);
+
+    const read = await http.get(`/api/reports/frozen/${id}`);
+    expect(read.status).toBe(200);
+    const report = read.body as FrozenReport;
+    expect(report).toMatchObject({ id, title: 'Q4 review', liveUnavailableReason: null });
+    expect(Date.parse(report.frozenAt)).not.toBeNaN();
+    const { generatedAt: _frozenAt, ...frozenParameters } = report.payload.parameters;
+    const { generatedAt: _beforeAt, ...beforeParameters } = before.parameters;
+    expect({ ...report.payload, parameters: frozenParameters }).toEqual({ ...before, parameters: beforeParameters });
+    expect(summary(report.payload, a.id)?.mean.overall).toBe(50);
+    expect(summary(report.live as ComparisonReport, a.id)?.mean.overall).toBe(40);
+
+    const list = await http.get('/api/reports/frozen');
+    expect(list.body).toEqual([expect.objectContaining({ id, title: 'Q4 review' })]);
+    expect(list.body[0]).not.toHaveProperty('payload');
+
+    // Archiving a mission leaves the frozen copy readable but ends the live comparison.
+    await http.delete(`/api/missions/${b.id}`);
+    const afterArchive = (await http.get(`/api/reports/frozen/${id}`)).body as FrozenReport;
+    expect(afterArchive.live).toBeNull();
+    expect(afterArchive.liveUnavailableReason).toMatch(/UNTB has been archived/);
+    expect(summary(afterArchive.payload, a.id)?.mean.overall).toBe(50);
+  });
+
+  it('checks the frozen report input and ids', async () => {
+    const { http, pair } = await fixture();
+    const noTitle = await http.post('/api/reports/frozen').send({ missions: pair });
+    expect(noTitle.status).toBe(400);
+    expect(noTitle.body.error.issues.map((i: { path: string }) => i.path)).toContain('title');
+    const oneMission = await http.post('/api/reports/frozen').send({ title: 'x', missions: [1] });
+    expect(oneMission.body.error.issues.map((i: { path: string }) => i.path)).toContain('missions');
+    expect((await http.get('/api/reports/frozen/999')).status).toBe(404);
+    expect((await http.get('/api/reports/frozen/abc')).status).toBe(400);
+  });
+
+  it('lets a viewer read reports but not freeze one, and an analyst freeze', async () => {
+    const { http, signIn, anonymous, pair } = await fixture();
+    const frozen = (await http.post('/api/reports/frozen').send({ title: 'Baseline', missions: pair })).body;
+    const viewer = await signIn('viewer');
+    expect((await viewer.get(`/api/reports/comparison?missions=${pair}`)).status).toBe(200);
+    expect((await viewer.get(`/api/reports/comparison.csv?missions=${pair}`)).status).toBe(200);
+    expect((await viewer.get('/api/reports/frozen')).status).toBe(200);
+    expect((await viewer.get(`/api/reports/frozen/${frozen.id}`)).status).toBe(200);
+    const refused = await viewer.post('/api/reports/frozen').send({ title: 'Mine', missions: pair });
+    expect(refused.status).toBe(403);
+    expectErrorShape(refused.body);
+    const analyst = await signIn('analyst');
+    expect((await analyst.post('/api/reports/frozen').send({ title: 'Mine', missions: pair })).status).toBe(201);
+    expect((await anonymous.get(`/api/reports/comparison?missions=${pair}`)).status).toBe(401);
+  });
+});
