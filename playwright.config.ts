@@ -3,7 +3,7 @@ import { ADMIN_STATE, E2E_ADMIN_PASSWORD } from './tests/e2e/support';
 
 // System Chromium (Debian), never a downloaded browser; the networking flags stop it from
 // reaching out to a network that is not there.
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'tests/e2e',
