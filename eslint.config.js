@@ -24,13 +24,26 @@ export default tseslint.config(
   {
     files: ['client/src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '@cpea/server*'], message: 'The client never imports server code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**', '@cpea/server*'], message: 'The client never imports server code.' }] },
+      ],
     },
   },
   {
     files: ['shared/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/client/**', 'node:*'], message: 'shared/ is pure: it imports zod and nothing else.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/client/**', 'node:*'],
+              message: 'shared/ is pure: it imports zod and nothing else.',
+            },
+          ],
+        },
+      ],
     },
   },
 );
