@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import type { Db } from './db/connection';
-import { createStore } from './db/store';
+import { createStore, type Store } from './db/store';
 import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
 import { assessmentsRouter } from './routes/assessments';
@@ -18,6 +18,7 @@ import { missionsRouter } from './routes/missions';
 import { exportsRouter } from './routes/exports';
 import { importsRouter } from './routes/imports';
 import { reportsRouter } from './routes/reports';
+import type { ApiMount } from './openapi/mounted-routes';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
@@ -25,6 +26,21 @@ export interface AppDeps {
   db: Db;
   config: Config;
   logger?: Logger;
+}
+
+/** Every router under /api with its prefix: the app mounts these, and the OpenAPI test lists their routes. */
+export function apiRouters(store: Store, config: Config): ApiMount[] {
+  return [
+    ['', metaRouter()],
+    ['/auth', authRouter(store, config)],
+    ['/users', usersRouter(store)],
+    ['/audit', auditRouter(store)],
+    ['/missions', missionsRouter(store)],
+    ['/assessments', assessmentsRouter(store)],
+    ['/reports', reportsRouter(store)],
+    ['/export', exportsRouter(store)],
+    ['/import', importsRouter(store)],
+  ];
 }
 
 /** Builds the whole app without listening, so tests can drive it in process. */
@@ -53,15 +69,7 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use(authenticate(store));
-  api.use(metaRouter());
-  api.use('/auth', authRouter(store, config));
-  api.use('/users', usersRouter(store));
-  api.use('/audit', auditRouter(store));
-  api.use('/missions', missionsRouter(store));
-  api.use('/assessments', assessmentsRouter(store));
-  api.use('/reports', reportsRouter(store));
-  api.use('/export', exportsRouter(store));
-  api.use('/import', importsRouter(store));
+  for (const [prefix, router] of apiRouters(store, config)) api.use(prefix, router);
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -25,9 +25,12 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
-export const periodSchema = z.string().refine((text) => parsePeriod(text) !== null, {
-  message: 'Write the period as a quarter (2024Q1) or a month (2024-03)',
-});
+export const periodSchema = z
+  .string()
+  .refine((text) => parsePeriod(text) !== null, {
+    message: 'Write the period as a quarter (2024Q1) or a month (2024-03)',
+  })
+  .meta({ description: 'A quarter (2024Q1) or a month (2024-03)', examples: ['2024Q1', '2024-03'] });
 
 export function periodTypeOf(text: string): PeriodType | null {
   return parsePeriod(text)?.type ?? null;

@@ -1,11 +1,20 @@
-import type { Mission } from './mission';
-import type { Band, TrendClass } from './scoring';
+import { z } from 'zod';
+import { missionSchema } from './mission';
+import { BANDS, TRENDS } from './scoring';
 
 /** One row of the portfolio overview: a mission with its latest scored period. */
-export interface MissionSummary extends Mission {
-  assessmentCount: number;
-  latestPeriod: string | null;
-  latest: { period: string; overall: number | null; band: Band | null; completeness: number } | null;
-  trend: TrendClass;
-  sparkline: { period: string; overall: number | null }[];
-}
+export const missionSummarySchema = missionSchema.extend({
+  assessmentCount: z.number().int(),
+  latestPeriod: z.string().nullable(),
+  latest: z
+    .object({
+      period: z.string(),
+      overall: z.number().nullable(),
+      band: z.enum(BANDS).nullable(),
+      completeness: z.number(),
+    })
+    .nullable(),
+  trend: z.enum(TRENDS),
+  sparkline: z.array(z.object({ period: z.string(), overall: z.number().nullable() })),
+});
+export type MissionSummary = z.infer<typeof missionSummarySchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { INDICATORS, KPI_IDS, type Direction, type Indicator, type IndicatorId, type KpiId } from './catalog';
 import { valueRuleViolations, type IndicatorValues } from './assessment';
 import { comparePeriods, periodOrdinal } from './periods';
@@ -47,13 +48,17 @@ export interface TargetSetting {
 }
 export type MissionTargets = Partial<Record<IndicatorId, TargetSetting>>;
 
-export type TargetOrigin = 'mission' | 'catalog' | 'first_value' | 'none';
-export interface ResolvedTarget {
-  baseline: number | null;
-  target: number | null;
-  weight: number;
-  origin: TargetOrigin;
-}
+export const TARGET_ORIGINS = ['mission', 'catalog', 'first_value', 'none'] as const;
+export type TargetOrigin = (typeof TARGET_ORIGINS)[number];
+
+/** The baseline, target and weight in force for one indicator, and where they came from. */
+export const resolvedTargetSchema = z.object({
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  weight: z.number(),
+  origin: z.enum(TARGET_ORIGINS),
+});
+export type ResolvedTarget = z.infer<typeof resolvedTargetSchema>;
 
 export type UnscoredReason = 'not_measured' | 'no_target' | 'context_only' | 'no_disputes_recorded';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INDICATORS, KPI_IDS, getIndicator, type IndicatorId } from './catalog';
+import { INDICATORS, INDICATOR_IDS, KPI_IDS, getIndicator, type IndicatorId } from './catalog';
+import { resolvedTargetSchema } from './scoring';
 
 const bound = z.number().finite().nullable();
 
@@ -46,3 +47,9 @@ export const targetsInputSchema = z
     }
   });
 export type TargetsInput = z.infer<typeof targetsInputSchema>;
+
+/** `GET|PUT /api/missions/:id/targets`: what the mission set, and what is in force once the catalog fills the gaps. */
+export const missionTargetsResponseSchema = targetsInputSchema.safeExtend({
+  resolved: z.record(z.enum(INDICATOR_IDS), resolvedTargetSchema),
+});
+export type MissionTargetsResponse = z.infer<typeof missionTargetsResponseSchema>;

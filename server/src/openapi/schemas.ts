@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { ERROR_CODES, errorBodySchema } from '@cpea/shared/api-error';
+import {
+  assessmentInputSchema,
+  assessmentPatchSchema,
+  assessmentSchema,
+  reopenStepSchema,
+  workflowStepSchema,
+} from '@cpea/shared/assessment';
+import { auditEntrySchema } from '@cpea/shared/audit';
+import { frozenReportInputSchema } from '@cpea/shared/comparison';
+import { healthSchema } from '@cpea/shared/health';
+import { importResultSchema } from '@cpea/shared/imports';
+import { missionInputSchema, missionPatchSchema, missionSchema } from '@cpea/shared/mission';
+import { missionSummarySchema } from '@cpea/shared/portfolio';
+import { missionTargetsResponseSchema, targetsInputSchema } from '@cpea/shared/targets';
+import { loginSchema, userInputSchema, userPatchSchema, userSchema } from '@cpea/shared/user';
+
+// The component schemas of the OpenAPI document. Each is a shared zod schema turned into JSON
+// Schema, or composed from them; a response that is only a TypeScript type (too large to give a
+// schema of its own) is a plain object whose description names the type.
+
+export type JsonSchema = { [key: string]: unknown };
+export type Io = 'input' | 'output';
+
+/**
+ * A zod schema as JSON Schema: `input` for what a client sends (defaults make fields optional,
+ * transforms show what they accept), `output` for what the server answers. Refinements and
+ * transforms have no JSON Schema form; they are left out rather than refused.
+ */
+export function jsonSchemaOf(schema: z.core.$ZodType, io: Io): JsonSchema {
+  const json: JsonSchema = { ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }) };
+  delete json.$schema;
+  return json;
+}
+
+interface FromZod {
+  schema: z.ZodType;
+  io: Io;
+  description: string;
+}
+
+const input = (schema: z.ZodType, description: string): FromZod => ({ schema, io: 'input', description });
+const output = (schema: z.ZodType, description: string): FromZod => ({ schema, io: 'output', description });
+/** A response that is only a TypeScript type: an object, with a pointer to the type. */
+const opaque = (description: string, types: string): JsonSchema => ({
+  type: 'object',
+  description: `${description} See ${types}.`,
+});
+
+/** The error object, with `code` one of the known codes; a 409 may carry more keys (the current version). */
+const errorSchema = errorBodySchema.extend({
+  error: errorBodySchema.shape.error.extend({ code: z.enum(ERROR_CODES) }).loose(),
+});
+
+export const SCHEMAS = {
+  Error: output(errorSchema, 'The one error shape every endpoint answers with.'),
+  ImportFailure: output(
+    importResultSchema.extend({ error: errorSchema.shape.error }),
+    'An import whose rows are wrong: the result with every row error, and the usual error object. Nothing was written.',
+  ),
+  Health: output(healthSchema, 'The server is up.'),
+  Catalog: opaque(
+    'The KPI, indicator and challenge catalogs with their sources: `{sources, kpis, indicators, challenges}`.',
+    '`Kpi`, `Indicator` and `Challenge` in `shared/src/catalog.ts`',
+  ),
+  OpenApiDocument: { type: 'object', description: 'This OpenAPI 3.1 document.' },
+  Login: input(loginSchema, 'A username and password.'),
+  User: output(userSchema, 'A user account, without its password.'),
+  UserInput: input(userInputSchema, 'A new user account.'),
+  UserPatch: input(userPatchSchema, 'The fields of a user account to change.'),
+  AuditEntry: output(auditEntrySchema, 'One change recorded in the audit trail.'),
+  Mission: output(missionSchema, 'A peace operation being assessed.'),
+  MissionSummary: output(missionSummarySchema, 'A mission with its latest scored period, trend and sparkline.'),
+  MissionInput: input(missionInputSchema, 'A new mission. The end date may not be before the start date.'),
+  MissionPatch: input(missionPatchSchema, 'The fields of a mission to change; `archived: false` restores it.'),
+  MissionTargets: output(
+    missionTargetsResponseSchema,
+    'What the mission set, and the baseline, target and weight in force for every indicator.',
+  ),
+  TargetsInput: input(targetsInputSchema, 'Baselines, targets and weights for scored indicators, and KPI weights.'),
+  MissionScores: opaque(
+    'Per period: the overall, KPI and indicator scores with their inputs, completeness, band and data-quality flags; the trend; the targets and KPI weights used: `{periods, trend, targets, kpiWeights}`.',
+    '`MissionScores` in `shared/src/scoring.ts`',
+  ),
+  Assessment: output(assessmentSchema, 'One mission-period assessment: indicator values, challenges, narrative.'),
+  AssessmentInput: input(assessmentInputSchema, 'A new assessment for one period.'),
+  AssessmentPatch: input(assessmentPatchSchema, 'The fields to change, with the version they are based on.'),
+  WorkflowStep: input(workflowStepSchema, 'The version the step is based on, and an optional comment.'),
+  ReopenStep: input(reopenStepSchema, 'The version the step is based on, and why it goes back to draft.'),
+  ImportResult: output(importResultSchema, 'What an import did, or would do on a dry run.'),
+  ComparisonReport: opaque(
+    'Per mission summary, KPI comparison, trend series, challenge profiles and heat map, challenge association and narratives.',
+    '`ComparisonReport` in `shared/src/comparison.ts`',
+  ),
+  FrozenReportInput: input(frozenReportInputSchema, 'A title and the comparison query, flat.'),
+  FrozenReportSummary: opaque(
+    'A frozen comparison: its title, parameters, methodology version, when and by whom.',
+    '`FrozenReportSummary` in `shared/src/comparison.ts`',
+  ),
+  FrozenReport: opaque(
+    'A frozen comparison with its payload exactly as built, and the same comparison built now.',
+    '`FrozenReport` in `shared/src/comparison.ts`',
+  ),
+} satisfies Record<string, FromZod | JsonSchema>;
+
+export type SchemaName = keyof typeof SCHEMAS;
+
+function isFromZod(spec: FromZod | JsonSchema): spec is FromZod {
+  return spec.schema instanceof z.ZodType;
+}
+
+export function componentSchemas(): Record<SchemaName, JsonSchema> {
+  const entries = Object.entries(SCHEMAS).map(([name, spec]: [string, FromZod | JsonSchema]) => [
+    name,
+    isFromZod(spec) ? { description: spec.description, ...jsonSchemaOf(spec.schema, spec.io) } : spec,
+  ]);
+  return Object.fromEntries(entries) as Record<SchemaName, JsonSchema>;
+}

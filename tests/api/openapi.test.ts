@@ -1,0 +1,337 @@
+import fs from 'node:fs';
+import express from 'express';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { frozenReportInputSchema } from '../../shared/src/comparison';
+import { missionInputSchema } from '../../shared/src/mission';
+import { apiRouters } from '../../server/src/app';
+import { testConfig } from '../../server/src/config';
+import type { Store } from '../../server/src/db/store';
+import { buildOpenApiDocument, type Operation, type Ref, type Response } from '../../server/src/openapi/document';
+import { HTTP_METHODS, listMountedRoutes } from '../../server/src/openapi/mounted-routes';
+import { createMission } from '../../server/src/services/missions';
+import { freezeComparison } from '../../server/src/services/frozen-reports';
+import { API_REFERENCE, formattedApiReference } from '../../scripts/generate-api-docs';
+import { TEST_PASSWORD, sampleMission, testApp } from './helpers';
+import { schemaViolations } from './json-schema';
+import { ROUTES, fixture, type Fixture, type RouteCase } from './route-table';
+
+const doc = buildOpenApiDocument();
+const components = doc.components.schemas;
+
+/** `METHOD /api/missions/:id` for every operation the document describes. */
+function documentedRoutes(): string[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).map(
+      (method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`,
+    ),
+  );
+}
+
+/** The operation a concrete request is answered by, found by matching the documented path templates. */
+function operationFor(method: string, url: string): Operation | undefined {
+  const path = url.split('?')[0];
+  for (const [template, item] of Object.entries(doc.paths)) {
+    const pattern = new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`);
+    if (pattern.test(path)) return item[method as keyof typeof item];
+  }
+  return undefined;
+}
+
+function resolve<T>(value: T | Ref): T {
+  if (!(typeof value === 'object' && value !== null && '$ref' in value)) return value;
+  const target = value.$ref
+    .slice(2)
+    .split('/')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+  if (target === undefined) throw new Error(`${value.$ref} does not resolve`);
+  return target as T;
+}
+
+/** The documented response for a status, checked against what came back. */
+function expectDocumented(op: Operation, res: { status: number; headers: Record<string, string>; body: unknown }) {
+  const documented = op.responses[String(res.status)];
+  expect(documented, `status ${res.status} is not documented for ${op.operationId}`).toBeDefined();
+  const response = resolve<Response>(documented);
+  if (!response.content) {
+    expect(res.status).toBe(204);
+    return;
+  }
+  const [mediaType] = Object.keys(response.content);
+  expect(res.headers['content-type']).toMatch(new RegExp(`^${mediaType}`));
+  if (mediaType === 'application/json') {
+    expect(schemaViolations(response.content[mediaType].schema, components, res.body)).toBeNull();
+  }
+}
+
+interface ExtraFixture extends Fixture {
+  otherMissionId: number;
+  frozenId: number;
+  username: string;
+}
+
+type Case = Omit<RouteCase, 'path' | 'body'> & {
+  path: (f: ExtraFixture) => string;
+  body?: (f: ExtraFixture) => object | string;
+};
+
+/** The route table's fixture, plus a second mission to compare with, a frozen report and the admin's name. */
+function extraFixture(store: Store): ExtraFixture {
+  const base = fixture(store);
+  const other = createMission(
+    store,
+    { userId: null },
+    missionInputSchema.parse({ ...sampleMission, acronym: `O${Math.random()}`.slice(0, 8) }),
+  );
+  const frozen = freezeComparison(
+    store,
+    { userId: null },
+    frozenReportInputSchema.parse({ title: 'Fixture', missions: [base.missionId, other.id] }),
+  );
+  const username = store.users.get(base.userId)?.username ?? '';
+  return { ...base, otherMissionId: other.id, frozenId: frozen.id, username };
+}
+
+const pair = (f: ExtraFixture) => `${f.missionId},${f.otherMissionId}`;
+
+/** Routes the route table leaves out: signing in and out, this document, and the reports. */
+const MORE_ROUTES: Case[] = [
+  {
+    method: 'post',
+    path: () => '/api/auth/login',
+    body: (f) => ({ username: f.username, password: TEST_PASSWORD }),
+    needs: null,
+  },
+  { method: 'post', path: () => '/api/auth/logout', needs: null },
+  { method: 'get', path: () => '/api/openapi.json', needs: null },
+  { method: 'get', path: (f) => `/api/reports/comparison?missions=${pair(f)}`, needs: 'viewer' },
+  { method: 'get', path: (f) => `/api/reports/comparison.csv?missions=${pair(f)}`, needs: 'viewer' },
+  {
+    method: 'post',
+    path: () => '/api/reports/frozen',
+    body: (f) => ({ title: 'Review', missions: pair(f) }),
+    needs: 'analyst',
+  },
+  { method: 'get', path: () => '/api/reports/frozen', needs: 'viewer' },
+  { method: 'get', path: (f) => `/api/reports/frozen/${f.frozenId}`, needs: 'viewer' },
+];
+
+const CASES: Case[] = [...ROUTES, ...MORE_ROUTES];
+const SAMPLE: ExtraFixture = {
+  missionId: 1,
+  draftId: 1,
+  submittedId: 2,
+  userId: 1,
+  otherMissionId: 2,
+  frozenId: 1,
+  username: 'u',
+};
+const caseName = (c: Case) => `${c.method.toUpperCase()} ${c.path(SAMPLE)}`;
+
+describe('the OpenAPI document lists exactly the routes the app mounts', () => {
+  it('documents every mounted route, and every documented route is mounted', async () => {
+    const { store } = await testApp();
+    const mounted = listMountedRoutes(apiRouters(store, testConfig)).map((r) => `${r.method.toUpperCase()} ${r.path}`);
+    expect(new Set(mounted).size).toBe(mounted.length);
+    expect([...documentedRoutes()].sort()).toEqual([...mounted].sort());
+  });
+
+  it('refuses to list a router it cannot see into, rather than leave its routes out', () => {
+    const outer = express.Router();
+    outer.use(
+      '/inner',
+      express.Router().get('/', (_req, res) => res.end()),
+    );
+    expect(() => listMountedRoutes([['/outer', outer]])).toThrow(/nested/);
+  });
+
+  it('has a request that succeeds for every documented operation', () => {
+    const exercised = new Set(CASES.map((c) => operationFor(c.method, c.path(SAMPLE))?.operationId));
+    const operations = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
+    expect(operations.filter((id) => !exercised.has(id))).toEqual([]);
+  });
+});
+
+describe('the OpenAPI document is well formed', () => {
+  it('is OpenAPI 3.1 with info, paths and components', () => {
+    expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(doc.info.title).toEqual(expect.any(String));
+    expect(doc.info.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(0);
+    expect(Object.keys(doc.paths).every((path) => path.startsWith('/api/'))).toBe(true);
+    expect(doc.components.securitySchemes.session).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'cpea_session',
+    });
+    // Plain JSON: nothing a serialiser would drop or change.
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it('gives every operation an id, a tag, one success, its role and the errors that role implies', () => {
+    const tags = new Set(doc.tags.map((tag) => tag.name));
+    const ids = new Set<string>();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(ids.has(op.operationId), `${where}: duplicate operationId`).toBe(false);
+        ids.add(op.operationId);
+        expect(
+          op.tags.every((tag) => tags.has(tag)),
+          where,
+        ).toBe(true);
+        expect(
+          Object.keys(op.responses).filter((status) => /^2\d\d$/.test(status)),
+          where,
+        ).toHaveLength(1);
+        const role = op['x-required-role'];
+        expect([null, 'viewer', 'analyst', 'admin'], where).toContain(role);
+        expect(op.security, where).toEqual(role == null ? [] : [{ session: [] }]);
+        expect(op.description, where).toMatch(role == null ? /anyone/ : new RegExp(role));
+        if (role != null) expect(op.responses, where).toHaveProperty('401');
+        if (role === 'analyst' || role === 'admin') expect(op.responses, where).toHaveProperty('403');
+        if (op.requestBody) expect(op.responses, where).toHaveProperty('413');
+        const templated = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name);
+        const inPath = (op.parameters ?? []).filter((p) => p.in === 'path');
+        expect(
+          inPath.map((p) => p.name),
+          where,
+        ).toEqual(templated);
+        expect(inPath.every((p) => p.required)).toBe(true);
+        if (templated.length > 0) expect(op.responses, where).toHaveProperty('404');
+      }
+    }
+  });
+
+  it('resolves every $ref', () => {
+    const refs: string[] = [];
+    const visit = (node: unknown) => {
+      if (typeof node !== 'object' || node === null) return;
+      if (typeof (node as Ref).$ref === 'string') refs.push((node as Ref).$ref);
+      Object.values(node).forEach(visit);
+    };
+    visit(doc);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      expect(ref).toMatch(/^#\//);
+      expect(() => resolve({ $ref: ref })).not.toThrow();
+    }
+  });
+
+  it('has component schemas that read back as JSON Schema', () => {
+    for (const [name, schema] of Object.entries(components)) {
+      expect(() => z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]), name).not.toThrow();
+    }
+  });
+
+  it('is served at GET /api/openapi.json to anyone', async () => {
+    const { anonymous } = await testApp();
+    const res = await anonymous.get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});
+
+describe('responses match the document', () => {
+  it.each(CASES.map((c) => [caseName(c), c] as const))('%s', async (_name, route) => {
+    const { store, http } = await testApp();
+    const f = extraFixture(store);
+    const op = operationFor(route.method, route.path(f));
+    if (!op) throw new Error(`${caseName(route)} is not in the document`);
+    expect(op['x-required-role']).toBe(route.needs);
+    const req = http[route.method](route.path(f));
+    const res = route.body
+      ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
+      : await req;
+    expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+    expectDocumented(op, res);
+  });
+
+  it('catches a body that breaks its schema', async () => {
+    const { store, http } = await testApp();
+    const f = fixture(store);
+    const res = await http.get(`/api/missions/${f.missionId}`);
+    const schema = { $ref: '#/components/schemas/Mission' };
+    expect(schemaViolations(schema, components, res.body)).toBeNull();
+    expect(schemaViolations(schema, components, { ...res.body, id: 'one' })).toMatch(/id/);
+    expect(schemaViolations(schema, components, { ...res.body, extra: true })).toMatch(/extra/);
+    const { archived: _, ...withoutArchived } = res.body as Record<string, unknown>;
+    expect(schemaViolations(schema, components, withoutArchived)).toMatch(/archived/);
+  });
+
+  interface ErrorCase {
+    name: string;
+    as: 'anonymous' | 'viewer' | 'admin';
+    method: 'get' | 'post' | 'patch';
+    path: (f: Fixture) => string;
+    body?: (f: Fixture) => object | string;
+    contentType?: string;
+    status: number;
+  }
+
+  const ERRORS: ErrorCase[] = [
+    { name: 'bad input', as: 'admin', method: 'post', path: () => '/api/missions', body: () => ({}), status: 400 },
+    { name: 'a bad id', as: 'admin', method: 'get', path: () => '/api/missions/abc', status: 400 },
+    {
+      name: 'a bad query',
+      as: 'admin',
+      method: 'get',
+      path: (f) => `/api/missions/${f.missionId}/scores?from=x`,
+      status: 400,
+    },
+    { name: 'not signed in', as: 'anonymous', method: 'get', path: () => '/api/missions', status: 401 },
+    {
+      name: 'a role too low',
+      as: 'viewer',
+      method: 'post',
+      path: () => '/api/missions',
+      body: () => sampleMission,
+      status: 403,
+    },
+    { name: 'no such mission', as: 'admin', method: 'get', path: () => '/api/missions/999999', status: 404 },
+    {
+      name: 'a stale version',
+      as: 'admin',
+      method: 'patch',
+      path: (f) => `/api/assessments/${f.draftId}`,
+      body: () => ({ version: 7 }),
+      status: 409,
+    },
+    {
+      name: 'a body too large',
+      as: 'admin',
+      method: 'post',
+      path: () => '/api/missions',
+      body: () => ({ ...sampleMission, mandate: 'x'.repeat(1_100_000) }),
+      status: 413,
+    },
+    {
+      name: 'a CSV with the wrong columns',
+      as: 'admin',
+      method: 'post',
+      path: () => '/api/import/ucdp-ged',
+      body: () => 'mission_id,period\n1,2024Q1\n',
+      contentType: 'text/csv',
+      status: 422,
+    },
+  ];
+
+  it.each(ERRORS.map((c) => [`${c.status}: ${c.name}`, c] as const))('%s', async (_name, c) => {
+    const ctx = await testApp();
+    const f = fixture(ctx.store);
+    const agent = c.as === 'admin' ? ctx.http : c.as === 'viewer' ? await ctx.signIn('viewer') : ctx.anonymous;
+    const op = operationFor(c.method, c.path(f));
+    if (!op) throw new Error(`${c.method} ${c.path(f)} is not in the document`);
+    const req = agent[c.method](c.path(f));
+    const res = c.body ? await req.set('Content-Type', c.contentType ?? 'application/json').send(c.body(f)) : await req;
+    expect(res.status, JSON.stringify(res.body)).toBe(c.status);
+    expectDocumented(op, res);
+  });
+});
+
+describe('docs/API.md', () => {
+  it('is the reference rendered from the document; run `npx tsx scripts/generate-api-docs.ts` after a change', async () => {
+    const written = fs.existsSync(API_REFERENCE) ? fs.readFileSync(API_REFERENCE, 'utf8') : '';
+    expect(written).toBe(await formattedApiReference());
+  });
+});
