@@ -1,32 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from './helpers';
-import { ROUTES, fixture } from './route-table';
+import { ROUTES, fixture, routeName } from './route-table';
 
 const MUTATIONS = ROUTES.filter((route) => route.method !== 'get' && route.needs !== null);
 
 describe('audit trail', () => {
-  it.each(
-    MUTATIONS.map((r) => [
-      `${r.method.toUpperCase()} ${r.path({ missionId: 1, draftId: 1, submittedId: 2, userId: 1 })}`,
-      r,
-    ]),
-  )('%s writes exactly one audit row, in the same transaction', async (_name, route) => {
-    const { http, db, store } = await testApp();
-    const f = fixture(store);
-    const count = () => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-    const before = count();
-    const req = http[route.method](route.path(f));
-    const res = route.body
-      ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
-      : await req;
-    expect(res.status).toBeLessThan(300);
-    expect(count()).toBe(before + 1);
-    const last = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
-      user_id: number | null;
-      at: string;
-    };
-    expect(last.user_id).toBe(store.users.list().find((u) => u.role === 'admin')!.id);
-  });
+  it.each(MUTATIONS.map((r) => [routeName(r), r]))(
+    '%s writes exactly one audit row, in the same transaction',
+    async (_name, route) => {
+      const { http, db, store } = await testApp();
+      const f = fixture(store);
+      const count = () => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+      const before = count();
+      const req = http[route.method](route.path(f));
+      const res = route.body
+        ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
+        : await req;
+      expect(res.status).toBeLessThan(300);
+      expect(count()).toBe(before + 1);
+      const last = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
+        user_id: number | null;
+        at: string;
+      };
+      expect(last.user_id).toBe(store.users.list().find((u) => u.role === 'admin')!.id);
+    },
+  );
 
   it('a refused mutation writes no audit row', async () => {
     const { http, db, store } = await testApp();

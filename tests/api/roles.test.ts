@@ -2,7 +2,7 @@ import type request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/src/user';
 import { testApp } from './helpers';
-import { ROUTES, fixture } from './route-table';
+import { ROUTES, fixture, routeName } from './route-table';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -16,12 +16,7 @@ function expected(caller: Role | 'anonymous', needs: Role | null): 'success' | 4
 }
 
 describe('who may do what: every route × every role', () => {
-  it.each(
-    ROUTES.map((r) => [
-      `${r.method.toUpperCase()} ${r.path({ missionId: 1, draftId: 1, submittedId: 2, userId: 1 })}`,
-      r,
-    ]),
-  )('%s', async (_name, route) => {
+  it.each(ROUTES.map((r) => [routeName(r), r]))('%s', async (_name, route) => {
     const ctx = await testApp();
     const agents: Record<string, Agent> = {
       anonymous: ctx.anonymous as unknown as Agent,

@@ -4,6 +4,7 @@ import type { Role } from '../../shared/src/user';
 import { createAssessment } from '../../server/src/services/assessments';
 import { createMission } from '../../server/src/services/missions';
 import { submitAssessment } from '../../server/src/services/workflow';
+import { freezeComparison } from '../../server/src/services/frozen-reports';
 import type { Store } from '../../server/src/db/store';
 import { wideColumns } from '../../shared/src/imports';
 import { sampleMission } from './helpers';
@@ -13,6 +14,8 @@ import { sampleMission } from './helpers';
 
 export interface Fixture {
   missionId: number;
+  otherMissionId: number;
+  frozenId: number;
   draftId: number;
   submittedId: number;
   userId: number;
@@ -29,9 +32,35 @@ export function fixture(store: Store): Fixture {
   const draft = createAssessment(store, system, mission.id, assessmentInputSchema.parse({ period: '2024Q1' }));
   const submitted = createAssessment(store, system, mission.id, assessmentInputSchema.parse({ period: '2024Q2' }));
   submitAssessment(store, system, submitted.id, { version: 1, comment: '' });
+  const other = createMission(store, system, missionInputSchema.parse({ ...sampleMission, acronym: 'OTHER' }));
+  const frozen = freezeComparison(store, system, {
+    title: 'Fixture report',
+    missions: [mission.id, other.id],
+    approvedOnly: false,
+  });
   const user = store.users.list()[0];
-  return { missionId: mission.id, draftId: draft.id, submittedId: submitted.id, userId: user.id };
+  return {
+    missionId: mission.id,
+    otherMissionId: other.id,
+    frozenId: frozen.id,
+    draftId: draft.id,
+    submittedId: submitted.id,
+    userId: user.id,
+  };
 }
+
+/** Ids for naming test cases before any fixture exists. */
+export const NAMING_FIXTURE: Fixture = {
+  missionId: 1,
+  otherMissionId: 2,
+  frozenId: 1,
+  draftId: 1,
+  submittedId: 2,
+  userId: 1,
+};
+
+/** A test name such as "POST /api/missions/1/assessments". */
+export const routeName = (route: RouteCase) => `${route.method.toUpperCase()} ${route.path(NAMING_FIXTURE)}`;
 
 export interface RouteCase {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -51,6 +80,8 @@ const targetsBody = {
 export const ROUTES: RouteCase[] = [
   { method: 'get', path: () => '/api/health', needs: null },
   { method: 'get', path: () => '/api/catalog', needs: null },
+  { method: 'get', path: () => '/api/openapi.json', needs: null },
+  { method: 'post', path: () => '/api/auth/logout', body: () => ({}), needs: null },
   { method: 'get', path: () => '/api/auth/me', needs: 'viewer' },
   { method: 'get', path: () => '/api/missions', needs: 'viewer' },
   { method: 'post', path: () => '/api/missions', body: () => ({ ...sampleMission, acronym: 'NEW' }), needs: 'admin' },
@@ -113,6 +144,24 @@ export const ROUTES: RouteCase[] = [
     contentType: 'text/csv',
     needs: 'analyst',
   },
+  {
+    method: 'get',
+    path: (f) => `/api/reports/comparison?missions=${f.missionId},${f.otherMissionId}`,
+    needs: 'viewer',
+  },
+  {
+    method: 'get',
+    path: (f) => `/api/reports/comparison.csv?missions=${f.missionId},${f.otherMissionId}`,
+    needs: 'viewer',
+  },
+  {
+    method: 'post',
+    path: () => '/api/reports/frozen',
+    body: (f) => ({ title: 'Quarterly review', missions: [f.missionId, f.otherMissionId] }),
+    needs: 'analyst',
+  },
+  { method: 'get', path: () => '/api/reports/frozen', needs: 'viewer' },
+  { method: 'get', path: (f) => `/api/reports/frozen/${f.frozenId}`, needs: 'viewer' },
   { method: 'get', path: () => '/api/audit', needs: 'admin' },
   { method: 'get', path: () => '/api/users', needs: 'admin' },
   {
