@@ -21,7 +21,10 @@ test('every screen passes axe (WCAG 2.1 A and AA)', async ({ page }) => {
   await page.goto(`/missions/${minusca?.id}`);
   await expect(page.getByRole('table', { name: 'Assessments' })).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page
+    .getByRole('region', { name: 'Overall and KPI scores over time' })
+    .getByRole('button', { name: 'Table' })
+    .click();
   await expectNoViolations(page);
 
   await page.goto(`/missions/${minusca?.id}/assessments/new`);

@@ -6,7 +6,7 @@ import { createMission } from './support';
 const TREND_TABLE = /Overall and KPI scores over time/;
 
 async function openTrendTable(page: Page) {
-  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByRole('region', { name: TREND_TABLE }).getByRole('button', { name: 'Table' }).click();
   return page.getByRole('table', { name: TREND_TABLE });
 }
 
@@ -173,4 +173,57 @@ test('saving over someone else’s newer version is refused in words, with a way
   await page.getByLabel('Violent incidents').fill('9');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page).toHaveURL(new RegExp(`/missions/${mission.id}$`));
+});
+
+test('workflow steps send the version, explain a 409 in words, and sending back needs a comment', async ({ page }) => {
+  const mission = await createMission(page.request);
+  const created = await page.request.post(`/api/missions/${mission.id}/assessments`, {
+    data: { period: '2024Q1', values: { violent_incidents: 10 } },
+  });
+  const assessment = (await created.json()) as Assessment;
+  await page.goto(`/missions/${mission.id}`);
+  const row = page.getByRole('table', { name: 'Assessments' }).getByRole('row', { name: /2024 Q1/ });
+  await expect(row).toContainText('Draft');
+  // Only one KPI is measured: the data-quality badge says so in words beside the score.
+  await expect(row).toContainText('Incomplete');
+  await expect(row).toContainText('Built on 1 of 4 KPIs; not scored: Disputes successfully resolved');
+
+  // Someone else saves after the page loaded: the page still holds version 1.
+  const theirs = await page.request.patch(`/api/assessments/${assessment.id}`, {
+    data: { version: assessment.version, values: { violent_incidents: 11 } },
+  });
+  expect(theirs.status()).toBe(200);
+  await row.getByRole('button', { name: 'Submit 2024 Q1' }).click();
+  await expect(row.getByRole('alert')).toContainText('Not submitted: Someone else saved this assessment first');
+  await row.getByRole('button', { name: 'Reload assessments' }).click();
+  await expect(row.getByRole('alert')).toHaveCount(0);
+  await row.getByRole('button', { name: 'Submit 2024 Q1' }).click();
+  await expect(row).toContainText('Submitted');
+
+  await row.getByRole('button', { name: 'Approve 2024 Q1' }).click();
+  const approve = page.getByRole('dialog', { name: 'Approve 2024 Q1' });
+  await approve.getByLabel('Comment').fill('Checked against the sector reports.');
+  await approve.getByRole('button', { name: 'Approve' }).click();
+  await expect(approve).toBeHidden();
+  await expect(row).toContainText('Approved');
+  await expect(row.getByRole('button', { name: 'Submit 2024 Q1' })).toHaveCount(0);
+
+  await row.getByRole('button', { name: 'Send back to draft 2024 Q1' }).click();
+  const reopen = page.getByRole('dialog', { name: 'Send 2024 Q1 back to draft' });
+  await reopen.getByRole('button', { name: 'Send back to draft' }).click();
+  await expect(reopen.getByLabel('Comment')).toHaveAttribute('aria-invalid', 'true');
+  await expect(reopen.getByLabel('Comment')).toHaveAccessibleDescription('Say why it goes back to draft');
+  await reopen.getByLabel('Comment').fill('Fatalities double-counted; see the recount.');
+  await reopen.getByRole('button', { name: 'Send back to draft' }).click();
+  await expect(reopen).toBeHidden();
+  await expect(row).toContainText('Draft');
+
+  const audit = (await (await page.request.get(`/api/audit?entity=assessment&id=${assessment.id}`)).json()) as {
+    action: string;
+    after: { comment?: string };
+  }[];
+  expect(audit.find((entry) => entry.action === 'reopen')?.after.comment).toBe(
+    'Fatalities double-counted; see the recount.',
+  );
+  expect(audit.find((entry) => entry.action === 'approve')?.after.comment).toBe('Checked against the sector reports.');
 });

@@ -84,3 +84,16 @@ test('an unknown address shows a not-found page with a way back', async ({ page 
   await page.goto('/missions/999999');
   await expect(page.getByRole('heading', { level: 1, name: 'Mission not found' })).toBeVisible();
 });
+
+test('a new installation without missions explains the first three steps', async ({ page }) => {
+  // What a server started with CPEA_DEMO=0 answers before anyone has created a mission.
+  await page.route('**/api/missions', (route) => route.fulfill({ json: [] }));
+  await page.goto('/');
+  const start = page.getByRole('region', { name: /No missions yet/ });
+  await expect(start.getByRole('listitem')).toHaveCount(3);
+  await expect(start.getByRole('listitem').nth(0)).toContainText('Create a mission');
+  await expect(start.getByRole('listitem').nth(1)).toContainText('Set its targets');
+  await expect(start.getByRole('listitem').nth(2)).toContainText('Enter or import an assessment');
+  await start.getByRole('link', { name: 'Create the first mission' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New mission' })).toBeVisible();
+});

@@ -21,6 +21,7 @@ async function shoot(page: Page, screen: string, size: string) {
 
 for (const size of SIZES) {
   test(`screens at ${size.name} width`, async ({ page }) => {
+    test.setTimeout(120_000);
     fs.mkdirSync(OUT, { recursive: true });
     await page.setViewportSize({ width: size.width, height: size.height });
     const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
@@ -36,8 +37,52 @@ for (const size of SIZES) {
     await expect(page.getByRole('img', { name: /Overall and KPI scores over time/ })).toBeVisible();
     await page.waitForTimeout(300); // the chart measures its box before it draws
     await shoot(page, '02-mission', size.name);
-    await page.getByRole('button', { name: 'Table' }).click();
+    // The exported images, as a reader of a report would get them.
+    for (const [region, name] of [
+      ['Overall and KPI scores over time', '15-export-trend'],
+      ['Protection of civilians: indicator values by period', '16-export-indicators'],
+      ['Challenge severity by period', '17-export-heatmap'],
+    ]) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('region', { name: region }).getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      await download.saveAs(`${OUT}/${name}-${size.name}.png`);
+    }
+    await page
+      .getByRole('region', { name: 'Overall and KPI scores over time' })
+      .getByRole('button', { name: 'Table' })
+      .click();
     await shoot(page, '03-mission-table', size.name);
+
+    const why = page.getByRole('region', { name: 'Why this score?' });
+    await why.getByRole('button').first().click();
+    await shoot(page, '10-mission-why', size.name);
+
+    await page.getByRole('button', { name: 'Edit targets' }).click();
+    await page.getByLabel('Violent incidents baseline').fill('-5');
+    await page.getByRole('button', { name: 'Save targets' }).click();
+    await shoot(page, '11-targets-editor-errors', size.name);
+
+    await page.goto(`/missions/${minusca?.id}`);
+    await page
+      .getByRole('button', { name: /^Send back to draft/ })
+      .first()
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Send back to draft' }).click();
+    await page.screenshot({ path: `${OUT}/12-workflow-dialog-${size.name}.png` });
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+    await page.goto('/?type=peacekeeping');
+    await page.getByLabel('Protection of civilians').focus();
+    await page.keyboard.press('End');
+    await expect(page.getByRole('columnheader', { name: 'What-if rank' })).toBeVisible();
+    await shoot(page, '13-overview-what-if', size.name);
+
+    await page.route('**/api/missions', (route) => route.fulfill({ json: [] }));
+    await page.goto('/');
+    await shoot(page, '14-overview-empty', size.name);
+    await page.unroute('**/api/missions');
 
     await page.goto(`/missions/${minusca?.id}/assessments/new`);
     await page.getByLabel('Period', { exact: true }).fill('2030Q1');

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LoadingState } from '../components/states';
+import { useHasRole } from '../features/auth/api/get-me';
 import { SessionGate } from '../features/auth/components/session-gate';
 import { UserMenu } from '../features/auth/components/user-menu';
 
@@ -8,6 +9,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const canImport = useHasRole('analyst');
+  const isAdmin = useHasRole('admin');
 
   // After a client-side navigation, move focus to the new content as a full page load would.
   useEffect(() => {
@@ -37,8 +40,21 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/compare">Compare</NavLink>
+              </li>
+              <li>
                 <NavLink to="/methodology">Methodology</NavLink>
               </li>
+              {canImport ? (
+                <li>
+                  <NavLink to="/import">Import</NavLink>
+                </li>
+              ) : null}
+              {isAdmin ? (
+                <li>
+                  <NavLink to="/admin">Admin</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <UserMenu />

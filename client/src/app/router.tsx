@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { Navigate, createBrowserRouter } from 'react-router';
 import { Layout } from './layout';
 import { NotFoundPage } from './pages/not-found-page';
 import { OverviewPage } from './pages/overview-page';
@@ -16,6 +16,13 @@ const EditAssessmentPage = lazy(() =>
   import('./pages/edit-assessment-page').then((m) => ({ default: m.EditAssessmentPage })),
 );
 const MethodologyPage = lazy(() => import('./pages/methodology-page').then((m) => ({ default: m.MethodologyPage })));
+const ComparePage = lazy(() => import('./pages/compare-page').then((m) => ({ default: m.ComparePage })));
+const FrozenReportPage = lazy(() =>
+  import('./pages/frozen-report-page').then((m) => ({ default: m.FrozenReportPage })),
+);
+const ImportPage = lazy(() => import('./pages/import-page').then((m) => ({ default: m.ImportPage })));
+const AdminUsersPage = lazy(() => import('./pages/admin-users-page').then((m) => ({ default: m.AdminUsersPage })));
+const AdminAuditPage = lazy(() => import('./pages/admin-audit-page').then((m) => ({ default: m.AdminAuditPage })));
 
 export const router = createBrowserRouter([
   {
@@ -29,6 +36,12 @@ export const router = createBrowserRouter([
       { path: 'missions/:missionId/assessments/new', element: <NewAssessmentPage /> },
       { path: 'assessments/:assessmentId/edit', element: <EditAssessmentPage /> },
       { path: 'methodology', element: <MethodologyPage /> },
+      { path: 'compare', element: <ComparePage /> },
+      { path: 'reports/:reportId', element: <FrozenReportPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'admin', element: <Navigate to="/admin/users" replace /> },
+      { path: 'admin/users', element: <AdminUsersPage /> },
+      { path: 'admin/audit', element: <AdminAuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

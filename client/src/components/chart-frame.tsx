@@ -1,46 +1,128 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import {
+  collectChartBody,
+  composeExportSvg,
+  downloadPng,
+  downloadSvg,
+  fileNameOf,
+  type ChartBody,
+} from './chart-export';
+import './chart-frame.css';
 
 interface ChartFrameProps {
   title: string;
+  /** The title drawn into exported images and their file names, when it needs more context (the mission). */
+  exportTitle?: string;
   /** What the numbers come from, shown under the chart: "Illustrative demo data", "UCDP GED 23.1". */
   sources: string[];
-  /** The same numbers as an accessible table; its caption should be the title. */
-  table: ReactNode;
+  /** The same numbers as an accessible table; its caption should be the title. Not needed when the chart is a table. */
+  table?: ReactNode;
   /** The chart itself; hidden from assistive technology, which gets the table instead. */
   children: ReactNode;
   actions?: ReactNode;
+  /** The chart is itself an accessible table (a heat-map): shown as is, without a Table toggle. */
+  chartIsTable?: boolean;
+  /** Draws the chart for export when what is on screen is not SVG (the heat-map's table). */
+  exportBody?: () => ChartBody;
+  /** For a chart whose height is set by its content (small multiples) rather than the frame. */
+  chartClassName?: string;
+  headingLevel?: 2 | 3;
 }
 
-/** A chart with its title, its source line and a "Table" toggle that shows the same numbers as a table. */
-export function ChartFrame({ title, sources, table, children, actions }: ChartFrameProps) {
+/**
+ * A chart with its title, its source line, a "Table" toggle that shows the same numbers as a
+ * table, and downloads as PNG or SVG with the title and source drawn in.
+ */
+export function ChartFrame({
+  title,
+  exportTitle,
+  sources,
+  table,
+  children,
+  actions,
+  chartIsTable = false,
+  exportBody,
+  chartClassName,
+  headingLevel = 2,
+}: ChartFrameProps) {
   const [showTable, setShowTable] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const chart = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const sourceLine = sources.length > 0 ? `Source: ${sources.join('. ')}.` : '';
+  const chartShown = chartIsTable || !showTable;
+
+  function exported() {
+    const body = exportBody ? exportBody() : chart.current ? collectChartBody(chart.current) : null;
+    if (!body || body.width === 0) throw new Error('The chart is not drawn yet; try again in a moment.');
+    const heading = exportTitle ?? title;
+    return { ...composeExportSvg({ title: heading, source: sourceLine, body }), fileName: fileNameOf(heading) };
+  }
+
+  async function onDownload(format: 'png' | 'svg') {
+    setExportError(null);
+    try {
+      const { svg, width, height, fileName } = exported();
+      if (format === 'svg') downloadSvg(svg, fileName);
+      else await downloadPng(svg, width, height, fileName);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : 'The chart could not be exported.');
+    }
+  }
+
   return (
     <section className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame__header">
-        <h2 id={titleId} className="chart-frame__title">
+        <Heading id={titleId} className="chart-frame__title">
           {title}
-        </h2>
+        </Heading>
         <div className="chart-frame__actions">
           {actions}
-          <button
-            type="button"
-            className="button button--small"
-            aria-pressed={showTable}
-            onClick={() => setShowTable((shown) => !shown)}
-          >
-            Table
-          </button>
+          {chartShown ? (
+            <>
+              <button type="button" className="button button--small" onClick={() => void onDownload('png')}>
+                Download PNG
+              </button>
+              <button type="button" className="button button--small" onClick={() => void onDownload('svg')}>
+                Download SVG
+              </button>
+            </>
+          ) : null}
+          {chartIsTable ? null : (
+            <button
+              type="button"
+              className="button button--small"
+              aria-pressed={showTable}
+              onClick={() => setShowTable((shown) => !shown)}
+            >
+              Table
+            </button>
+          )}
         </div>
       </div>
-      {showTable ? (
+      {exportError ? (
+        <p className="chart-frame__error" role="alert">
+          {exportError}
+        </p>
+      ) : null}
+      {chartIsTable ? (
+        <div ref={chart} className={chartClassName}>
+          {children}
+        </div>
+      ) : showTable ? (
         table
       ) : (
-        <div className="chart-frame__chart" role="img" aria-label={`${title}. Choose Table for the numbers.`}>
+        <div
+          ref={chart}
+          className={['chart-frame__chart', chartClassName ?? ''].filter(Boolean).join(' ')}
+          role="img"
+          aria-label={`${title}. Choose Table for the numbers.`}
+        >
           {children}
         </div>
       )}
-      {sources.length > 0 ? <p className="chart-frame__source">Source: {sources.join('. ')}.</p> : null}
+      {sourceLine ? <p className="chart-frame__source">{sourceLine}</p> : null}
     </section>
   );
 }

@@ -1,27 +1,43 @@
 import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { Mission } from '@cpea/shared/mission';
+import { comparePeriods } from '@cpea/shared/periods';
+import { withDerivedValues } from '@cpea/shared/scoring';
 import { BandBadge } from '../../components/band-badge';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { QualityBadges } from '../../components/quality-badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { TrendLabel } from '../../components/trend-label';
-import { useHasRole } from '../../features/auth/api/get-me';
+import { UCDP_CITATION } from '../../components/ucdp-tag';
+import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useAssessments } from '../../features/assessments/api/get-assessments';
 import { AssessmentsTable } from '../../features/assessments/components/assessments-table';
+import { ChallengeHeatmap } from '../../features/assessments/components/challenge-heatmap';
 import { useMission } from '../../features/missions/api/get-mission';
 import { MissionFacts } from '../../features/missions/components/mission-facts';
+import { useTargets } from '../../features/targets/api/get-targets';
+import { TargetsSection } from '../../features/targets/components/targets-section';
 import { useMissionScores } from '../../features/trends/api/get-mission-scores';
+import { IndicatorCharts, type ProvenanceByPeriod } from '../../features/trends/components/indicator-charts';
 import { ScoreTrendChart } from '../../features/trends/components/score-trend-chart';
+import { WhyScore } from '../../features/trends/components/why-score';
+import { WorkflowActions } from '../../features/workflow/components/workflow-actions';
 import { isApiError } from '../../lib/api';
 import { formatCompleteness, formatPeriod, formatScore } from '../../lib/format';
+import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
 
-/** The source line under the mission's charts. */
+/** The mission's own source line: demo data, or the assessments entered for it. */
+export function missionSource(mission: Mission): string {
+  return mission.illustrative ? 'Illustrative demo data' : `Assessments entered for ${mission.acronym}`;
+}
+
+/** The source line under the mission's score charts, citing UCDP GED when any value came from it. */
 export function chartSources(mission: Mission, assessments: readonly Assessment[]): string[] {
-  const sources = [mission.illustrative ? 'Illustrative demo data' : `Assessments entered for ${mission.acronym}`];
+  const sources = [missionSource(mission)];
   if (assessments.some((assessment) => Object.values(assessment.provenance).includes('ucdp_ged'))) {
-    sources.push('Violence and civilian-casualty counts: UCDP GED 23.1');
+    sources.push(`Violence and civilian-casualty counts: ${UCDP_CITATION}`);
   }
   return sources;
 }
@@ -31,7 +47,10 @@ export function MissionPage() {
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
   const scores = useMissionScores(missionId ?? undefined);
+  const targets = useTargets(missionId ?? undefined);
+  const me = useMe();
   const canEnter = useHasRole('analyst');
+  const canManage = useHasRole('admin');
 
   if (missionId == null || (mission.isError && isApiError(mission.error) && mission.error.status === 404)) {
     return <NotFoundPage what="mission" />;
@@ -41,6 +60,12 @@ export function MissionPage() {
 
   const m = mission.data;
   const latest = scores.data?.periods.at(-1);
+  const list = assessments.data ?? [];
+  const provenance: ProvenanceByPeriod = Object.fromEntries(list.map((a) => [a.period, a.provenance]));
+  const firsts = firstValuePeriods(
+    list.map((a) => ({ period: a.period, values: withDerivedValues(a.values) })),
+    comparePeriods,
+  );
   return (
     <div className="page">
       <title>{`${m.acronym} · CPEA`}</title>
@@ -54,7 +79,7 @@ export function MissionPage() {
         </div>
       </div>
       {latest && scores.data ? (
-        <p className="headline">
+        <div className="headline">
           <span>
             Latest: <strong>{formatPeriod(latest.period)}</strong>
           </span>
@@ -64,13 +89,43 @@ export function MissionPage() {
           <BandBadge band={latest.band} />
           <span>{formatCompleteness(latest.completeness)}</span>
           <TrendLabel trend={scores.data.trend.trend} />
-        </p>
+          {latest.flags.length > 0 ? <QualityBadges score={latest} compact /> : null}
+        </div>
       ) : null}
       <MissionFacts mission={m} />
+      {list.length > 0 ? (
+        <nav className="page-toc" aria-label="On this page">
+          <ul>
+            <li>
+              <a href="#indicators">Indicators</a>
+            </li>
+            <li>
+              <a href="#challenges">Challenges</a>
+            </li>
+            <li>
+              <a href="#assessments">Assessments</a>
+            </li>
+            <li>
+              <a href="#why">Why this score?</a>
+            </li>
+            <li>
+              <a href="#targets">Targets</a>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
 
-      <ScoreTrendChart missionId={m.id} sources={chartSources(m, assessments.data ?? [])} />
+      <ScoreTrendChart missionId={m.id} sources={chartSources(m, list)} subject={m.acronym} />
 
-      <section className="section" aria-labelledby="assessments-title">
+      <div id="indicators">
+        <IndicatorCharts missionId={m.id} sources={[missionSource(m)]} provenance={provenance} subject={m.acronym} />
+      </div>
+
+      <div id="challenges" className="section">
+        <ChallengeHeatmap missionId={m.id} sources={[missionSource(m)]} subject={m.acronym} />
+      </div>
+
+      <section id="assessments" className="section" aria-labelledby="assessments-title">
         <div className="section-header">
           <h2 id="assessments-title">Assessments</h2>
           {m.archived || !canEnter ? null : (
@@ -90,6 +145,7 @@ export function MissionPage() {
         ) : (
           <AssessmentsTable
             canEdit={canEnter}
+            actions={(assessment) => <WorkflowActions assessment={assessment} role={me.data?.role ?? null} />}
             rows={assessments.data.map((assessment) => ({
               assessment,
               score: scores.data?.periods.find((period) => period.assessmentId === assessment.id),
@@ -97,6 +153,16 @@ export function MissionPage() {
           />
         )}
       </section>
+
+      {scores.data && scores.data.periods.length > 0 ? (
+        <div id="why">
+          <WhyScore scores={scores.data} settings={targets.data?.targets} provenance={provenance} />
+        </div>
+      ) : null}
+
+      <div id="targets">
+        <TargetsSection missionId={m.id} canEdit={canManage && !m.archived} firstValuePeriods={firsts} />
+      </div>
     </div>
   );
 }

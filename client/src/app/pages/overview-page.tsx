@@ -1,12 +1,82 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQueries } from '@tanstack/react-query';
+import type { KpiId } from '@cpea/shared/catalog';
+import { DEFAULT_KPI_WEIGHTS, type KpiWeights } from '@cpea/shared/scoring';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useHasRole } from '../../features/auth/api/get-me';
 import { useMissions } from '../../features/missions/api/get-missions';
-import { MissionsTable } from '../../features/missions/components/missions-table';
+import { GettingStarted } from '../../features/missions/components/getting-started';
+import { MissionsTable, type OverviewRow } from '../../features/missions/components/missions-table';
+import { NotReportedList } from '../../features/missions/components/not-reported-list';
+import { OverviewFilters } from '../../features/missions/components/overview-filters';
+import { WhatIfWeights } from '../../features/missions/components/what-if-weights';
+import {
+  filterMissions,
+  filterOptions,
+  filtersFromSearch,
+  latestPortfolioPeriods,
+  notReportedForLatest,
+  searchWithFilters,
+} from '../../features/missions/lib/portfolio';
+import { whatIfRanking, type RankInput } from '../../features/missions/lib/what-if';
+import { missionScoresQueryOptions } from '../../features/trends/api/get-mission-scores';
+import '../../features/missions/missions.css';
 
 export function OverviewPage() {
   const missions = useMissions();
   const canManage = useHasRole('admin');
+  const canEnter = useHasRole('analyst');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearch(searchParams);
+  const [whatIf, setWhatIf] = useState<KpiWeights | null>(null);
+
+  const portfolio = missions.data ?? [];
+  const shown = filterMissions(portfolio, filters);
+  const scored = shown.filter((mission) => mission.latest != null);
+  // Each mission's latest KPI scores, fetched only once a what-if weight moves.
+  const scores = useQueries({
+    queries: scored.map((mission) => ({ ...missionScoresQueryOptions(mission.id), enabled: whatIf != null })),
+  });
+  const latestKpis = new Map(
+    scored.map((mission, i) => {
+      const latest = scores[i]?.data?.periods.at(-1);
+      const kpis = latest
+        ? (Object.fromEntries(latest.kpis.map((kpi) => [kpi.kpi, kpi.score])) as Partial<Record<KpiId, number | null>>)
+        : null;
+      return [mission.id, kpis];
+    }),
+  );
+  const inputs: RankInput[] = shown.map((mission) => ({
+    id: mission.id,
+    acronym: mission.acronym,
+    savedOverall: mission.latest?.overall ?? null,
+    kpiScores: latestKpis.get(mission.id) ?? null,
+  }));
+  const ranking = whatIfRanking(inputs, whatIf ?? DEFAULT_KPI_WEIGHTS);
+  const byId = new Map(shown.map((mission) => [mission.id, mission]));
+  const rows: OverviewRow[] = ranking.flatMap((rank) => {
+    const mission = byId.get(rank.id);
+    if (!mission) return [];
+    return [{ mission, rank, pending: whatIf != null && mission.latest != null && latestKpis.get(rank.id) == null }];
+  });
+  if (!whatIf) {
+    rows.sort(
+      (a, b) =>
+        (a.rank.savedRank ?? Number.POSITIVE_INFINITY) - (b.rank.savedRank ?? Number.POSITIVE_INFINITY) ||
+        a.mission.acronym.localeCompare(b.mission.acronym, 'en'),
+    );
+  }
+  const loading = scores.filter((query) => query.isPending && query.fetchStatus !== 'idle').length;
+  const failed = scores.filter((query) => query.isError).length;
+  const status = !whatIf
+    ? ''
+    : loading > 0
+      ? `Re-scoring: loading the KPI scores of ${loading} of ${scored.length} missions…`
+      : failed > 0
+        ? `The KPI scores of ${failed} missions could not be loaded; they are left unranked.`
+        : `Ranked by the what-if score of ${scored.length} missions. Nothing is saved.`;
+
   return (
     <div className="page">
       <title>Overview · CPEA</title>
@@ -14,7 +84,7 @@ export function OverviewPage() {
         <div>
           <h1>Missions</h1>
           <p className="page-header__lead">
-            Latest overall effectiveness score of each mission, with its band and trend.
+            Latest overall effectiveness score of each mission, with its band and trend, ranked from highest to lowest.
           </p>
         </div>
         {canManage ? (
@@ -27,27 +97,46 @@ export function OverviewPage() {
         <LoadingState label="Loading missions…" />
       ) : missions.isError ? (
         <ErrorState error={missions.error} onRetry={() => void missions.refetch()} />
-      ) : missions.data.length === 0 ? (
-        <EmptyState title="No missions yet">
-          <p>
-            {canManage ? (
-              <>
-                <Link to="/missions/new">Create the first mission</Link> to start assessing it.
-              </>
-            ) : (
-              'An admin must create the first mission.'
-            )}
-          </p>
-        </EmptyState>
+      ) : portfolio.length === 0 ? (
+        <GettingStarted canManage={canManage} canEnter={canEnter} />
       ) : (
         <>
-          {missions.data.some((mission) => mission.illustrative) ? (
+          {portfolio.some((mission) => mission.illustrative) ? (
             <p className="note" role="note">
               <strong>Values are illustrative demo data.</strong> The demo missions’ scores are invented to show how the
               tool works; they are not an assessment of any real operation.
             </p>
           ) : null}
-          <MissionsTable missions={missions.data} />
+          <OverviewFilters
+            filters={filters}
+            options={filterOptions(portfolio, filters)}
+            shown={shown.length}
+            total={portfolio.length}
+            onChange={(next) => setSearchParams(searchWithFilters(searchParams, next))}
+          />
+          <WhatIfWeights
+            weights={whatIf ?? DEFAULT_KPI_WEIGHTS}
+            active={whatIf != null}
+            status={status}
+            onChange={(kpi, weight) => setWhatIf((current) => ({ ...(current ?? DEFAULT_KPI_WEIGHTS), [kpi]: weight }))}
+            onReset={() => setWhatIf(null)}
+          />
+          {shown.length === 0 ? (
+            <EmptyState title="No missions match these filters">
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  setSearchParams(searchWithFilters(searchParams, { type: null, lead: null, country: null }))
+                }
+              >
+                Clear filters
+              </button>
+            </EmptyState>
+          ) : (
+            <MissionsTable rows={rows} whatIf={whatIf != null} />
+          )}
+          <NotReportedList items={notReportedForLatest(portfolio, shown)} latest={latestPortfolioPeriods(portfolio)} />
         </>
       )}
     </div>

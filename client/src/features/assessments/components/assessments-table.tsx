@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import { comparePeriods } from '@cpea/shared/periods';
-import { FLAG_LABELS, type PeriodScore } from '@cpea/shared/scoring';
+import type { PeriodScore } from '@cpea/shared/scoring';
 import { BandBadge } from '../../../components/band-badge';
 import { DataTable, type Column } from '../../../components/data-table';
+import { QualityBadges } from '../../../components/quality-badges';
 import { MISSING, formatCompleteness, formatPeriod, formatScore, humanize } from '../../../lib/format';
 
 export interface AssessmentRow {
@@ -11,7 +13,14 @@ export interface AssessmentRow {
   score: PeriodScore | undefined;
 }
 
-const columns = (canEdit: boolean): Column<AssessmentRow>[] => [
+interface AssessmentsTableProps {
+  rows: readonly AssessmentRow[];
+  canEdit: boolean;
+  /** The workflow steps the signed-in user may take on an assessment (submit, approve, send back). */
+  actions?: (assessment: Assessment) => ReactNode;
+}
+
+const columns = (canEdit: boolean, actions: AssessmentsTableProps['actions']): Column<AssessmentRow>[] => [
   {
     key: 'period',
     header: 'Period',
@@ -37,22 +46,14 @@ const columns = (canEdit: boolean): Column<AssessmentRow>[] => [
   {
     key: 'flags',
     header: 'Data quality',
-    cell: ({ score }) =>
-      score && score.flags.length > 0 ? (
-        <ul className="flag-list">
-          {score.flags.map((flag) => (
-            <li key={flag.flag} className="flag" title={flag.detail}>
-              {FLAG_LABELS[flag.flag]}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <span className="muted">No flags</span>
-      ),
+    cell: ({ score }) => (score ? <QualityBadges score={score} /> : MISSING),
   },
+  ...(actions
+    ? [{ key: 'workflow', header: 'Workflow', cell: ({ assessment }: AssessmentRow) => actions(assessment) }]
+    : []),
   {
     key: 'edit',
-    header: <span className="visually-hidden">Actions</span>,
+    header: <span className="visually-hidden">Open</span>,
     cell: ({ assessment }) => (
       <Link to={`/assessments/${assessment.id}/edit`}>
         {canEdit && assessment.status !== 'approved' ? 'Edit' : 'Open'}
@@ -63,13 +64,13 @@ const columns = (canEdit: boolean): Column<AssessmentRow>[] => [
 ];
 
 /** A mission's assessments, newest first, with the scores the server gave them. */
-export function AssessmentsTable({ rows, canEdit }: { rows: readonly AssessmentRow[]; canEdit: boolean }) {
+export function AssessmentsTable({ rows, canEdit, actions }: AssessmentsTableProps) {
   const ordered = [...rows].sort((a, b) => comparePeriods(b.assessment.period, a.assessment.period));
   return (
     <DataTable
       caption="Assessments"
       captionHidden
-      columns={columns(canEdit)}
+      columns={columns(canEdit, actions)}
       rows={ordered}
       rowKey={(row) => row.assessment.id}
     />

@@ -8,8 +8,15 @@ import { ScoreTrendLines } from './score-trend-lines';
 
 export const SCORE_TREND_TITLE = 'Overall and KPI scores over time';
 
+interface ScoreTrendChartProps {
+  missionId: number;
+  sources: string[];
+  /** Names the mission in exported images: "MINUSCA: Overall and KPI scores over time". */
+  subject?: string;
+}
+
 /** The mission's score trend: owns the query and its loading, empty and error states. */
-export function ScoreTrendChart({ missionId, sources }: { missionId: number; sources: string[] }) {
+export function ScoreTrendChart({ missionId, sources, subject }: ScoreTrendChartProps) {
   const scores = useMissionScores(missionId);
   if (scores.isPending) return <LoadingState label="Loading scores…" />;
   if (scores.isError) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
@@ -27,7 +34,12 @@ export function ScoreTrendChart({ missionId, sources }: { missionId: number; sou
     );
   }
   return (
-    <ChartFrame title={SCORE_TREND_TITLE} sources={sources} table={<ScoreTable rows={rows} />}>
+    <ChartFrame
+      title={SCORE_TREND_TITLE}
+      exportTitle={subject ? `${subject}: ${SCORE_TREND_TITLE} (score 0–100)` : undefined}
+      sources={sources}
+      table={<ScoreTable rows={rows} />}
+    >
       <ScoreTrendLines rows={rows} />
     </ChartFrame>
   );

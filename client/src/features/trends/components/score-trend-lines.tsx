@@ -46,7 +46,11 @@ export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
         <Legend
           iconType="plainline"
           itemSorter={(item) => SCORE_SERIES.findIndex((series) => series.key === item.dataKey)}
-          formatter={(value) => <span className="chart-legend__label">{value}</span>}
+          formatter={(value) => (
+            <span className="chart-legend__label" data-export-text>
+              {value}
+            </span>
+          )}
         />
         {SCORE_SERIES.map((series) => (
           <Line

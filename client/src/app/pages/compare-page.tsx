@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { ComparisonQuery, ComparisonReport } from '@cpea/shared/comparison';
+import { formatPeriod } from '../../lib/format';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { useHasRole } from '../../features/auth/api/get-me';
+import { useComparison } from '../../features/compare/api/get-comparison';
+import { comparisonCsvUrl } from '../../features/compare/api/get-comparison-csv';
+import { ComparisonForm } from '../../features/compare/components/comparison-form';
+import { ComparisonReportView } from '../../features/compare/components/comparison-report';
+import { FreezeReport } from '../../features/compare/components/freeze-report-form';
+import { FrozenReportsList } from '../../features/compare/components/frozen-reports-list';
+import type { MissionOption } from '../../features/compare/components/mission-picker';
+import { ReportActions } from '../../features/compare/components/report-actions';
+import {
+  fieldErrors,
+  parseSearch,
+  searchFromSelection,
+  selectionFromSearch,
+  type FieldErrors,
+} from '../../features/compare/lib/compare-params';
+import { useMissions } from '../../features/missions/api/get-missions';
+import { isApiError } from '../../lib/api';
+import '../../features/compare/compare.css';
+
+function defaultTitle(report: ComparisonReport): string {
+  const names = report.missions.map((m) => m.acronym);
+  const who = names.length <= 6 ? names.join(', ') : `${names.length} missions`;
+  const first = report.parameters.from ?? report.trendSeries.periods[0];
+  const last = report.parameters.to ?? report.trendSeries.periods.at(-1);
+  const span = first && last ? `, ${formatPeriod(first)} – ${formatPeriod(last)}` : '';
+  return `Comparison of ${who}${span}`.slice(0, 200);
+}
+
+export function ComparePage() {
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const search = searchParams.toString();
+  const selection = useMemo(() => selectionFromSearch(new URLSearchParams(search)), [search]);
+  const parsed = useMemo(() => parseSearch(new URLSearchParams(search)), [search]);
+  const comparison = useComparison(parsed.query);
+  const missions = useMissions({ includeArchived: true });
+  const canFreeze = useHasRole('analyst');
+
+  // Archived missions are offered only when the URL already names them, so a shared link still reads right.
+  const options: MissionOption[] = useMemo(
+    () => (missions.data ?? []).filter((m) => !m.archived || selection.missions.includes(m.id)),
+    [missions.data, selection.missions],
+  );
+  const acronyms = useMemo(() => new Map((missions.data ?? []).map((m) => [m.id, m.acronym])), [missions.data]);
+
+  const badRequest =
+    parsed.query != null && comparison.isError && isApiError(comparison.error) && comparison.error.status === 400;
+  let errors: FieldErrors | null = parsed.errors;
+  if (badRequest && isApiError(comparison.error)) {
+    errors = fieldErrors(comparison.error.issues);
+    if (comparison.error.issues.length === 0) errors.other = [comparison.error.message];
+  }
+  const report = parsed.query != null && !comparison.isError ? comparison.data : undefined;
+  const query: ComparisonQuery | null = parsed.query;
+
+  return (
+    <div className="page compare-page">
+      <title>
+        {report ? `Comparison report: ${report.missions.map((m) => m.acronym).join(', ')} · CPEA` : 'Compare · CPEA'}
+      </title>
+      <div className="page-header compare-page__intro">
+        <div>
+          <h1>Compare missions</h1>
+          <p className="page-header__lead">
+            Missions side by side on their KPIs, their overall trend and the challenge categories they face, over one
+            period range. The address of this page holds the selection: share it to share the report.
+          </p>
+        </div>
+      </div>
+
+      {missions.isPending ? (
+        <LoadingState label="Loading missions…" />
+      ) : missions.isError ? (
+        <ErrorState error={missions.error} onRetry={() => void missions.refetch()} />
+      ) : (
+        <ComparisonForm
+          key={search}
+          missions={options}
+          initial={selection}
+          errors={errors}
+          onSubmit={(next) => navigate({ search: `?${searchFromSelection(next)}` })}
+        />
+      )}
+
+      <div className="compare-page__report">
+        {query == null ? (
+          parsed.errors ? null : (
+            <EmptyState title="No comparison yet">
+              <p>Choose two or more missions above, and a period range if you like, then press Compare.</p>
+            </EmptyState>
+          )
+        ) : badRequest ? (
+          <div className="form-error" role="alert">
+            <p>The comparison could not be built.</p>
+            <p>{comparison.error?.message}. See the notes beside the controls above.</p>
+          </div>
+        ) : comparison.isError ? (
+          <ErrorState error={comparison.error} onRetry={() => void comparison.refetch()} />
+        ) : !report ? (
+          <LoadingState label="Building the comparison…" />
+        ) : (
+          <>
+            <ReportActions csvUrl={comparisonCsvUrl(query)}>
+              {canFreeze && !comparison.isPlaceholderData ? (
+                <FreezeReport key={search} query={query} defaultTitle={defaultTitle(report)} />
+              ) : null}
+            </ReportActions>
+            {comparison.isPlaceholderData ? <LoadingState label="Updating the comparison…" /> : null}
+            {report.missions.every((m) => m.periodsCovered.count === 0) ? (
+              <EmptyState title="No assessments in this range">
+                <p>None of these missions has an assessment between these periods. Widen the range or clear it.</p>
+              </EmptyState>
+            ) : (
+              <ComparisonReportView report={report} />
+            )}
+          </>
+        )}
+      </div>
+
+      <FrozenReportsList acronyms={acronyms} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { User } from '@cpea/shared/user';
+import { api } from '../../../lib/api';
+
+export const USERS_QUERY_KEY = ['users'] as const;
+
+export function getUsers(signal?: AbortSignal) {
+  return api.get<User[]>('/users', { signal });
+}
+
+export function usersQueryOptions() {
+  return queryOptions({ queryKey: USERS_QUERY_KEY, queryFn: ({ signal }) => getUsers(signal) });
+}
+
+export function useUsers() {
+  return useQuery(usersQueryOptions());
+}

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { AUDIT_ENTITIES } from '@cpea/shared/audit';
+import type { User } from '@cpea/shared/user';
+import { FormField } from '../../../components/form-field';
+import { AUDIT_ENTITY_LABELS } from '../lib/audit-labels';
+import { parseAuditFilters, type AuditFilterField, type AuditFilterValues } from '../lib/audit-filters';
+
+interface AuditFiltersFormProps {
+  /** The filters in the address bar; the form starts from them. */
+  initial: AuditFilterValues;
+  users: readonly User[];
+  onApply: (values: AuditFilterValues) => void;
+  onClear: () => void;
+}
+
+/** Narrows the trail by entity, entity id, user and dates; the page keeps the result in the URL. */
+export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFiltersFormProps) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<AuditFilterField, string>>>({});
+  const set = (field: AuditFilterField) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseAuditFilters(values);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      const first = Object.keys(parsed.errors)[0];
+      document.getElementById(`audit-filter-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    onApply(values);
+  };
+
+  return (
+    <form className="audit-filters" noValidate onSubmit={submit} aria-label="Audit filters">
+      <div className="audit-filters__grid">
+        <FormField id="audit-filter-entity" label="Entity" error={errors.entity}>
+          {(control) => (
+            <select {...control} value={values.entity} onChange={set('entity')}>
+              <option value="">Any entity</option>
+              {AUDIT_ENTITIES.map((entity) => (
+                <option key={entity} value={entity}>
+                  {AUDIT_ENTITY_LABELS[entity]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="audit-filter-id" label="Entity ID" error={errors.id}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              className="input--short"
+              value={values.id}
+              onChange={set('id')}
+            />
+          )}
+        </FormField>
+        <FormField id="audit-filter-user" label="User" error={errors.user}>
+          {(control) => (
+            <select {...control} value={values.user} onChange={set('user')}>
+              <option value="">Anyone</option>
+              {users.map((user) => (
+                <option key={user.id} value={String(user.id)}>
+                  {user.username} ({user.displayName})
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="audit-filter-from" label="From" error={errors.from}>
+          {(control) => <input {...control} type="date" value={values.from} onChange={set('from')} />}
+        </FormField>
+        <FormField id="audit-filter-to" label="To" error={errors.to}>
+          {(control) => <input {...control} type="date" value={values.to} onChange={set('to')} />}
+        </FormField>
+      </div>
+      <div className="audit-filters__actions">
+        <button type="submit" className="button button--primary">
+          Apply filters
+        </button>
+        <button type="button" className="button" onClick={onClear}>
+          Clear filters
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { Fragment, useState } from 'react';
+import { Link } from 'react-router';
+import type { AuditEntry } from '@cpea/shared/audit';
+import type { User } from '@cpea/shared/user';
+import { TableScroll } from '../../../components/data-table';
+import { MISSING } from '../../../lib/format';
+import { auditActionLabel, auditEntityLabel, formatAuditTime } from '../lib/audit-labels';
+import { AuditDiff } from './audit-diff';
+
+interface AuditLogTableProps {
+  entries: readonly AuditEntry[];
+  /** To name the users an entry is about. */
+  users: readonly User[];
+  caption: string;
+}
+
+function EntityId({ entry, users }: { entry: AuditEntry; users: readonly User[] }) {
+  if (entry.entityId == null) return <span className="muted">{MISSING}</span>;
+  if (entry.entity === 'mission' || entry.entity === 'targets') {
+    return <Link to={`/missions/${entry.entityId}`}>{entry.entityId}</Link>;
+  }
+  if (entry.entity === 'user') {
+    const user = users.find((candidate) => candidate.id === entry.entityId);
+    return (
+      <>
+        {entry.entityId}
+        {user ? <span className="muted"> ({user.username})</span> : null}
+      </>
+    );
+  }
+  return <>{entry.entityId}</>;
+}
+
+/** The audit trail, newest first; each entry opens to show its before and after field by field. */
+export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (id: number) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <TableScroll>
+      <table className="data-table audit-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Entity</th>
+            <th scope="col" className="num">
+              ID
+            </th>
+            <th scope="col">Changes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const expanded = open.has(entry.id);
+            const detailsId = `audit-entry-${entry.id}-changes`;
+            const what = `${auditActionLabel(entry.action)} ${auditEntityLabel(entry.entity).toLowerCase()}${
+              entry.entityId == null ? '' : ` ${entry.entityId}`
+            }`;
+            return (
+              <Fragment key={entry.id}>
+                <tr className={expanded ? 'audit-table__row--open' : undefined}>
+                  <th scope="row" className="audit-table__when">
+                    <time dateTime={entry.at}>{formatAuditTime(entry.at)}</time>
+                  </th>
+                  <td>{entry.username ?? <span className="muted">System</span>}</td>
+                  <td>{auditActionLabel(entry.action)}</td>
+                  <td>{auditEntityLabel(entry.entity)}</td>
+                  <td className="num">
+                    <EntityId entry={entry} users={users} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-expanded={expanded}
+                      aria-controls={expanded ? detailsId : undefined}
+                      onClick={() => toggle(entry.id)}
+                    >
+                      <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>{' '}
+                      {expanded ? 'Hide changes' : 'Show changes'}
+                    </button>
+                  </td>
+                </tr>
+                {expanded ? (
+                  <tr id={detailsId} className="audit-table__details">
+                    <td colSpan={6}>
+                      <AuditDiff entry={entry} caption={`Changes: ${what}, ${formatAuditTime(entry.at)}`} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,210 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ROLES, ROLE_LABELS, userPatchSchema, type Role, type User } from '@cpea/shared/user';
+import { TableScroll } from '../../../components/data-table';
+import { FieldError } from '../../../components/form-field';
+import { errorMessage } from '../../../components/states';
+import { formatDate } from '../../../lib/format';
+import { useUpdateUser } from '../api/update-user';
+
+interface UsersTableProps {
+  users: readonly User[];
+  /** The signed-in admin, whom the server will not let disable or demote themselves. */
+  meId: number | null;
+}
+
+/** Every account with its role, status and what an admin can do to it. */
+export function UsersTable({ users, meId }: UsersTableProps) {
+  return (
+    <TableScroll>
+      <table className="data-table users-table">
+        <caption className="visually-hidden">Users</caption>
+        <thead>
+          <tr>
+            <th scope="col">Username</th>
+            <th scope="col">Display name</th>
+            <th scope="col">Status</th>
+            <th scope="col">Role</th>
+            <th scope="col">Access</th>
+            <th scope="col">Reset password</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <UserRow key={user.id} user={user} isMe={user.id === meId} />
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** What happened to the last change made in a cell, in words next to the control. */
+type Feedback = { ok: true; message: string } | { ok: false; message: string } | null;
+
+function Feedback({ id, feedback }: { id: string; feedback: Feedback }) {
+  return (
+    <div aria-live="polite" className="users-table__feedback">
+      {feedback == null ? null : feedback.ok ? (
+        <p className="users-table__ok" id={id}>
+          <span aria-hidden="true">✓ </span>
+          {feedback.message}
+        </p>
+      ) : (
+        <FieldError id={id} message={feedback.message} />
+      )}
+    </div>
+  );
+}
+
+function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
+  return (
+    <tr className={user.disabled ? 'row--muted' : undefined}>
+      <th scope="row">
+        <span className="users-table__username">{user.username}</span>
+        {isMe ? <span className="users-table__you"> (you)</span> : null}
+        <span className="users-table__since">since {formatDate(user.createdAt)}</span>
+      </th>
+      <td>{user.displayName}</td>
+      <td className="nowrap">
+        <span className={`user-status user-status--${user.disabled ? 'disabled' : 'active'}`}>
+          <span aria-hidden="true">{user.disabled ? '⊘ ' : '● '}</span>
+          {user.disabled ? 'Disabled' : 'Active'}
+        </span>
+      </td>
+      <td>
+        <RoleControl user={user} />
+      </td>
+      <td>
+        <AccessControl user={user} />
+      </td>
+      <td>
+        <PasswordControl user={user} />
+      </td>
+    </tr>
+  );
+}
+
+function RoleControl({ user }: { user: User }) {
+  const update = useUpdateUser();
+  // The choice not yet applied; otherwise the select shows the role on record.
+  const [draft, setDraft] = useState<Role | null>(null);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const id = useId();
+  const role = draft ?? user.role;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFeedback(null);
+    try {
+      const updated = await update.mutateAsync({ id: user.id, patch: { role } });
+      setFeedback({ ok: true, message: `Now ${ROLE_LABELS[updated.role]}` });
+    } catch (error) {
+      setFeedback({ ok: false, message: errorMessage(error) });
+    } finally {
+      setDraft(null);
+    }
+  };
+  return (
+    <form className="users-table__control" onSubmit={submit}>
+      <label htmlFor={`${id}-role`} className="visually-hidden">
+        Role of {user.username}
+      </label>
+      <span className="users-table__inline">
+        <select
+          id={`${id}-role`}
+          value={role}
+          onChange={(event) => setDraft(event.target.value as Role)}
+          aria-describedby={feedback ? `${id}-feedback` : undefined}
+        >
+          {ROLES.map((option) => (
+            <option key={option} value={option}>
+              {ROLE_LABELS[option]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--small" disabled={update.isPending || role === user.role}>
+          Change role<span className="visually-hidden"> of {user.username}</span>
+        </button>
+      </span>
+      <Feedback id={`${id}-feedback`} feedback={feedback} />
+    </form>
+  );
+}
+
+function AccessControl({ user }: { user: User }) {
+  const update = useUpdateUser();
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const id = useId();
+  const toggle = async () => {
+    setFeedback(null);
+    try {
+      const updated = await update.mutateAsync({ id: user.id, patch: { disabled: !user.disabled } });
+      setFeedback({
+        ok: true,
+        message: updated.disabled ? 'Disabled; signed out everywhere' : 'Enabled; can sign in again',
+      });
+    } catch (error) {
+      setFeedback({ ok: false, message: errorMessage(error) });
+    }
+  };
+  return (
+    <div className="users-table__control">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={update.isPending}
+        aria-describedby={feedback ? `${id}-feedback` : undefined}
+        onClick={() => void toggle()}
+      >
+        {user.disabled ? 'Enable' : 'Disable'}
+        <span className="visually-hidden"> {user.username}</span>
+      </button>
+      <Feedback id={`${id}-feedback`} feedback={feedback} />
+    </div>
+  );
+}
+
+function PasswordControl({ user }: { user: User }) {
+  const update = useUpdateUser();
+  const [password, setPassword] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const id = useId();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFeedback(null);
+    const checked = userPatchSchema.safeParse({ password });
+    if (!checked.success) {
+      setFeedback({ ok: false, message: checked.error.issues[0].message });
+      return;
+    }
+    try {
+      await update.mutateAsync({ id: user.id, patch: { password } });
+      setPassword('');
+      setFeedback({ ok: true, message: 'Password reset; signed out everywhere' });
+    } catch (error) {
+      setFeedback({ ok: false, message: errorMessage(error) });
+    }
+  };
+  return (
+    <form className="users-table__control" noValidate onSubmit={submit}>
+      <label htmlFor={`${id}-password`} className="visually-hidden">
+        New password for {user.username}
+      </label>
+      <span className="users-table__inline">
+        <input
+          id={`${id}-password`}
+          type="password"
+          autoComplete="new-password"
+          placeholder="New password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          aria-invalid={feedback && !feedback.ok ? true : undefined}
+          aria-describedby={feedback ? `${id}-feedback` : undefined}
+        />
+        <button type="submit" className="button button--small" disabled={update.isPending}>
+          Reset password<span className="visually-hidden"> of {user.username}</span>
+        </button>
+      </span>
+      <Feedback id={`${id}-feedback`} feedback={feedback} />
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { auditQuerySchema } from '@cpea/shared/audit';
+import type { AuditFilters } from '../api/get-audit';
+
+export const AUDIT_FILTER_FIELDS = ['entity', 'id', 'user', 'from', 'to'] as const;
+export type AuditFilterField = (typeof AUDIT_FILTER_FIELDS)[number];
+/** The filters as a form and the address bar hold them: text, empty when not set. */
+export type AuditFilterValues = Record<AuditFilterField, string>;
+
+export const DEFAULT_AUDIT_LIMIT = 200;
+
+export function filterValuesFromSearch(search: URLSearchParams): AuditFilterValues {
+  return Object.fromEntries(
+    AUDIT_FILTER_FIELDS.map((field) => [field, search.get(field)?.trim() ?? '']),
+  ) as AuditFilterValues;
+}
+
+export type ParsedAuditFilters =
+  { ok: true; filters: AuditFilters } | { ok: false; errors: Partial<Record<AuditFilterField, string>> };
+
+/** Checks the filters with the server's own query schema, and that from is not after to. */
+export function parseAuditFilters(values: AuditFilterValues, limit?: string | null): ParsedAuditFilters {
+  const present = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
+  const parsed = auditQuerySchema.safeParse({ ...present, ...(limit ? { limit } : {}) });
+  const errors: Partial<Record<AuditFilterField, string>> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]) as AuditFilterField;
+      if (!(AUDIT_FILTER_FIELDS as readonly string[]).includes(field) || errors[field]) continue;
+      errors[field] = field === 'id' || field === 'user' ? 'Write a whole number of 1 or more' : issue.message;
+    }
+  }
+  if (values.from && values.to && !errors.from && !errors.to && values.from > values.to) {
+    errors.to = 'To is before from';
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  const { entity, id, user, from, to } = parsed.data;
+  return {
+    ok: true,
+    filters: {
+      entity,
+      id,
+      user,
+      from,
+      to,
+      limit: parsed.data.limit === DEFAULT_AUDIT_LIMIT ? undefined : parsed.data.limit,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ComparisonQuery, ComparisonReport } from '@cpea/shared/comparison';
+import { api } from '../../../lib/api';
+
+export function getComparison({ missions, from, to, approvedOnly }: ComparisonQuery, signal?: AbortSignal) {
+  return api.get<ComparisonReport>('/reports/comparison', {
+    query: { missions: missions.join(','), from, to, approvedOnly: approvedOnly ? 1 : undefined },
+    signal,
+  });
+}
+
+export function comparisonQueryOptions(query: ComparisonQuery) {
+  const { missions, from, to, approvedOnly } = query;
+  return queryOptions({
+    queryKey: ['reports', 'comparison', { missions, from, to, approvedOnly }],
+    queryFn: ({ signal }) => getComparison({ missions, from, to, approvedOnly }, signal),
+  });
+}
+
+/** The comparison the URL asks for; idle while it asks for none. */
+export function useComparison(query: ComparisonQuery | null) {
+  return useQuery({
+    ...comparisonQueryOptions(query ?? { missions: [], approvedOnly: false }),
+    enabled: query != null,
+    // Keep the last report on screen while the next one loads, instead of a blank page.
+    placeholderData: keepPreviousData,
+  });
+}

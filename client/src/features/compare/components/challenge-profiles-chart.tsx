@@ -1,0 +1,99 @@
+import { CHALLENGES } from '@cpea/shared/catalog';
+import type { ComparisonReport } from '@cpea/shared/comparison';
+import { TableScroll } from '../../../components/data-table';
+import { formatPeriod } from '../../../lib/format';
+import type { MissionStyle } from '../lib/mission-colours';
+import { formatSeverity } from '../lib/report-format';
+import { profileRows } from '../lib/report-series';
+import { ChallengeRadar } from './challenge-radar';
+import { MissionSwatch } from './mission-swatch';
+import { ReportChart } from './report-chart';
+
+const TITLE = 'Challenge profiles: severity by category (0 none – 4 critical)';
+
+interface Props {
+  report: ComparisonReport;
+  styles: Map<number, MissionStyle>;
+  sources: string[];
+}
+
+/** Small multiples: one radar per mission over the ten challenge categories, on the same 0–4 scale. */
+export function ChallengeProfilesChart({ report, styles, sources }: Props) {
+  const acronym = new Map(report.missions.map((m) => [m.missionId, m.acronym]));
+  const profiles = report.challengeProfiles.map((profile) => ({
+    profile,
+    rows: profileRows(profile),
+    style: styles.get(profile.missionId),
+    acronym: acronym.get(profile.missionId) ?? `Mission ${profile.missionId}`,
+  }));
+  const table = (
+    <TableScroll>
+      <table className="data-table">
+        <caption>{TITLE}: mean over the range and latest period</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              Challenge category
+            </th>
+            {profiles.map(({ profile, acronym: name }) => (
+              <th key={profile.missionId} scope="colgroup" colSpan={2} className="num">
+                {name}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {profiles.map(({ profile }) => [
+              <th key={`${profile.missionId}-mean`} scope="col" className="num">
+                Mean
+              </th>,
+              <th key={`${profile.missionId}-latest`} scope="col" className="num">
+                {profile.latestPeriod ? formatPeriod(profile.latestPeriod) : 'Latest'}
+              </th>,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {CHALLENGES.map((challenge) => (
+            <tr key={challenge.id}>
+              <th scope="row">{challenge.name}</th>
+              {profiles.map(({ profile }) => {
+                const category = profile.categories.find((c) => c.challenge === challenge.id);
+                return [
+                  <td key={`${profile.missionId}-mean`} className="num">
+                    {category?.meanSeverity == null ? 'not rated' : formatSeverity(category.meanSeverity)}
+                  </td>,
+                  <td key={`${profile.missionId}-latest`} className="num">
+                    {category?.latestSeverity == null ? 'not rated' : String(category.latestSeverity)}
+                  </td>,
+                ];
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+  return (
+    <ReportChart title={TITLE} sources={sources} table={table} autoHeight>
+      <div className="report-chart__body">
+        <p className="report-chart__note report-chart__note--top">
+          Filled shape: mean severity over the range. Dashed outline: the latest assessed period.
+        </p>
+        <ul className="small-multiples">
+          {profiles.map(({ profile, rows, style, acronym: name }) => (
+            <li key={profile.missionId} className="small-multiples__item">
+              <p className="small-multiples__title">
+                {style ? <MissionSwatch style={style} /> : null}
+                <span data-export-text>
+                  {name}
+                  {profile.latestPeriod ? ` · latest ${formatPeriod(profile.latestPeriod)}` : ''}
+                </span>
+              </p>
+              <div className="small-multiples__plot">{style ? <ChallengeRadar rows={rows} style={style} /> : null}</div>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </ReportChart>
+  );
+}

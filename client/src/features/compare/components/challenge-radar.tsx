@@ -1,0 +1,84 @@
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts';
+import { wrapText } from '../../../components/chart-export';
+import type { MissionStyle } from '../lib/mission-colours';
+import type { ProfileRow } from '../lib/report-series';
+
+interface AngleTickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: string;
+  payload?: { value: string; index?: number };
+}
+
+/** A category name at its spoke, on up to two lines; a category never rated says so instead of sitting at zero. */
+function AngleTick({ x, y, textAnchor, payload, rows }: AngleTickProps & { rows: readonly ProfileRow[] }) {
+  const row = rows.find((r) => r.short === payload?.value);
+  const unrated = row?.mean == null;
+  const lines = wrapText(`${payload?.value ?? ''}${unrated ? ' (not rated)' : ''}`, 11);
+  const lineHeight = 1.15;
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      textAnchor={(textAnchor as 'start' | 'middle' | 'end') ?? 'middle'}
+      fontSize={10.5}
+      fill={unrated ? '#5b6570' : '#1b2229'}
+      fontStyle={unrated ? 'italic' : undefined}
+    >
+      {lines.map((line, i) => (
+        <tspan
+          key={line}
+          x={Number(x)}
+          // Centre the block of lines on the spoke's end.
+          dy={i === 0 ? `${0.35 - ((lines.length - 1) * lineHeight) / 2}em` : `${lineHeight}em`}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** The plain chart: one mission's challenge profile, mean severity filled and the latest period as a dashed outline. */
+export function ChallengeRadar({ rows, style }: { rows: ProfileRow[]; style: MissionStyle }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <RadarChart
+        data={rows}
+        outerRadius="66%"
+        margin={{ top: 10, right: 22, bottom: 10, left: 22 }}
+        accessibilityLayer={false}
+      >
+        <PolarGrid stroke="#d5dae0" />
+        <PolarAngleAxis dataKey="short" tick={<AngleTick rows={rows} />} />
+        <PolarRadiusAxis
+          domain={[0, 4]}
+          tickCount={5}
+          angle={90}
+          tick={{ fontSize: 9, fill: '#5b6570' }}
+          axisLine={false}
+        />
+        <Radar
+          name="Mean severity"
+          dataKey="mean"
+          stroke={style.colour}
+          strokeWidth={2}
+          strokeDasharray={style.dashArray}
+          fill={style.colour}
+          fillOpacity={0.25}
+          isAnimationActive={false}
+        />
+        <Radar
+          name="Latest period"
+          dataKey="latest"
+          stroke="#1b2229"
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+          fill="none"
+          dot={{ r: 2, fill: '#1b2229' }}
+          isAnimationActive={false}
+        />
+      </RadarChart>
+    </ResponsiveContainer>
+  );
+}

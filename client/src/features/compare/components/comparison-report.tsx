@@ -1,0 +1,47 @@
+import type { ComparisonReport } from '@cpea/shared/comparison';
+import { missionStyles } from '../lib/mission-colours';
+import { chartSourceLines, reportSources } from '../lib/report-series';
+import { AssociationTable } from './association-table';
+import { ChallengeHeatMap } from './challenge-heat-map';
+import { ChallengeProfilesChart } from './challenge-profiles-chart';
+import { KpiComparisonChart } from './kpi-comparison-chart';
+import { MissionSummaryTable, SUMMARY_TITLE } from './mission-summary-table';
+import { NarrativeHighlights } from './narrative-highlights';
+import { ReportHeader } from './report-header';
+import { TrendComparisonChart } from './trend-comparison-chart';
+
+/**
+ * The comparison report itself, from its payload alone: the live report and a frozen one render
+ * the same way. Mission colours follow the report's mission order, on every chart.
+ */
+export function ComparisonReportView({ report }: { report: ComparisonReport }) {
+  const styles = missionStyles(report.missions.map((m) => m.missionId));
+  const sources = reportSources(report.missions);
+  const sourceLines = chartSourceLines(sources);
+  return (
+    <article className="comparison-report" aria-label="Comparison report">
+      <ReportHeader report={report} sources={sources} />
+
+      <section className="report-section" aria-labelledby="summary-title">
+        <h2 id="summary-title">{SUMMARY_TITLE}</h2>
+        <MissionSummaryTable missions={report.missions} styles={styles} />
+      </section>
+
+      <div className="report-section">
+        <KpiComparisonChart report={report} styles={styles} sources={sourceLines} />
+      </div>
+      <div className="report-section">
+        <TrendComparisonChart report={report} styles={styles} sources={sourceLines} />
+      </div>
+      <div className="report-section">
+        <ChallengeProfilesChart report={report} styles={styles} sources={sourceLines} />
+      </div>
+      <div className="report-section">
+        <ChallengeHeatMap report={report} styles={styles} sources={sourceLines} />
+      </div>
+
+      <AssociationTable association={report.association} />
+      <NarrativeHighlights report={report} styles={styles} />
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { ComparisonReport } from '@cpea/shared/comparison';
+import { TableScroll } from '../../../components/data-table';
+import { EmptyState } from '../../../components/states';
+import { MISSING, formatPeriod, formatScore } from '../../../lib/format';
+import type { MissionStyle } from '../lib/mission-colours';
+import { assessedRows, trendRows, type TrendAlignment } from '../lib/report-series';
+import { MissionLegend } from './mission-swatch';
+import { ReportChart } from './report-chart';
+import { TrendLines } from './trend-lines';
+
+const TITLES: Record<TrendAlignment, string> = {
+  calendar: 'Overall effectiveness over time',
+  since_first: 'Overall effectiveness from each mission’s first assessed period',
+};
+
+interface Props {
+  report: ComparisonReport;
+  styles: Map<number, MissionStyle>;
+  sources: string[];
+}
+
+/** The missions' overall scores over time on one chart; calendar time, or aligned on each mission's start. */
+export function TrendComparisonChart({ report, styles, sources }: Props) {
+  const [alignment, setAlignment] = useState<TrendAlignment>('calendar');
+  const periodType = report.parameters.periodType;
+  const rows = trendRows(report.trendSeries, alignment, periodType);
+  const series = report.missions.flatMap((mission) => {
+    const style = styles.get(mission.missionId);
+    return style ? [{ style, label: mission.acronym }] : [];
+  });
+  const title = TITLES[alignment];
+  if (rows.length === 0) {
+    return (
+      <section className="chart-frame" aria-labelledby="trend-empty-title">
+        <h2 id="trend-empty-title" className="chart-frame__title">
+          {title}
+        </h2>
+        <EmptyState title="No assessments in the range">
+          <p>None of the missions has an assessment between these periods.</p>
+        </EmptyState>
+      </section>
+    );
+  }
+  const toggle = (
+    <div className="segmented" role="group" aria-label="Time axis">
+      {(['calendar', 'since_first'] as const).map((option) => (
+        <button
+          key={option}
+          type="button"
+          className="button button--small"
+          aria-pressed={alignment === option}
+          onClick={() => setAlignment(option)}
+        >
+          {option === 'calendar' ? 'Calendar' : 'From first period'}
+        </button>
+      ))}
+    </div>
+  );
+  const tableRows = assessedRows(rows);
+  // Missions of different eras share no period: say so, and point to the aligned view.
+  const apart = !tableRows.some((row) => Object.values(row.assessed).filter(Boolean).length >= 2);
+  const table = (
+    <TableScroll>
+      <table className="data-table">
+        <caption>{title} (overall score 0–100; periods in which no selected mission was assessed are left out)</caption>
+        <thead>
+          <tr>
+            <th scope="col">{alignment === 'calendar' ? 'Period' : 'Since first assessed'}</th>
+            {series.map((s) => (
+              <th key={s.style.key} scope="col" className="num">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {tableRows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className="nowrap">
+                {row.label}
+              </th>
+              {series.map((s) => {
+                const key = s.style.key;
+                if (!row.assessed[key]) {
+                  return (
+                    <td key={key} className="num muted">
+                      {MISSING}
+                    </td>
+                  );
+                }
+                const value = row.values[key];
+                return (
+                  <td key={key} className="num">
+                    {value == null ? <span className="muted">not scored</span> : formatScore(value)}
+                    {alignment === 'since_first' ? (
+                      <span className="muted"> ({formatPeriod(row.periods[key])})</span>
+                    ) : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+  return (
+    <ReportChart title={title} sources={sources} table={table} actions={toggle}>
+      <div className="report-chart__body">
+        <MissionLegend entries={series} />
+        <div className="report-chart__plot">
+          <TrendLines rows={rows} series={series} />
+        </div>
+        <p className="report-chart__note">
+          A break in a line is a period without a score. Dotted lines: band thresholds at 40 and 70.
+          {apart && alignment === 'calendar' && series.length > 1
+            ? ' These missions share no assessed period; “From first period” lays their trajectories side by side.'
+            : null}
+        </p>
+      </div>
+    </ReportChart>
+  );
+}

@@ -1,0 +1,318 @@
+import { CHALLENGES, KPIS, type ChallengeId, type KpiId } from '@cpea/shared/catalog';
+import type {
+  ChallengeHeatMap,
+  ChallengeProfile,
+  ComparisonMissionSummary,
+  ComparisonReport,
+  TrendSeries,
+} from '@cpea/shared/comparison';
+import { comparePeriods, formatPeriod, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
+import { missionKey } from './mission-colours';
+
+// Pure functions that shape the comparison report for its charts and tables. A score that is
+// missing stays null all the way to the chart, where it is a gap or an empty bar, never a zero.
+
+/** Short names for axes and legends; tables use the catalog's full names. */
+export const KPI_SHORT_NAMES: Record<KpiId, string> = {
+  violence_reduction: 'Violent incidents',
+  dispute_resolution: 'Dispute resolution',
+  local_capacity: 'Local capacity',
+  civilian_protection: 'Civilian protection',
+};
+
+export const CHALLENGE_SHORT_NAMES: Record<ChallengeId, string> = {
+  resources: 'Resources',
+  political_will: 'Political will',
+  coordination: 'Coordination',
+  cultural_communication: 'Culture & language',
+  military_diplomatic_balance: 'Military vs diplomacy',
+  political_landscape: 'Political landscape',
+  operational_environment: 'Operations',
+  impartiality: 'Impartiality',
+  legal_ethical: 'Legal & ethical',
+  evolving_threats: 'Evolving threats',
+};
+
+const kpiName = new Map(KPIS.map((kpi) => [kpi.id, kpi.name]));
+const challengeName = new Map(CHALLENGES.map((challenge) => [challenge.id, challenge.name]));
+
+export function challengeNameOf(id: ChallengeId): string {
+  return challengeName.get(id) ?? id;
+}
+
+// ---------- KPI bars ----------
+
+export type KpiMeasure = 'latest' | 'mean';
+
+export interface KpiBarRow {
+  kpi: KpiId;
+  label: string;
+  name: string;
+  /** Score per mission key (`m12`); null when the KPI has no score. */
+  values: Record<string, number | null>;
+}
+
+/** One row per KPI, one value per mission: the latest period's KPI score or its mean over the range. */
+export function kpiBarRows(report: Pick<ComparisonReport, 'kpiComparison'>, measure: KpiMeasure): KpiBarRow[] {
+  return report.kpiComparison.map((row) => ({
+    kpi: row.kpi,
+    label: KPI_SHORT_NAMES[row.kpi],
+    name: kpiName.get(row.kpi) ?? row.kpi,
+    values: Object.fromEntries(row.missions.map((m) => [missionKey(m.missionId), m[measure]])),
+  }));
+}
+
+// ---------- Overall trends ----------
+
+/** Calendar periods side by side, or each mission from its own first assessed period. */
+export type TrendAlignment = 'calendar' | 'since_first';
+
+export interface TrendRow {
+  key: string;
+  label: string;
+  /** Overall score per mission key; null where the mission has no score (a gap in the line). */
+  values: Record<string, number | null>;
+  /** Whether the mission has an assessment in this row's period (scored or not). */
+  assessed: Record<string, boolean>;
+  /** The calendar period each mission's value belongs to. */
+  periods: Record<string, string>;
+}
+
+const UNIT: Record<PeriodType, string> = { quarter: 'Quarter', month: 'Month' };
+
+/**
+ * Rows for the overlaid overall trends. Calendar: every period from the first assessed by any
+ * mission to the last, in order. Since first: row k is each mission's k-th period after its own
+ * first assessed one, so missions of different eras can be read against each other.
+ */
+export function trendRows(series: TrendSeries, alignment: TrendAlignment, periodType: PeriodType): TrendRow[] {
+  const missions = series.missions.map((m) => ({
+    key: missionKey(m.missionId),
+    points: [...m.points].sort((a, b) => comparePeriods(a.period, b.period)),
+  }));
+  if (alignment === 'calendar') {
+    const byPeriod = new Map<string, Map<string, number | null>>();
+    for (const m of missions) {
+      for (const point of m.points) {
+        if (!byPeriod.has(point.period)) byPeriod.set(point.period, new Map());
+        byPeriod.get(point.period)?.set(m.key, point.overall);
+      }
+    }
+    return series.periods.map((period) => {
+      const row: TrendRow = { key: period, label: formatPeriod(period), values: {}, assessed: {}, periods: {} };
+      const scored = byPeriod.get(period);
+      for (const m of missions) {
+        row.assessed[m.key] = scored?.has(m.key) ?? false;
+        row.values[m.key] = scored?.get(m.key) ?? null;
+        if (row.assessed[m.key]) row.periods[m.key] = period;
+      }
+      return row;
+    });
+  }
+  const offsets = missions.map((m) => {
+    const first = m.points[0]?.period;
+    const at = new Map(m.points.map((point) => [periodOrdinal(point.period) - periodOrdinal(first), point]));
+    const length =
+      m.points.length > 0 ? periodOrdinal(m.points[m.points.length - 1].period) - periodOrdinal(first) + 1 : 0;
+    return { key: m.key, at, length };
+  });
+  const length = Math.max(0, ...offsets.map((m) => m.length));
+  return Array.from({ length }, (_, k) => {
+    const row: TrendRow = {
+      key: String(k),
+      label: `${UNIT[periodType]} ${k + 1}`,
+      values: {},
+      assessed: {},
+      periods: {},
+    };
+    for (const m of offsets) {
+      const point = m.at.get(k);
+      row.assessed[m.key] = point != null;
+      row.values[m.key] = point?.overall ?? null;
+      if (point) row.periods[m.key] = point.period;
+    }
+    return row;
+  });
+}
+
+/** The rows worth a line in a table: those where at least one mission was assessed. */
+export function assessedRows(rows: readonly TrendRow[]): TrendRow[] {
+  return rows.filter((row) => Object.values(row.assessed).some(Boolean));
+}
+
+// ---------- Challenge profiles and heat-map ----------
+
+export interface ProfileRow {
+  challenge: ChallengeId;
+  short: string;
+  name: string;
+  mean: number | null;
+  latest: number | null;
+  ratedCount: number;
+}
+
+export function profileRows(profile: ChallengeProfile): ProfileRow[] {
+  return profile.categories.map((category) => ({
+    challenge: category.challenge,
+    short: CHALLENGE_SHORT_NAMES[category.challenge],
+    name: challengeNameOf(category.challenge),
+    mean: category.meanSeverity,
+    latest: category.latestSeverity,
+    ratedCount: category.ratedCount,
+  }));
+}
+
+/** Light to dark (ColorBrewer OrRd): severity 0 none … 4 critical. One hue family, ordered by lightness. */
+export const SEVERITY_SCALE = ['#fef0d9', '#fdcc8a', '#fc8d59', '#d7301f', '#7f0000'] as const;
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function rgbToHex([r, g, b]: [number, number, number]): string {
+  return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = hexToRgb(hex).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+export interface SeverityColour {
+  fill: string;
+  /** Black or white, whichever reads better on the fill. */
+  ink: '#000000' | '#ffffff';
+}
+
+/** The cell colour for a mean severity on 0–4, interpolated along SEVERITY_SCALE; null for "not rated". */
+export function severityColour(value: number | null): SeverityColour | null {
+  if (value == null || !Number.isFinite(value)) return null;
+  const x = Math.min(4, Math.max(0, value));
+  const lower = Math.min(3, Math.floor(x));
+  const t = x - lower;
+  const a = hexToRgb(SEVERITY_SCALE[lower]);
+  const b = hexToRgb(SEVERITY_SCALE[lower + 1]);
+  const fill = rgbToHex([0, 1, 2].map((i) => a[i] + (b[i] - a[i]) * t) as [number, number, number]);
+  const l = relativeLuminance(fill);
+  return { fill, ink: contrast(l, 0) >= contrast(l, 1) ? '#000000' : '#ffffff' };
+}
+
+export interface HeatMapRow {
+  challenge: ChallengeId;
+  name: string;
+  cells: { missionId: number; value: number | null; colour: SeverityColour | null }[];
+}
+
+/** The heat-map turned to one row per challenge and one column per mission, in report order. */
+export function heatMapRows(heatMap: ChallengeHeatMap): HeatMapRow[] {
+  return heatMap.challenges.map((challenge, i) => ({
+    challenge,
+    name: challengeNameOf(challenge),
+    cells: heatMap.rows.map((row) => ({
+      missionId: row.missionId,
+      value: row.meanSeverity[i] ?? null,
+      colour: severityColour(row.meanSeverity[i] ?? null),
+    })),
+  }));
+}
+
+// ---------- Sources ----------
+
+export interface ReportSources {
+  illustrative: string[];
+  ucdp: string[];
+  entered: string[];
+}
+
+/** Which missions rest on which data: illustrative demo values, UCDP GED counts, or entered assessments. */
+export function reportSources(missions: readonly ComparisonMissionSummary[]): ReportSources {
+  return {
+    illustrative: missions.filter((m) => m.illustrative).map((m) => m.acronym),
+    ucdp: missions.filter((m) => m.usesUcdp).map((m) => m.acronym),
+    entered: missions.filter((m) => !m.illustrative).map((m) => m.acronym),
+  };
+}
+
+/** The short source line under each chart. */
+export function chartSourceLines(sources: ReportSources): string[] {
+  const lines: string[] = [];
+  if (sources.illustrative.length > 0) lines.push(`Illustrative demo data (${sources.illustrative.join(', ')})`);
+  if (sources.entered.length > 0) lines.push(`Assessments entered for ${sources.entered.join(', ')}`);
+  if (sources.ucdp.length > 0) {
+    lines.push(`Violence and civilian-casualty counts for ${sources.ucdp.join(', ')}: UCDP GED 23.1`);
+  }
+  return lines;
+}
+
+// ---------- Frozen against live ----------
+
+export interface FrozenLiveRow {
+  missionId: number;
+  acronym: string;
+  name: string;
+  frozenLatest: { period: string; overall: number | null } | null;
+  liveLatest: { period: string; overall: number | null } | null;
+  /** live − frozen; null when either side has no score. */
+  latestDifference: number | null;
+  frozenMean: number | null;
+  liveMean: number | null;
+  meanDifference: number | null;
+  /** The mission is no longer in the live report. */
+  missingLive: boolean;
+  /** Anything a reader would see change at one decimal: a score, or the latest period itself. */
+  changed: boolean;
+}
+
+/** Differences this small are float noise: they print as 0.0. */
+export const NO_CHANGE = 0.05;
+
+function difference(live: number | null | undefined, frozen: number | null | undefined): number | null {
+  return live == null || frozen == null ? null : live - frozen;
+}
+
+function latestOf(summary: ComparisonMissionSummary | undefined) {
+  return summary?.latest ? { period: summary.latest.period, overall: summary.latest.overall } : null;
+}
+
+/** Per mission of the frozen report: its latest and mean overall then and now, and how far they moved. */
+export function frozenLiveRows(frozen: ComparisonReport, live: ComparisonReport | null): FrozenLiveRow[] {
+  const liveById = new Map((live?.missions ?? []).map((m) => [m.missionId, m]));
+  return frozen.missions.map((then) => {
+    const now = liveById.get(then.missionId);
+    const frozenLatest = latestOf(then);
+    const liveLatest = latestOf(now);
+    const latestDifference = difference(liveLatest?.overall, frozenLatest?.overall);
+    const meanDifference = difference(now?.mean.overall, then.mean.overall);
+    const moved = (d: number | null) => d != null && Math.abs(d) >= NO_CHANGE;
+    const appeared = (a: number | null | undefined, b: number | null | undefined) => (a == null) !== (b == null);
+    const changed =
+      now == null ||
+      frozenLatest?.period !== liveLatest?.period ||
+      moved(latestDifference) ||
+      moved(meanDifference) ||
+      appeared(frozenLatest?.overall, liveLatest?.overall) ||
+      appeared(then.mean.overall, now.mean.overall);
+    return {
+      missionId: then.missionId,
+      acronym: then.acronym,
+      name: then.name,
+      frozenLatest,
+      liveLatest,
+      latestDifference,
+      frozenMean: then.mean.overall,
+      liveMean: now?.mean.overall ?? null,
+      meanDifference,
+      missingLive: now == null,
+      changed,
+    };
+  });
+}

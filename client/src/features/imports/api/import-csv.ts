@@ -1,0 +1,134 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { errorBodySchema } from '@cpea/shared/api-error';
+import { IMPORT_MAX_BYTES, importResultSchema, type ImportResult } from '@cpea/shared/imports';
+import { ApiError, apiUrl } from '../../../lib/api';
+
+// `POST /api/import/assessments` and `POST /api/import/ucdp-ged` (`?dryRun=1` to check only).
+// Sent with XMLHttpRequest rather than fetch, because only XHR reports upload progress.
+
+export const IMPORT_KINDS = ['assessments', 'ucdp-ged'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export interface UploadProgress {
+  /** Sending the file, then waiting while the server reads and checks it. */
+  phase: 'uploading' | 'processing';
+  loaded: number;
+  total: number;
+}
+
+export interface ImportRequest {
+  kind: ImportKind;
+  file: Blob;
+  dryRun: boolean;
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportOutcome {
+  result: ImportResult;
+  /** The server refused the file (422): rows are wrong and nothing was written. */
+  refused: boolean;
+}
+
+const MEGABYTE = 1024 * 1024;
+
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / MEGABYTE).toLocaleString('en', { maximumFractionDigits: bytes < MEGABYTE ? 2 : 1 })} MB`;
+}
+
+/** Says in words why the server turned the upload away; a 422 is not here, it carries a result. */
+function uploadError(status: number, responseText: string): ApiError {
+  let body: unknown = null;
+  try {
+    body = responseText ? JSON.parse(responseText) : null;
+  } catch {
+    // An HTML page from a proxy, say: the status alone has to do.
+  }
+  const parsed = errorBodySchema.safeParse(body);
+  const issues = parsed.success ? parsed.data.error.issues : [];
+  const code = parsed.success ? parsed.data.error.code : 'http_error';
+  switch (status) {
+    case 413:
+      return new ApiError(
+        413,
+        code,
+        `The file is too large: the server accepts files up to ${formatMegabytes(IMPORT_MAX_BYTES)}. Split it by mission or by period and import the parts one after another.`,
+        issues,
+      );
+    case 401:
+      return new ApiError(401, code, 'Your session has ended. Sign in again and repeat the import.', issues);
+    case 403:
+      return new ApiError(403, code, 'Importing needs the analyst or admin role. Ask your CPEA administrator.', issues);
+    case 400:
+      return new ApiError(
+        400,
+        code,
+        parsed.success ? parsed.data.error.message : 'The server could not read the file as CSV.',
+        issues,
+      );
+    default:
+      return new ApiError(
+        status,
+        code,
+        parsed.success ? parsed.data.error.message : `The server answered ${status}; nothing was imported.`,
+        issues,
+      );
+  }
+}
+
+/** Uploads a CSV to an importer; resolves with what it did (or would do), including on a 422. */
+export function importCsv({ kind, file, dryRun, onProgress, signal }: ImportRequest): Promise<ImportOutcome> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('The import was cancelled', 'AbortError'));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl(`/import/${kind}`, { dryRun: dryRun ? 1 : undefined }));
+    xhr.setRequestHeader('Content-Type', 'text/csv');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (event) => {
+      const total = event.lengthComputable ? event.total : file.size;
+      onProgress?.({ phase: 'uploading', loaded: event.loaded, total });
+    };
+    xhr.upload.onload = () => onProgress?.({ phase: 'processing', loaded: file.size, total: file.size });
+    xhr.onload = () => {
+      if (xhr.status === 200 || xhr.status === 422) {
+        try {
+          const result = importResultSchema.parse(JSON.parse(xhr.responseText));
+          resolve({ result, refused: xhr.status === 422 });
+        } catch {
+          reject(
+            new ApiError(xhr.status, 'http_error', 'The server answered with something that is not an import result.'),
+          );
+        }
+        return;
+      }
+      reject(uploadError(xhr.status, xhr.responseText));
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError(
+          0,
+          'network',
+          'The upload did not reach the server, or the connection broke off. Check your connection and try again.',
+        ),
+      );
+    xhr.onabort = () => reject(new DOMException('The import was cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}
+
+export function useImportCsv() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: importCsv,
+    onSuccess: async (outcome, request) => {
+      if (request.dryRun || outcome.refused) return;
+      // An import can touch any mission's assessments, and so every score, comparison and the
+      // audit trail: all of it is stale.
+      await queryClient.invalidateQueries();
+    },
+  });
+}

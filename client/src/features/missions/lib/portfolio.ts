@@ -1,0 +1,117 @@
+import { LEAD_ORGANISATIONS, MISSION_TYPES, MISSION_TYPE_LABELS } from '@cpea/shared/mission';
+import { comparePeriods, type PeriodType } from '@cpea/shared/periods';
+import type { MissionSummary } from '@cpea/shared/portfolio';
+
+export type MissionType = (typeof MISSION_TYPES)[number];
+export type LeadOrganisation = (typeof LEAD_ORGANISATIONS)[number];
+
+/** The overview's filters, as they are kept in the URL (`?type=&lead=&country=`). */
+export interface OverviewFilters {
+  type: MissionType | null;
+  lead: LeadOrganisation | null;
+  country: string | null;
+}
+
+export const FILTER_PARAMS = { type: 'type', lead: 'lead', country: 'country' } as const;
+
+function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
+  return raw != null && (values as readonly string[]).includes(raw) ? (raw as T) : null;
+}
+
+/** Reads the filters from the URL; anything unknown is ignored rather than matching nothing. */
+export function filtersFromSearch(params: URLSearchParams): OverviewFilters {
+  const country = params.get(FILTER_PARAMS.country)?.trim().toUpperCase() ?? null;
+  return {
+    type: oneOf(MISSION_TYPES, params.get(FILTER_PARAMS.type)),
+    lead: oneOf(LEAD_ORGANISATIONS, params.get(FILTER_PARAMS.lead)),
+    country: country && /^[A-Z]{3}$/.test(country) ? country : null,
+  };
+}
+
+/** The URL parameters for a set of filters, keeping any other parameter already there. */
+export function searchWithFilters(current: URLSearchParams, filters: OverviewFilters): URLSearchParams {
+  const next = new URLSearchParams(current);
+  for (const key of Object.keys(FILTER_PARAMS) as (keyof OverviewFilters)[]) {
+    const value = filters[key];
+    if (value) next.set(FILTER_PARAMS[key], value);
+    else next.delete(FILTER_PARAMS[key]);
+  }
+  return next;
+}
+
+export function hasFilters(filters: OverviewFilters): boolean {
+  return filters.type != null || filters.lead != null || filters.country != null;
+}
+
+export function filterMissions<M extends MissionSummary>(missions: readonly M[], filters: OverviewFilters): M[] {
+  return missions.filter(
+    (mission) =>
+      (filters.type == null || mission.missionType === filters.type) &&
+      (filters.lead == null || mission.leadOrganisation === filters.lead) &&
+      (filters.country == null || mission.country === filters.country),
+  );
+}
+
+export interface FilterOptions {
+  types: MissionType[];
+  leads: LeadOrganisation[];
+  countries: string[];
+}
+
+/**
+ * The choices each filter offers: the values present in the portfolio (so no choice leads to
+ * an empty table), plus the one chosen, so a shared link always shows what it filters on.
+ */
+export function filterOptions(missions: readonly MissionSummary[], chosen: OverviewFilters): FilterOptions {
+  const types = new Set<MissionType>(missions.map((mission) => mission.missionType));
+  const leads = new Set<LeadOrganisation>(missions.map((mission) => mission.leadOrganisation));
+  const countries = new Set(missions.map((mission) => mission.country));
+  if (chosen.type) types.add(chosen.type);
+  if (chosen.lead) leads.add(chosen.lead);
+  if (chosen.country) countries.add(chosen.country);
+  return {
+    types: MISSION_TYPES.filter((type) => types.has(type)).sort((a, b) =>
+      MISSION_TYPE_LABELS[a].localeCompare(MISSION_TYPE_LABELS[b], 'en'),
+    ),
+    leads: LEAD_ORGANISATIONS.filter((lead) => leads.has(lead)),
+    countries: [...countries].sort(),
+  };
+}
+
+export interface NotReported {
+  mission: MissionSummary;
+  /** The portfolio's latest period of the mission's period type, or null when none has reported. */
+  expected: string | null;
+}
+
+/** The latest period any mission has reported, per period type (quarters and months never compare). */
+export function latestPortfolioPeriods(missions: readonly MissionSummary[]): Partial<Record<PeriodType, string>> {
+  const latest: Partial<Record<PeriodType, string>> = {};
+  for (const mission of missions) {
+    const period = mission.latestPeriod;
+    if (!period) continue;
+    const current = latest[mission.periodType];
+    if (!current || comparePeriods(period, current) > 0) latest[mission.periodType] = period;
+  }
+  return latest;
+}
+
+/**
+ * Missions among `shown` whose latest assessment is older than the whole portfolio's latest
+ * period of the same period type, or that have none at all. Filtering the table does not move
+ * the latest period: a mission is late against the portfolio, not against its neighbours.
+ */
+export function notReportedForLatest(
+  portfolio: readonly MissionSummary[],
+  shown: readonly MissionSummary[],
+): NotReported[] {
+  const latest = latestPortfolioPeriods(portfolio);
+  return shown
+    .flatMap((mission) => {
+      const expected = latest[mission.periodType] ?? null;
+      const late =
+        mission.latestPeriod == null || (expected != null && comparePeriods(mission.latestPeriod, expected) < 0);
+      return late ? [{ mission, expected }] : [];
+    })
+    .sort((a, b) => a.mission.acronym.localeCompare(b.mission.acronym, 'en'));
+}

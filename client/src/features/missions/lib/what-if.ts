@@ -1,0 +1,91 @@
+import { KPI_IDS, type KpiId } from '@cpea/shared/catalog';
+import { bandOf, weightedMean, type Band, type KpiWeights } from '@cpea/shared/scoring';
+
+// What-if weights (DESIGN §5): the overall score is the weighted mean of the KPI scores
+// present, so re-weighting the latest period's KPI scores is exactly what the server would
+// compute under those weights. Nothing here is saved.
+
+export interface RankInput {
+  id: number;
+  acronym: string;
+  /** The latest overall score under the mission's saved weights, as the server computed it. */
+  savedOverall: number | null;
+  /** The latest period's KPI scores; null while they are still loading. */
+  kpiScores: Partial<Record<KpiId, number | null>> | null;
+}
+
+export interface RankedMission {
+  id: number;
+  acronym: string;
+  savedOverall: number | null;
+  savedRank: number | null;
+  whatIfOverall: number | null;
+  whatIfBand: Band | null;
+  whatIfRank: number | null;
+  /** Places moved up (positive) or down (negative) against the saved ranking; null if either is unranked. */
+  rankChange: number | null;
+}
+
+/** The overall score of one period's KPI scores under other KPI weights. */
+export function rescoreOverall(kpiScores: Partial<Record<KpiId, number | null>>, weights: KpiWeights): number | null {
+  const present = KPI_IDS.flatMap((kpi) => {
+    const score = kpiScores[kpi];
+    return score == null ? [] : [{ value: score, weight: weights[kpi] }];
+  });
+  return weightedMean(present);
+}
+
+/**
+ * Competition ranking ("1, 2, 2, 4"), highest score first. Scores are compared to one decimal,
+ * as shown, so two missions that read the same share a rank. Unscored missions are unranked.
+ */
+export function rankScores(items: readonly { id: number; score: number | null }[]): Map<number, number | null> {
+  const shown = (score: number) => Math.round(score * 10);
+  const scored = items.flatMap((item) => (item.score == null ? [] : [shown(item.score)]));
+  return new Map(
+    items.map((item) => [
+      item.id,
+      item.score == null ? null : 1 + scored.filter((other) => other > shown(item.score as number)).length,
+    ]),
+  );
+}
+
+/**
+ * Ranks missions under their saved weights and under what-if weights (the same for every
+ * mission), ordered by the what-if rank, then by acronym; unranked missions last.
+ */
+export function whatIfRanking(missions: readonly RankInput[], weights: KpiWeights): RankedMission[] {
+  const savedRanks = rankScores(missions.map((mission) => ({ id: mission.id, score: mission.savedOverall })));
+  const rescored = missions.map((mission) => ({
+    mission,
+    overall: mission.kpiScores ? rescoreOverall(mission.kpiScores, weights) : null,
+  }));
+  const whatIfRanks = rankScores(rescored.map(({ mission, overall }) => ({ id: mission.id, score: overall })));
+  return rescored
+    .map(({ mission, overall }) => {
+      const savedRank = savedRanks.get(mission.id) ?? null;
+      const whatIfRank = whatIfRanks.get(mission.id) ?? null;
+      return {
+        id: mission.id,
+        acronym: mission.acronym,
+        savedOverall: mission.savedOverall,
+        savedRank,
+        whatIfOverall: overall,
+        whatIfBand: bandOf(overall),
+        whatIfRank,
+        rankChange: savedRank != null && whatIfRank != null ? savedRank - whatIfRank : null,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.whatIfRank ?? Number.POSITIVE_INFINITY) - (b.whatIfRank ?? Number.POSITIVE_INFINITY) ||
+        a.acronym.localeCompare(b.acronym, 'en'),
+    );
+}
+
+/** A rank change in words, with the arrow as a second cue: "▲ 2 up", "▼ 1 down", "No change". */
+export function describeRankChange(change: number | null): string {
+  if (change == null) return 'Not ranked';
+  if (change === 0) return 'No change';
+  return change > 0 ? `▲ ${change} up` : `▼ ${-change} down`;
+}

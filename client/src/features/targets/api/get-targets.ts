@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { IndicatorId } from '@cpea/shared/catalog';
+import type { KpiWeights, MissionTargets, ResolvedTarget } from '@cpea/shared/scoring';
+import { api } from '../../../lib/api';
+
+/** What the mission set, and what is in force once the catalog defaults fill the gaps. */
+export interface MissionTargetsResponse {
+  targets: MissionTargets;
+  kpiWeights: KpiWeights;
+  resolved: Record<IndicatorId, ResolvedTarget>;
+}
+
+export function getTargets(missionId: number, signal?: AbortSignal) {
+  return api.get<MissionTargetsResponse>(`/missions/${missionId}/targets`, { signal });
+}
+
+export function targetsQueryOptions(missionId: number) {
+  return queryOptions({
+    queryKey: ['missions', missionId, 'targets'],
+    queryFn: ({ signal }) => getTargets(missionId, signal),
+  });
+}
+
+export function useTargets(missionId: number | undefined) {
+  return useQuery({ ...targetsQueryOptions(missionId ?? 0), enabled: missionId != null && missionId > 0 });
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TargetsInput } from '@cpea/shared/targets';
+import { api } from '../../../lib/api';
+import type { MissionTargetsResponse } from './get-targets';
+
+export function updateTargets(missionId: number, input: TargetsInput) {
+  return api.put<MissionTargetsResponse>(`/missions/${missionId}/targets`, input);
+}
+
+export function useUpdateTargets(missionId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TargetsInput) => updateTargets(missionId, input),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(['missions', missionId, 'targets'], saved);
+      // Every score of the mission, and the portfolio's latest scores, change with its targets.
+      await queryClient.invalidateQueries({ queryKey: ['missions'] });
+    },
+  });
+}

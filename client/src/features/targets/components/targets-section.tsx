@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { IndicatorId } from '@cpea/shared/catalog';
+import { ErrorState, LoadingState } from '../../../components/states';
+import { useTargets } from '../api/get-targets';
+import { TargetsEditor } from './targets-editor';
+import { TargetsTable } from './targets-table';
+import '../targets.css';
+
+interface TargetsSectionProps {
+  missionId: number;
+  /** Admins edit; everyone else reads. The server enforces it regardless. */
+  canEdit: boolean;
+  firstValuePeriods: Partial<Record<IndicatorId, string>>;
+}
+
+/** The mission's baselines, targets and weights: a table for everyone, an editor for admins. */
+export function TargetsSection({ missionId, canEdit, firstValuePeriods }: TargetsSectionProps) {
+  const targets = useTargets(missionId);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="section" aria-labelledby="targets-title">
+      <div className="section-header">
+        <h2 id="targets-title">Baselines, targets and weights</h2>
+        {canEdit && !editing && targets.data ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
+            Edit targets
+          </button>
+        ) : null}
+      </div>
+      <p className="targets-saved" aria-live="polite">
+        {saved ? 'Targets saved. Every score of this mission has been recomputed with them.' : ''}
+      </p>
+      {targets.isPending ? (
+        <LoadingState label="Loading targets…" />
+      ) : targets.isError ? (
+        <ErrorState error={targets.error} onRetry={() => void targets.refetch()} />
+      ) : editing ? (
+        <TargetsEditor
+          missionId={missionId}
+          data={targets.data}
+          firstValuePeriods={firstValuePeriods}
+          onSaved={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <TargetsTable data={targets.data} firstValuePeriods={firstValuePeriods} />
+          {canEdit ? null : <p className="muted">Only an admin can change baselines, targets and weights.</p>}
+        </>
+      )}
+    </section>
+  );
+}

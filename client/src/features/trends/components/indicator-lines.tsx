@@ -1,0 +1,94 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { MISSING, formatNumber, formatValue, unitLabel } from '../../../lib/format';
+import type { IndicatorPanel } from '../lib/indicator-series';
+
+type LabelPosition = 'insideTopLeft' | 'insideBottomLeft' | 'insideTopRight' | 'insideBottomRight';
+
+/**
+ * Which side of its line a reference label goes: away from the other line, unless the line
+ * runs along the edge of the chart and the label would fall outside it.
+ */
+function labelSide(y: number, other: number | null, [lo, hi]: [number, number]): 'top' | 'bottom' {
+  const room = (hi - lo) * 0.14;
+  if (y - lo < room) return 'top';
+  if (hi - y < room) return 'bottom';
+  if (other == null || other === y) return 'top';
+  return y > other ? 'top' : 'bottom';
+}
+
+const TICK = { fontSize: 11, fill: '#3d4650' };
+const LABEL = { fontSize: 11, fill: '#3d4650' };
+
+/** One indicator's values over periods with its baseline (dashed grey) and target (dashed, series colour). */
+export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color: string }) {
+  const { indicator, baseline, target, domain } = panel;
+  // A reference line is a box of no height: "insideBottom" sits above the line, "insideTop" below it.
+  const side = (y: number, other: number | null, x: 'Left' | 'Right') =>
+    `inside${labelSide(y, other, domain) === 'top' ? 'Bottom' : 'Top'}${x}` as LabelPosition;
+  return (
+    <div className="indicator-panel">
+      <p className="indicator-panel__title" data-export-text>
+        {indicator.name} ({unitLabel(indicator.unit)})
+      </p>
+      <div className="indicator-panel__chart">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={panel.rows} margin={{ top: 6, right: 12, bottom: 2, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid stroke="#e3e6ea" vertical={false} />
+            <XAxis dataKey="label" tick={TICK} tickLine={false} minTickGap={16} />
+            <YAxis
+              domain={domain}
+              ticks={panel.ticks}
+              width={46}
+              tick={TICK}
+              tickLine={false}
+              tickFormatter={(value: number) => formatNumber(value)}
+              allowDecimals={indicator.unit !== 'count'}
+            />
+            {baseline != null ? (
+              <ReferenceLine
+                y={baseline}
+                stroke="#8c96a1"
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+                ifOverflow="extendDomain"
+                label={{
+                  ...LABEL,
+                  value: `Baseline ${formatValue(baseline, indicator.unit)}`,
+                  position: side(baseline, target, 'Left'),
+                }}
+              />
+            ) : null}
+            {target != null ? (
+              <ReferenceLine
+                y={target}
+                stroke={color}
+                strokeDasharray="7 3"
+                strokeWidth={1.5}
+                ifOverflow="extendDomain"
+                label={{
+                  ...LABEL,
+                  value: `Target ${formatValue(target, indicator.unit)}`,
+                  position: side(target, baseline, 'Right'),
+                }}
+              />
+            ) : null}
+            <Tooltip
+              formatter={(value) => (typeof value === 'number' ? formatValue(value, indicator.unit) : MISSING)}
+            />
+            <Line
+              dataKey="value"
+              name={indicator.name}
+              stroke={color}
+              strokeWidth={2}
+              dot={{ r: 2.5, fill: color, strokeWidth: 0 }}
+              activeDot={{ r: 4.5 }}
+              connectNulls={false}
+              isAnimationActive={false}
+              type="linear"
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+import { useId, useState } from 'react';
+import { getIndicator, type IndicatorId } from '@cpea/shared/catalog';
+import { comparePeriods } from '@cpea/shared/periods';
+import { BAND_LABELS, type MissionScores, type MissionTargets, type PeriodScore } from '@cpea/shared/scoring';
+import { TableScroll } from '../../../components/data-table';
+import { QualityBadges } from '../../../components/quality-badges';
+import { UCDP_CITATION, UcdpTag } from '../../../components/ucdp-tag';
+import { formatPeriod, formatScore, formatValue } from '../../../lib/format';
+import { describeOrigins, firstValuePeriods, type BoundOrigins } from '../../../lib/target-origins';
+import { formulaNumber } from '../../../lib/formula-number';
+import { explainPeriod } from '../lib/why-score';
+import type { ProvenanceByPeriod } from './indicator-charts';
+import '../trends.css';
+
+const BAND_RANGES = { off_track: '0–39', partial: '40–69', on_track: '70–100' } as const;
+/** Periods listed before "Show all": two years of quarters. */
+const FIRST_SHOWN = 8;
+
+interface WhyScoreProps {
+  scores: MissionScores;
+  /** What the mission set itself (from its targets), to tell a set bound from a default; undefined while loading. */
+  settings: MissionTargets | undefined;
+  provenance: ProvenanceByPeriod;
+}
+
+function valuesOf(period: PeriodScore) {
+  return Object.fromEntries(
+    period.kpis.flatMap((kpi) => kpi.indicators.map((indicator) => [indicator.indicator, indicator.value])),
+  ) as Partial<Record<IndicatorId, number | null>>;
+}
+
+/** Every period's scores worked through with their numbers, one disclosure per period, newest first. */
+export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const [showAll, setShowAll] = useState(false);
+  const baseId = useId();
+  const periods = [...scores.periods].sort((a, b) => comparePeriods(b.period, a.period));
+  const firsts = firstValuePeriods(
+    scores.periods.map((period) => ({ period: period.period, values: valuesOf(period) })),
+    comparePeriods,
+  );
+  const origins = Object.fromEntries(
+    Object.entries(scores.targets).map(([id, resolved]) => [
+      id,
+      describeOrigins(id as IndicatorId, settings?.[id as IndicatorId], resolved, firsts[id as IndicatorId] ?? null),
+    ]),
+  ) as Record<IndicatorId, BoundOrigins>;
+
+  const toggle = (period: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(period)) next.delete(period);
+      else next.add(period);
+      return next;
+    });
+
+  return (
+    <section className="section why" aria-labelledby={`${baseId}-title`}>
+      <h2 id={`${baseId}-title`}>Why this score?</h2>
+      <p className="section__lead">
+        Open a period to see its overall, KPI and indicator scores worked through with the actual numbers, the weights,
+        and where each baseline and target comes from.
+      </p>
+      <ul className="why__periods">
+        {(showAll ? periods : periods.slice(0, FIRST_SHOWN)).map((period) => {
+          const isOpen = open.has(period.period);
+          const bodyId = `${baseId}-${period.period}`;
+          return (
+            <li key={period.period} className="why__period">
+              <h3 className="why__period-heading">
+                <button
+                  type="button"
+                  className="why__toggle"
+                  aria-expanded={isOpen}
+                  aria-controls={bodyId}
+                  onClick={() => toggle(period.period)}
+                >
+                  <span className="why__chevron" aria-hidden="true">
+                    {isOpen ? '▾' : '▸'}
+                  </span>
+                  {formatPeriod(period.period)}: overall {formatScore(period.overall)}
+                  {period.band ? `, ${BAND_LABELS[period.band]}` : ', not scored'}
+                </button>
+              </h3>
+              {isOpen ? (
+                <PeriodWhy id={bodyId} period={period} origins={origins} provenance={provenance[period.period] ?? {}} />
+              ) : null}
+            </li>
+          );
+        })}
+        {periods.length > FIRST_SHOWN ? (
+          <li className="why__more">
+            <button type="button" className="button button--small" onClick={() => setShowAll((all) => !all)}>
+              {showAll ? `Show the latest ${FIRST_SHOWN} periods only` : `Show all ${periods.length} periods`}
+            </button>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+function PeriodWhy({
+  id,
+  period,
+  origins,
+  provenance,
+}: {
+  id: string;
+  period: PeriodScore;
+  origins: Record<IndicatorId, BoundOrigins>;
+  provenance: ProvenanceByPeriod[string];
+}) {
+  const explained = explainPeriod(period);
+  const label = formatPeriod(period.period);
+  const fromUcdp = Object.values(provenance).includes('ucdp_ged');
+  return (
+    <div id={id} className="why__body">
+      {period.flags.length > 0 ? (
+        <div className="why__flags">
+          <p className="why__label">Data quality</p>
+          <QualityBadges score={period} />
+        </div>
+      ) : null}
+      <p className="why__label">Overall effectiveness = weighted mean of the KPI scores present (KPI weights)</p>
+      <p className="formula">{explained.formula ?? `Overall ${explained.reason}`}</p>
+      {explained.completeness ? <p className="why__note">{explained.completeness}</p> : null}
+      {period.band && period.overall != null ? (
+        <p className="why__note">
+          {formatScore(period.overall)} is in the band {BAND_RANGES[period.band]}: {BAND_LABELS[period.band]}.
+        </p>
+      ) : null}
+
+      {explained.kpis.map((kpi) => (
+        <div key={kpi.id} className="why__kpi">
+          <h4 className="why__kpi-title">
+            {kpi.name}: {kpi.score == null ? 'not scored' : formatScore(kpi.score)}{' '}
+            <span className="why__weight">(KPI weight {formulaNumber(kpi.weight)})</span>
+          </h4>
+          <p className="formula">{kpi.formula ? `KPI score = ${kpi.formula}` : `KPI ${kpi.reason}`}</p>
+          <TableScroll>
+            <table className="data-table data-table--compact why__table">
+              <caption className="visually-hidden">
+                {kpi.name}: indicator scores for {label}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Indicator</th>
+                  <th scope="col" className="num">
+                    Value
+                  </th>
+                  <th scope="col">Baseline</th>
+                  <th scope="col">Target</th>
+                  <th scope="col" className="num">
+                    Weight
+                  </th>
+                  <th scope="col">Score</th>
+                </tr>
+              </thead>
+              <tbody>
+                {kpi.indicators.map((indicator) => {
+                  const scored = getIndicator(indicator.id).scored;
+                  return (
+                    <tr key={indicator.id}>
+                      <th scope="row" className="cell--name">
+                        {indicator.name}
+                      </th>
+                      <td className="num">
+                        {formatValue(indicator.value, indicator.unit)}
+                        {indicator.value != null && provenance[indicator.id] === 'ucdp_ged' ? <UcdpTag /> : null}
+                        {indicator.derivation ? <span className="why__origin">{indicator.derivation}</span> : null}
+                      </td>
+                      <td className="why__bound">
+                        {scored ? (
+                          <>
+                            {formatValue(indicator.baseline, indicator.unit)}
+                            <span className="why__origin">{origins[indicator.id]?.baseline}</span>
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td className="why__bound">
+                        {scored ? (
+                          <>
+                            {formatValue(indicator.target, indicator.unit)}
+                            <span className="why__origin">{origins[indicator.id]?.target}</span>
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td className="num">{scored ? formulaNumber(indicator.weight) : '—'}</td>
+                      <td className="why__score">
+                        {indicator.formula ? (
+                          <span className="formula formula--inline">{indicator.formula}</span>
+                        ) : (
+                          <span className="muted">Not scored: {indicator.reason}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        </div>
+      ))}
+      {fromUcdp ? (
+        <p className="why__source">
+          Values marked <UcdpTag /> are counted from event data. Source: {UCDP_CITATION}.
+        </p>
+      ) : null}
+    </div>
+  );
+}

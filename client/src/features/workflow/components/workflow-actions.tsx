@@ -1,0 +1,225 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Assessment } from '@cpea/shared/assessment';
+import { hasRole, type Role } from '@cpea/shared/user';
+import { FieldError } from '../../../components/form-field';
+import { errorMessage } from '../../../components/states';
+import { isApiError } from '../../../lib/api';
+import { formatPeriod } from '../../../lib/format';
+import { useApproveAssessment } from '../api/approve-assessment';
+import { useReopenAssessment } from '../api/reopen-assessment';
+import { useSubmitAssessment } from '../api/submit-assessment';
+import '../workflow.css';
+
+type Step = 'submit' | 'approve' | 'reopen';
+
+const FAILED: Record<Step, string> = {
+  submit: 'Not submitted',
+  approve: 'Not approved',
+  reopen: 'Not sent back to draft',
+};
+
+/**
+ * The workflow steps the signed-in user may take on one assessment: Submit (analyst, draft),
+ * Approve and Send back to draft (admin). Each sends the version it was shown, so a step taken
+ * on a stale copy is refused with a 409 that is explained in words.
+ */
+export function WorkflowActions({ assessment, role }: { assessment: Assessment; role: Role | null }) {
+  const submit = useSubmitAssessment();
+  const approve = useApproveAssessment();
+  const reopen = useReopenAssessment();
+  const queryClient = useQueryClient();
+  const [dialog, setDialog] = useState<Exclude<Step, 'submit'> | null>(null);
+  const [failure, setFailure] = useState<{ step: Step; error: unknown } | null>(null);
+  const period = formatPeriod(assessment.period);
+  const admin = role != null && hasRole(role, 'admin');
+  const canSubmit = role != null && hasRole(role, 'analyst') && assessment.status === 'draft';
+  const canApprove = admin && assessment.status === 'submitted';
+  const canReopen = admin && (assessment.status === 'submitted' || assessment.status === 'approved');
+  const mutations = { submit, approve, reopen };
+  const reload = () => {
+    setFailure(null);
+    void queryClient.invalidateQueries({ queryKey: ['missions'] });
+  };
+  const pending = submit.isPending || approve.isPending || reopen.isPending;
+
+  async function take(step: Step, comment: string): Promise<boolean> {
+    setFailure(null);
+    try {
+      await mutations[step].mutateAsync({ id: assessment.id, step: { version: assessment.version, comment } });
+      setDialog(null);
+      return true;
+    } catch (error) {
+      setFailure({ step, error });
+      return false;
+    }
+  }
+
+  if (!canSubmit && !canApprove && !canReopen) {
+    return <span className="muted">{assessment.status === 'approved' ? 'Approved' : 'No step for your role'}</span>;
+  }
+  const inlineFailure = failure && (failure.step === 'submit' || dialog == null) ? failure : null;
+  return (
+    <div className="workflow">
+      <div className="workflow__buttons">
+        {canSubmit ? (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={pending}
+            onClick={() => void take('submit', '')}
+          >
+            Submit<span className="visually-hidden"> {period}</span>
+          </button>
+        ) : null}
+        {canApprove ? (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={pending}
+            onClick={() => {
+              setFailure(null);
+              setDialog('approve');
+            }}
+          >
+            Approve<span className="visually-hidden"> {period}</span>
+          </button>
+        ) : null}
+        {canReopen ? (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={pending}
+            onClick={() => {
+              setFailure(null);
+              setDialog('reopen');
+            }}
+          >
+            Send back to draft<span className="visually-hidden"> {period}</span>
+          </button>
+        ) : null}
+      </div>
+      {inlineFailure ? <StepFailure step={inlineFailure.step} error={inlineFailure.error} onReload={reload} /> : null}
+      {dialog ? (
+        <CommentDialog
+          step={dialog}
+          period={period}
+          pending={pending}
+          failure={failure?.step === dialog ? failure.error : null}
+          onConfirm={(comment) => take(dialog, comment)}
+          onClose={() => {
+            setDialog(null);
+            setFailure(null);
+          }}
+          onReload={() => {
+            reload();
+            setDialog(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function StepFailure({ step, error, onReload }: { step: Step; error: unknown; onReload: () => void }) {
+  const conflict = isApiError(error) && error.status === 409;
+  return (
+    <div className="workflow__error" role="alert">
+      <p>
+        {FAILED[step]}: {errorMessage(error)}
+        {conflict ? '. Reload to see the assessment as it is now, then try again.' : ''}
+      </p>
+      {conflict ? (
+        <button type="button" className="button button--small" onClick={onReload}>
+          Reload assessments
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+interface CommentDialogProps {
+  step: 'approve' | 'reopen';
+  period: string;
+  pending: boolean;
+  failure: unknown;
+  onConfirm: (comment: string) => Promise<boolean>;
+  onClose: () => void;
+  onReload: () => void;
+}
+
+/** A modal asking for the step's comment: optional to approve, required to send back to draft. */
+function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onReload }: CommentDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [comment, setComment] = useState('');
+  const [missing, setMissing] = useState(false);
+  const required = step === 'reopen';
+  const title = step === 'reopen' ? `Send ${period} back to draft` : `Approve ${period}`;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    // Removing the element on unmount takes it out of the top layer; no close() needed.
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="workflow-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (required && comment.trim() === '') {
+            setMissing(true);
+            return;
+          }
+          void onConfirm(comment.trim());
+        }}
+      >
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p className="workflow-dialog__lead">
+          {step === 'reopen'
+            ? 'The assessment becomes a draft again so it can be corrected. Say why: the comment goes into the audit trail.'
+            : 'Approving locks the assessment. The comment, if any, goes into the audit trail.'}
+        </p>
+        <div className={['field', missing ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
+          <label className="field__label" htmlFor={`${id}-comment`}>
+            Comment
+            <span className="field__unit"> ({required ? 'required' : 'optional'})</span>
+          </label>
+          <textarea
+            id={`${id}-comment`}
+            rows={3}
+            value={comment}
+            required={required}
+            aria-invalid={missing ? true : undefined}
+            aria-describedby={missing ? `${id}-comment-error` : undefined}
+            onChange={(event) => {
+              setComment(event.target.value);
+              if (event.target.value.trim()) setMissing(false);
+            }}
+          />
+          {missing ? <FieldError id={`${id}-comment-error`} message="Say why it goes back to draft" /> : null}
+        </div>
+        {failure ? <StepFailure step={step} error={failure} onReload={onReload} /> : null}
+        <div className="workflow-dialog__actions">
+          <button type="submit" className="button button--primary" disabled={pending}>
+            {pending ? 'Sending…' : step === 'reopen' ? 'Send back to draft' : 'Approve'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

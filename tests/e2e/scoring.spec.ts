@@ -1,0 +1,272 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { IndicatorValues } from '@cpea/shared/assessment';
+import type { MissionInput } from '@cpea/shared/mission';
+import { createMission } from './support';
+
+/** A mission with one 2024Q1 assessment, made through the API with the signed-in admin's session. */
+async function missionWithAssessment(
+  request: APIRequestContext,
+  values: IndicatorValues,
+  input: Partial<MissionInput> = {},
+) {
+  const mission = await createMission(request, input);
+  const response = await request.post(`/api/missions/${mission.id}/assessments`, {
+    data: { period: '2024Q1', values },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return mission;
+}
+
+/** A three-letter code no other test uses, so filtering by it shows only this test's missions. */
+function uniqueCountry() {
+  const letter = () => String.fromCharCode(65 + Math.floor(Math.random() * 26));
+  return `Q${letter()}${letter()}`;
+}
+
+function missionsTable(page: Page) {
+  return page.getByRole('table', { name: /Missions and their latest assessed period/ });
+}
+
+test('an admin sets a baseline and target, and the score and its working change to match', async ({ page }) => {
+  const mission = await missionWithAssessment(page.request, {
+    violent_incidents: 30,
+    threat_response_pct: 45,
+    community_engagements: 12,
+  });
+  await page.goto(`/missions/${mission.id}`);
+
+  // Before: violent incidents has no target set, so the catalog default applies: baseline =
+  // the first assessed value 30, target = 50 % of it = 15 -> 100 × clamp((30 − 30) / (15 − 30), 0, 1) = 0.
+  // Threats answered: catalog 0 -> 90, 45 / 90 = 0.5 -> 50. Community engagements are an
+  // output with no catalog target, so unscored until the mission sets one. Conflict fatalities, civilian
+  // casualties, local capacity and disputes are not measured, so two KPIs are scored:
+  // overall = (0.25 × 0 + 0.25 × 50) / (0.25 + 0.25) = 25.0.
+  await expect(page.getByText('Overall 25.0', { exact: true })).toBeVisible();
+  const why = page.getByRole('region', { name: 'Why this score?' });
+  const period = why.getByRole('button', { name: /2024 Q1: overall 25\.0/ });
+  await expect(period).toHaveAttribute('aria-expanded', 'false');
+  await period.click();
+  await expect(period).toHaveAttribute('aria-expanded', 'true');
+  await expect(why.getByText('100 × clamp((30 − 30) / (15 − 30), 0, 1) = 0.0')).toBeVisible();
+  await expect(why.getByText('100 × clamp((45 − 0) / (90 − 0), 0, 1) = 50.0')).toBeVisible();
+  await expect(why.getByText('(0.25 × 0.0 + 0.25 × 50.0) / (0.25 + 0.25) = 25.0')).toBeVisible();
+  await expect(why.getByText('first assessed value (2024 Q1)')).toBeVisible();
+  await expect(why.getByText('Not scored: not measured').first()).toBeVisible();
+  await expect(why.getByText('Not scored: no target set').first()).toBeVisible();
+  await expect(why.getByText('Built on 2 of 4 KPIs: flagged incomplete, not averaged as if complete.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit targets' }).click();
+  const baseline = page.getByLabel('Violent incidents baseline');
+  const target = page.getByLabel('Violent incidents target');
+  // The current value and where it comes from are shown where the value goes.
+  await expect(baseline).toHaveAttribute('placeholder', '30');
+  await expect(baseline).toHaveAccessibleDescription(/Now 30: first assessed value \(2024 Q1\)/);
+
+  // The shared schema refuses a negative count, next to the field, and nothing is sent.
+  await baseline.fill('-40');
+  await page.getByRole('button', { name: 'Save targets' }).click();
+  await expect(baseline).toHaveAttribute('aria-invalid', 'true');
+  await expect(baseline).toHaveAccessibleDescription(/Violent incidents: baseline is out of range for a count/);
+
+  await baseline.fill('40');
+  await target.fill('20');
+  await page.getByRole('button', { name: 'Save targets' }).click();
+  await expect(page.getByText('Targets saved.')).toBeVisible();
+
+  // After: 100 × clamp((30 − 40) / (20 − 40), 0, 1) = 100 × 0.5 = 50; violence reduction = 50;
+  // overall = (0.25 × 50 + 0.25 × 50) / (0.25 + 0.25) = 50.0.
+  await expect(page.getByText('Overall 50.0', { exact: true })).toBeVisible();
+  await expect(why.getByRole('button', { name: /2024 Q1: overall 50\.0/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(why.getByText('100 × clamp((30 − 40) / (20 − 40), 0, 1) = 50.0')).toBeVisible();
+  await expect(why.getByText('(0.25 × 50.0 + 0.25 × 50.0) / (0.25 + 0.25) = 50.0')).toBeVisible();
+  await expect(why.getByText('set for this mission')).toHaveCount(2);
+
+  // The read-only table shows what is in force, and the server agrees.
+  const inForce = page.getByRole('table', { name: /Baselines and targets in force/ });
+  await expect(inForce.getByRole('row', { name: /Violent incidents/ })).toContainText('40set for this mission');
+  const saved = await (await page.request.get(`/api/missions/${mission.id}/targets`)).json();
+  expect(saved.targets.violent_incidents).toEqual({ baseline: 40, target: 20, weight: 1 });
+});
+
+test('what-if weights re-rank the missions in the browser, and Reset restores the saved ranking', async ({ page }) => {
+  const country = uniqueCountry();
+  // A: operations led by local forces 75 % of a 0 -> 75 target = 100; threats answered 0 % = 0
+  //    -> saved overall (0.25 × 100 + 0.25 × 0) / 0.5 = 50.0, rank 1.
+  // B: operations led 0 % = 0; threats answered 81 % of 90 = 90 -> saved (0 + 90) / 2 = 45.0, rank 2.
+  const a = await missionWithAssessment(
+    page.request,
+    { local_led_operations_pct: 75, threat_response_pct: 0 },
+    { country, acronym: `WA${country}` },
+  );
+  const b = await missionWithAssessment(
+    page.request,
+    { local_led_operations_pct: 0, threat_response_pct: 81 },
+    { country, acronym: `WB${country}` },
+  );
+  const puts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') puts.push(`${request.method()} ${request.url()}`);
+  });
+
+  await page.goto(`/?country=${country}`);
+  const table = missionsTable(page);
+  const rows = table.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText(a.acronym);
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText('1');
+  await expect(rows.nth(2)).toContainText(b.acronym);
+
+  // Protection of civilians to its maximum weight, 1, by keyboard; the others stay at 0.25.
+  // A: (0.25 × 100 + 1 × 0) / 1.25 = 20.0; B: (0.25 × 0 + 1 × 90) / 1.25 = 72.0: B moves up.
+  const protection = page.getByRole('slider', { name: 'Protection of civilians' });
+  await protection.focus();
+  await page.keyboard.press('End');
+  await expect(protection).toHaveValue('1');
+  await expect(protection).toHaveAttribute('aria-valuetext', '1.00, 57 % of the overall');
+  await expect(table.getByRole('columnheader', { name: 'What-if rank' })).toBeVisible();
+  await expect(rows.nth(1)).toContainText(b.acronym);
+  await expect(rows.nth(1)).toContainText('▲ 1 up');
+  await expect(rows.nth(1)).toContainText('72.0');
+  await expect(rows.nth(1)).toContainText('On track');
+  await expect(rows.nth(2)).toContainText(a.acronym);
+  await expect(rows.nth(2)).toContainText('▼ 1 down');
+  await expect(rows.nth(2)).toContainText('20.0');
+  await expect(rows.nth(2)).toContainText('Off track');
+
+  // One step down with the arrow key: 0.95. A: 25 / 1.2 = 20.8; B: 85.5 / 1.2 = 71.3.
+  await page.keyboard.press('ArrowLeft');
+  await expect(protection).toHaveValue('0.95');
+  await expect(rows.nth(1)).toContainText('71.3');
+  await expect(rows.nth(2)).toContainText('20.8');
+
+  await page.getByRole('button', { name: 'Reset to saved weights' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Rank', exact: true })).toBeVisible();
+  await expect(rows.nth(1)).toContainText(a.acronym);
+  await expect(protection).toHaveValue('0.25');
+  // Nothing was saved.
+  expect(puts).toEqual([]);
+});
+
+test('the overview filters narrow the table and live in the URL, through reload and back', async ({ page }) => {
+  const country = uniqueCountry();
+  const mediation = await missionWithAssessment(
+    page.request,
+    { threat_response_pct: 45 },
+    { country, missionType: 'mediation_support', leadOrganisation: 'AU', acronym: `FM${country}` },
+  );
+  const peacekeeping = await missionWithAssessment(
+    page.request,
+    { threat_response_pct: 45 },
+    { country, missionType: 'peacekeeping', leadOrganisation: 'UN', acronym: `FP${country}` },
+  );
+
+  await page.goto('/');
+  const table = missionsTable(page);
+  await expect(table.getByRole('link', { name: /MINUSCA/ })).toBeVisible();
+
+  await page.getByLabel('Country').selectOption(country);
+  await expect(page).toHaveURL(new RegExp(`[?&]country=${country}`));
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('link', { name: /MINUSCA/ })).toHaveCount(0);
+
+  await page.getByLabel('Mission type').selectOption({ label: 'Mediation support' });
+  await expect(page).toHaveURL(/type=mediation_support/);
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText(mediation.acronym);
+  await expect(page.getByText('Showing 1 of')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Mission type')).toHaveValue('mediation_support');
+  await expect(page.getByLabel('Country')).toHaveValue(country);
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText(mediation.acronym);
+  // The mission still needs to report for the portfolio's latest quarter, and is named so.
+  await expect(page.getByRole('region', { name: 'Not reported for the latest period' })).toContainText(
+    mediation.acronym,
+  );
+
+  await page.goBack();
+  await expect(page.getByLabel('Mission type')).toHaveValue('');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).toContainText(peacekeeping.acronym);
+
+  await page.getByLabel('Lead organisation').selectOption('UN');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(table.getByRole('link', { name: /MINUSCA/ })).toBeVisible();
+});
+
+test('a chart downloads as SVG and PNG with its title and source drawn in', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const mission = await missionWithAssessment(page.request, { violent_incidents: 30, threat_response_pct: 45 });
+  await page.goto(`/missions/${mission.id}`);
+  const chart = page.getByRole('region', { name: 'Overall and KPI scores over time' });
+  await expect(chart.getByRole('img', { name: /Overall and KPI scores over time/ })).toBeVisible();
+
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  expect(svgDownload.suggestedFilename()).toBe(
+    `${mission.acronym.toLowerCase()}-overall-and-kpi-scores-over-time-score-0-100.svg`,
+  );
+  const svg = fs.readFileSync((await svgDownload.path()) as string, 'utf8');
+  expect(svg).toContain(`${mission.acronym}: Overall and KPI scores over time (score 0–100)</text>`);
+  expect(svg).toContain(`Source: Assessments entered for ${mission.acronym}.</text>`);
+  expect(svg).toContain('Overall effectiveness</text>');
+  expect(svg).not.toContain('<script');
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+  const png = fs.readFileSync((await pngDownload.path()) as string);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5_000);
+  expect(problems).toEqual([]);
+});
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+test('the new views pass axe: what-if ranking, working, targets editor and workflow dialog', async ({ page }) => {
+  const country = uniqueCountry();
+  const mission = await missionWithAssessment(
+    page.request,
+    { violent_incidents: 30, disputes_recorded: 4, disputes_resolved: 3, threat_response_pct: 45 },
+    { country },
+  );
+  await page.goto(`/?country=${country}`);
+  await page.getByRole('slider', { name: 'Reduction in violent incidents' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(missionsTable(page).getByRole('columnheader', { name: 'What-if rank' })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto(`/missions/${mission.id}`);
+  await page
+    .getByRole('region', { name: 'Why this score?' })
+    .getByRole('button', { name: /2024 Q1/ })
+    .click();
+  await page.getByRole('button', { name: 'Edit targets' }).click();
+  await page.getByLabel('Violent incidents target').fill('x');
+  await page.getByRole('button', { name: 'Save targets' }).click();
+  await expect(page.getByLabel('Violent incidents target')).toHaveAccessibleDescription(/Enter a number/);
+  await expectNoViolations(page);
+
+  await page.getByRole('button', { name: 'Submit 2024 Q1' }).click();
+  await page.getByRole('button', { name: 'Send back to draft 2024 Q1' }).click();
+  await expect(page.getByRole('dialog', { name: 'Send 2024 Q1 back to draft' })).toBeVisible();
+  await expectNoViolations(page);
+});

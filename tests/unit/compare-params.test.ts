@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fieldErrors,
+  parseSearch,
+  parseSelection,
+  searchFromSelection,
+  selectionFromSearch,
+} from '../../client/src/features/compare/lib/compare-params';
+
+describe('comparison selection in the URL', () => {
+  it('reads the controls from the URL and writes one canonical address back', () => {
+    const selection = selectionFromSearch(new URLSearchParams('missions=7,2,2,x,1&from=2024Q1&approvedOnly=1'));
+    expect(selection).toEqual({ missions: [1, 2, 7], from: '2024Q1', to: '', approvedOnly: true });
+    expect(searchFromSelection({ missions: [7, 1, 2], from: ' 2024Q1 ', to: '', approvedOnly: false })).toBe(
+      'missions=1,2,7&from=2024Q1',
+    );
+    expect(searchFromSelection(selection)).toBe('missions=1,2,7&from=2024Q1&approvedOnly=1');
+    expect(searchFromSelection({ missions: [], from: '', to: '', approvedOnly: false })).toBe('');
+  });
+
+  it('asks for nothing until the URL names missions', () => {
+    expect(parseSearch(new URLSearchParams(''))).toEqual({ query: null, errors: null });
+  });
+
+  it('refuses what the server refuses, in its words, beside the right control', () => {
+    const one = parseSearch(new URLSearchParams('missions=1'));
+    expect(one.errors?.missions).toBe('Choose at least 2 different missions to compare');
+    const backwards = parseSelection({ missions: [1, 2], from: '2024Q3', to: '2024Q1', approvedOnly: false });
+    expect(backwards.errors).toEqual({ from: 'From is after to' });
+    const mixed = parseSelection({ missions: [1, 2], from: '2024Q1', to: '2024-03', approvedOnly: false });
+    expect(mixed.errors?.to).toMatch(/both be quarters or both be months/);
+    const typo = parseSelection({ missions: [1, 2], from: '2024 Q1', to: '', approvedOnly: false });
+    expect(typo.errors?.from).toMatch(/2024Q1/);
+  });
+
+  it('parses a good selection into the query the API takes', () => {
+    expect(parseSelection({ missions: [3, 1], from: '', to: '2024Q4', approvedOnly: true })).toEqual({
+      query: { missions: [3, 1], to: '2024Q4', approvedOnly: true },
+      errors: null,
+    });
+  });
+
+  it('files API issues under their control, and keeps the rest together', () => {
+    expect(
+      fieldErrors([
+        { path: 'from', message: 'These missions report quarterly: write from like 2024Q1' },
+        { path: 'from', message: 'second message is dropped' },
+        { path: 'missions', message: 'Missions 99 does not exist' },
+        { path: '', message: 'Something else' },
+      ]),
+    ).toEqual({
+      from: 'These missions report quarterly: write from like 2024Q1',
+      missions: 'Missions 99 does not exist',
+      other: ['Something else'],
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { ComparisonReport, TrendSeries } from '../../shared/src/comparison';
+import {
+  SEVERITY_SCALE,
+  assessedRows,
+  heatMapRows,
+  kpiBarRows,
+  relativeLuminance,
+  severityColour,
+  trendRows,
+} from '../../client/src/features/compare/lib/report-series';
+
+// Mission 1 assessed 2024Q1 (60), 2024Q2 (not scored), 2024Q4 (70): 2024Q3 is a gap.
+// Mission 2 assessed 2023Q4 (40) and 2024Q1 (50).
+const series: TrendSeries = {
+  periods: ['2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4'],
+  missions: [
+    {
+      missionId: 1,
+      points: [
+        { period: '2024Q4', overall: 70 },
+        { period: '2024Q1', overall: 60 },
+        { period: '2024Q2', overall: null },
+      ],
+    },
+    {
+      missionId: 2,
+      points: [
+        { period: '2023Q4', overall: 40 },
+        { period: '2024Q1', overall: 50 },
+      ],
+    },
+  ],
+};
+
+describe('trendRows', () => {
+  it('lays calendar periods side by side: gaps and unscored periods are null, never zero', () => {
+    const rows = trendRows(series, 'calendar', 'quarter');
+    expect(rows.map((r) => r.label)).toEqual(['2023 Q4', '2024 Q1', '2024 Q2', '2024 Q3', '2024 Q4']);
+    expect(rows.map((r) => r.values.m1)).toEqual([null, 60, null, null, 70]);
+    expect(rows.map((r) => r.values.m2)).toEqual([40, 50, null, null, null]);
+    // 2024Q2 was assessed but not scored; 2024Q3 was not assessed at all.
+    expect(rows[2].assessed).toEqual({ m1: true, m2: false });
+    expect(rows[3].assessed).toEqual({ m1: false, m2: false });
+  });
+
+  it('aligns each mission on its own first assessed period', () => {
+    const rows = trendRows(series, 'since_first', 'quarter');
+    // Mission 1 spans 2024Q1..2024Q4 (4 quarters), mission 2 spans 2023Q4..2024Q1 (2).
+    expect(rows.map((r) => r.label)).toEqual(['Quarter 1', 'Quarter 2', 'Quarter 3', 'Quarter 4']);
+    expect(rows.map((r) => r.values.m1)).toEqual([60, null, null, 70]);
+    expect(rows.map((r) => r.values.m2)).toEqual([40, 50, null, null]);
+    expect(rows[0].periods).toEqual({ m1: '2024Q1', m2: '2023Q4' });
+    expect(trendRows({ ...series, missions: [] }, 'since_first', 'month')).toEqual([]);
+  });
+
+  it('keeps only assessed periods for the table', () => {
+    const rows = assessedRows(trendRows(series, 'calendar', 'quarter'));
+    expect(rows.map((r) => r.key)).toEqual(['2023Q4', '2024Q1', '2024Q2', '2024Q4']);
+  });
+});
+
+describe('kpiBarRows', () => {
+  const report = {
+    kpiComparison: [
+      {
+        kpi: 'violence_reduction',
+        missions: [
+          { missionId: 1, latest: 80, mean: 55.5 },
+          { missionId: 2, latest: null, mean: 20 },
+        ],
+      },
+    ],
+  } as Pick<ComparisonReport, 'kpiComparison'>;
+
+  it('gives one row per KPI with each mission’s latest or mean score, null where unscored', () => {
+    expect(kpiBarRows(report, 'latest')).toEqual([
+      {
+        kpi: 'violence_reduction',
+        label: 'Violent incidents',
+        name: 'Reduction in violent incidents',
+        values: { m1: 80, m2: null },
+      },
+    ]);
+    expect(kpiBarRows(report, 'mean')[0].values).toEqual({ m1: 55.5, m2: 20 });
+  });
+});
+
+describe('severity colours', () => {
+  it('runs light to dark over 0–4 and hits the scale’s own colours at whole severities', () => {
+    expect(severityColour(0)?.fill).toBe(SEVERITY_SCALE[0]);
+    expect(severityColour(4)?.fill).toBe(SEVERITY_SCALE[4]);
+    expect(severityColour(2)?.fill).toBe(SEVERITY_SCALE[2]);
+    const lightness = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4].map((v) => relativeLuminance(severityColour(v)?.fill ?? ''));
+    for (let i = 1; i < lightness.length; i++) expect(lightness[i]).toBeLessThan(lightness[i - 1]);
+  });
+
+  it('writes the number in black on light cells and white on dark ones, and has no colour for "not rated"', () => {
+    expect(severityColour(0.4)?.ink).toBe('#000000');
+    expect(severityColour(3.8)?.ink).toBe('#ffffff');
+    expect(severityColour(7)?.fill).toBe(SEVERITY_SCALE[4]); // clamped
+    expect(severityColour(null)).toBeNull();
+  });
+
+  it('turns the heat-map to one row per category, one cell per mission', () => {
+    const rows = heatMapRows({
+      challenges: ['resources', 'political_will'],
+      rows: [
+        { missionId: 1, meanSeverity: [3.5, null] },
+        { missionId: 2, meanSeverity: [1, 0] },
+      ],
+    });
+    expect(rows.map((r) => r.name)).toEqual(['Resource limitations', 'Political will and commitment']);
+    expect(rows[1].cells.map((c) => [c.missionId, c.value, c.colour?.fill ?? null])).toEqual([
+      [1, null, null],
+      [2, 0, SEVERITY_SCALE[0]],
+    ]);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorValues } from '../../shared/src/assessment';
+import { resolveTargets, scoreAssessment } from '../../shared/src/scoring';
+import { explainPeriod, indicatorFormula, weightedMeanFormula } from '../../client/src/features/trends/lib/why-score';
+import { describeOrigins, firstValuePeriods } from '../../client/src/lib/target-origins';
+import { comparePeriods } from '../../shared/src/periods';
+
+const LOWER = 'lower_is_better' as const;
+const HIGHER = 'higher_is_better' as const;
+
+describe('indicatorFormula', () => {
+  it('substitutes the actual numbers, with true minus signs', () => {
+    // 100 × clamp((30 − 40) / (20 − 40), 0, 1) = 100 × 0.5 = 50
+    expect(indicatorFormula({ value: 30, baseline: 40, target: 20, direction: LOWER, score: 50 })).toBe(
+      '100 × clamp((30 − 40) / (20 − 40), 0, 1) = 50.0',
+    );
+    // (60 − 0) / (80 − 0) = 0.75 -> 75
+    expect(indicatorFormula({ value: 60, baseline: 0, target: 80, direction: HIGHER, score: 75 })).toBe(
+      '100 × clamp((60 − 0) / (80 − 0), 0, 1) = 75.0',
+    );
+  });
+
+  it('writes decimals to two places and thousands with separators', () => {
+    expect(indicatorFormula({ value: 1250, baseline: 2000, target: 1000.5, direction: LOWER, score: 75.0375 })).toBe(
+      '100 × clamp((1,250 − 2,000) / (1,000.5 − 2,000), 0, 1) = 75.0',
+    );
+    expect(indicatorFormula({ value: 200 / 3, baseline: 0, target: 80, direction: HIGHER, score: 83.333 })).toBe(
+      '100 × clamp((66.67 − 0) / (80 − 0), 0, 1) = 83.3',
+    );
+  });
+
+  it('explains a target equal to its baseline as a comparison', () => {
+    expect(indicatorFormula({ value: 8, baseline: 10, target: 10, direction: LOWER, score: 100 })).toBe(
+      'target = baseline = 10: 8 ≤ 10, so 100.0',
+    );
+    expect(indicatorFormula({ value: 12, baseline: 10, target: 10, direction: LOWER, score: 0 })).toBe(
+      'target = baseline = 10: 12 > 10, so 0.0',
+    );
+    expect(indicatorFormula({ value: 9, baseline: 10, target: 10, direction: HIGHER, score: 0 })).toBe(
+      'target = baseline = 10: 9 < 10, so 0.0',
+    );
+  });
+
+  it('has no formula for an unscored indicator', () => {
+    expect(indicatorFormula({ value: null, baseline: 40, target: 20, direction: LOWER, score: null })).toBeNull();
+    expect(indicatorFormula({ value: 30, baseline: null, target: null, direction: HIGHER, score: null })).toBeNull();
+  });
+});
+
+describe('weightedMeanFormula', () => {
+  it('shows every weight and score', () => {
+    // (2 × 50 + 1 × 80) / (2 + 1) = 180 / 3 = 60
+    expect(
+      weightedMeanFormula(
+        [
+          { value: 50, weight: 2 },
+          { value: 80, weight: 1 },
+        ],
+        60,
+      ),
+    ).toBe('(2 × 50.0 + 1 × 80.0) / (2 + 1) = 60.0');
+    expect(weightedMeanFormula([{ value: 12.345, weight: 0.25 }], 12.345)).toBe('(0.25 × 12.3) / (0.25) = 12.3');
+  });
+  it('is null when nothing was scored', () => {
+    expect(weightedMeanFormula([], null)).toBeNull();
+  });
+});
+
+describe('explainPeriod', () => {
+  // violent_incidents 30 against a mission baseline 40 and target 20 -> 50;
+  // conflict fatalities not measured; disputes 0 recorded -> rate unscored;
+  // local capacity and protection not measured at all.
+  const values: IndicatorValues = { violent_incidents: 30, disputes_recorded: 0, disputes_resolved: 0 };
+  const targets = resolveTargets({ violent_incidents: { baseline: 40, target: 20, weight: 1 } }, [
+    { period: '2024Q1', values },
+  ]);
+  const explained = explainPeriod(scoreAssessment(values, targets));
+
+  it('works the overall through from the KPIs present and flags it incomplete', () => {
+    expect(explained.overall).toBe(50);
+    // Only violence reduction is scored: (0.25 × 50) / (0.25) = 50
+    expect(explained.formula).toBe('(0.25 × 50.0) / (0.25) = 50.0');
+    expect(explained.completeness).toBe('Built on 1 of 4 KPIs: flagged incomplete, not averaged as if complete.');
+  });
+
+  it('gives each KPI its formula or the reason it is not scored', () => {
+    const violence = explained.kpis.find((kpi) => kpi.id === 'violence_reduction');
+    expect(violence?.formula).toBe('(1 × 50.0) / (1) = 50.0');
+    expect(violence?.indicators.map((i) => [i.id, i.formula, i.reason])).toEqual([
+      ['violent_incidents', '100 × clamp((30 − 40) / (20 − 40), 0, 1) = 50.0', null],
+      ['conflict_fatalities', null, 'not measured'],
+    ]);
+    const disputes = explained.kpis.find((kpi) => kpi.id === 'dispute_resolution');
+    expect(disputes?.formula).toBeNull();
+    expect(disputes?.reason).toMatch(/^not scored/);
+    expect(disputes?.indicators.map((i) => i.reason)).toEqual(['context only', 'context only', 'no disputes recorded']);
+  });
+
+  it('says why an indicator without a target is not scored', () => {
+    const withOutput = explainPeriod(scoreAssessment({ personnel_trained: 120 }, resolveTargets({}, [])));
+    const capacity = withOutput.kpis.find((kpi) => kpi.id === 'local_capacity');
+    expect(capacity?.indicators.find((i) => i.id === 'personnel_trained')?.reason).toBe('no target set');
+  });
+
+  it('shows how the dispute resolution rate was derived', () => {
+    const rate = explainPeriod(
+      scoreAssessment({ disputes_recorded: 10, disputes_resolved: 6 }, resolveTargets({}, [])),
+    ).kpis.find((kpi) => kpi.id === 'dispute_resolution');
+    const row = rate?.indicators.find((i) => i.id === 'dispute_resolution_rate');
+    expect(row?.derivation).toBe('100 × 6 resolved ÷ 10 recorded = 60 %');
+    // 60 % against the catalog default 0 -> 80: 60 / 80 = 0.75 -> 75
+    expect(row?.formula).toBe('100 × clamp((60 − 0) / (80 − 0), 0, 1) = 75.0');
+  });
+});
+
+describe('describeOrigins', () => {
+  const history = [
+    { period: '2024Q2', values: { violent_incidents: 30 } },
+    { period: '2024Q1', values: { violent_incidents: 44, conflict_fatalities: null } },
+  ];
+  const firsts = firstValuePeriods(history, comparePeriods);
+
+  it('finds the first period with a value', () => {
+    expect(firsts).toEqual({ violent_incidents: '2024Q1' });
+  });
+
+  it('names the first assessed value and the catalog rule for lower-is-better counts', () => {
+    const resolved = resolveTargets({}, history).violent_incidents;
+    expect(resolved).toMatchObject({ baseline: 44, target: 22 });
+    expect(describeOrigins('violent_incidents', undefined, resolved, firsts.violent_incidents ?? null)).toEqual({
+      baseline: 'first assessed value (2024 Q1)',
+      target: 'catalog default: 50 % of the first assessed value',
+    });
+  });
+
+  it('tells a bound the mission set from one the catalog fills in', () => {
+    const setting = { baseline: 40, target: null, weight: 1 };
+    const resolved = resolveTargets({ violent_incidents: setting }, history).violent_incidents;
+    expect(describeOrigins('violent_incidents', setting, resolved, '2024Q1')).toEqual({
+      baseline: 'set for this mission',
+      target: 'catalog default: 50 % of the mission’s baseline',
+    });
+  });
+
+  it('names catalog defaults and missing targets', () => {
+    const resolved = resolveTargets({}, []);
+    expect(describeOrigins('threat_response_pct', undefined, resolved.threat_response_pct, null)).toEqual({
+      baseline: 'catalog default',
+      target: 'catalog default',
+    });
+    expect(describeOrigins('personnel_trained', undefined, resolved.personnel_trained, null)).toEqual({
+      baseline: 'none set',
+      target: 'no target set',
+    });
+    expect(describeOrigins('civilian_casualties', undefined, resolved.civilian_casualties, null)).toEqual({
+      baseline: 'none yet: not measured',
+      target: 'none yet: not measured',
+    });
+  });
+});
