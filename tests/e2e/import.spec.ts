@@ -183,7 +183,7 @@ test('a UCDP GED event file fills a new CAF mission with real conflict-event cou
 
   await done.getByRole('link', { name: mission.acronym }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(mission.acronym) })).toBeVisible();
-  await expect(page.getByText(/UCDP GED 23\.1/).first()).toBeVisible();
+  await expect(page.getByText(/UCDP Georeferenced Event Dataset \(GED\) 23\.1/).first()).toBeVisible();
   const table = page.getByRole('table', { name: 'Assessments' });
   await expect(table.getByRole('row', { name: /2014 Q2/ })).toBeVisible();
 });

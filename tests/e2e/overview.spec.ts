@@ -31,7 +31,9 @@ test('the overview lists the demo missions and opens MINUSCA with its trend as a
   await expect(page.getByRole('heading', { level: 1, name: /MINUSCA/ })).toBeVisible();
   await expect(page).toHaveTitle(/MINUSCA/);
   await expect(
-    page.getByText(/Source: Illustrative demo data\. Violence and civilian-casualty counts: UCDP GED 23\.1/),
+    page.getByText(
+      /Source: Illustrative demo data\. Violence and civilian-casualty counts: UCDP Georeferenced Event Dataset \(GED\) 23\.1/,
+    ),
   ).toBeVisible();
 
   const chart = page.getByRole('region', { name: 'Overall and KPI scores over time' });

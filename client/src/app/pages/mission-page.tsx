@@ -8,12 +8,13 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { QualityBadges } from '../../components/quality-badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { TrendLabel } from '../../components/trend-label';
-import { UCDP_CITATION } from '../../components/ucdp-tag';
+import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useAssessments } from '../../features/assessments/api/get-assessments';
 import { AssessmentsTable } from '../../features/assessments/components/assessments-table';
 import { ChallengeHeatmap } from '../../features/assessments/components/challenge-heatmap';
 import { useMission } from '../../features/missions/api/get-mission';
+import { ExportCsvLinks } from '../../features/exports/components/export-csv-links';
 import { MissionFacts } from '../../features/missions/components/mission-facts';
 import { useTargets } from '../../features/targets/api/get-targets';
 import { TargetsSection } from '../../features/targets/components/targets-section';
@@ -37,7 +38,7 @@ export function missionSource(mission: Mission): string {
 export function chartSources(mission: Mission, assessments: readonly Assessment[]): string[] {
   const sources = [missionSource(mission)];
   if (assessments.some((assessment) => Object.values(assessment.provenance).includes('ucdp_ged'))) {
-    sources.push(`Violence and civilian-casualty counts: ${UCDP_CITATION}`);
+    sources.push(`Violence and civilian-casualty counts: ${UCDP_GED_CITATION}`);
   }
   return sources;
 }
@@ -77,6 +78,7 @@ export function MissionPage() {
           </h1>
           {m.illustrative ? <p className="tag">Illustrative demo data</p> : null}
         </div>
+        {list.length > 0 ? <ExportCsvLinks missions={[m.id]} /> : null}
       </div>
       {latest && scores.data ? (
         <div className="headline">

@@ -4,6 +4,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { KpiId } from '@cpea/shared/catalog';
 import { DEFAULT_KPI_WEIGHTS, type KpiWeights } from '@cpea/shared/scoring';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { ExportCsvLinks } from '../../features/exports/components/export-csv-links';
 import { useHasRole } from '../../features/auth/api/get-me';
 import { useMissions } from '../../features/missions/api/get-missions';
 import { GettingStarted } from '../../features/missions/components/getting-started';
@@ -87,11 +88,14 @@ export function OverviewPage() {
             Latest overall effectiveness score of each mission, with its band and trend, ranked from highest to lowest.
           </p>
         </div>
-        {canManage ? (
-          <Link to="/missions/new" className="button button--primary">
-            New mission
-          </Link>
-        ) : null}
+        <div className="page-header__actions">
+          {shown.length > 0 ? <ExportCsvLinks missions={shown.map((mission) => mission.id)} /> : null}
+          {canManage ? (
+            <Link to="/missions/new" className="button button--primary">
+              New mission
+            </Link>
+          ) : null}
+        </div>
       </div>
       {missions.isPending ? (
         <LoadingState label="Loading missions…" />

@@ -3,7 +3,8 @@ import { KPIS, type IndicatorId, type Kpi } from '@cpea/shared/catalog';
 import { ChartFrame } from '../../../components/chart-frame';
 import { TableScroll } from '../../../components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
-import { UCDP_CITATION, UcdpTag } from '../../../components/ucdp-tag';
+import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
+import { UcdpTag } from '../../../components/ucdp-tag';
 import { formatValue, unitLabel } from '../../../lib/format';
 import { useMissionScores } from '../api/get-mission-scores';
 import { buildIndicatorPanels, type IndicatorPanel } from '../lib/indicator-series';
@@ -60,7 +61,7 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
             headingLevel={3}
             title={titleOf(kpi)}
             exportTitle={subject ? `${subject}: ${titleOf(kpi)}` : undefined}
-            sources={fromUcdp ? [...sources, `Counts marked UCDP: ${UCDP_CITATION}`] : sources}
+            sources={fromUcdp ? [...sources, `Counts marked UCDP: ${UCDP_GED_CITATION}`] : sources}
             table={<IndicatorTable title={titleOf(kpi)} panels={panels} provenance={provenance} />}
             chartClassName="chart-frame__chart--auto"
           >

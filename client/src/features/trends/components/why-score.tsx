@@ -4,7 +4,8 @@ import { comparePeriods } from '@cpea/shared/periods';
 import { BAND_LABELS, type MissionScores, type MissionTargets, type PeriodScore } from '@cpea/shared/scoring';
 import { TableScroll } from '../../../components/data-table';
 import { QualityBadges } from '../../../components/quality-badges';
-import { UCDP_CITATION, UcdpTag } from '../../../components/ucdp-tag';
+import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
+import { UcdpTag } from '../../../components/ucdp-tag';
 import { formatPeriod, formatScore, formatValue } from '../../../lib/format';
 import { describeOrigins, firstValuePeriods, type BoundOrigins } from '../../../lib/target-origins';
 import { formulaNumber } from '../../../lib/formula-number';
@@ -208,7 +209,7 @@ function PeriodWhy({
       ))}
       {fromUcdp ? (
         <p className="why__source">
-          Values marked <UcdpTag /> are counted from event data. Source: {UCDP_CITATION}.
+          Values marked <UcdpTag /> are counted from event data. Source: {UCDP_GED_CITATION}.
         </p>
       ) : null}
     </div>
