@@ -4,6 +4,8 @@ import { LoadingState } from '../components/states';
 import { useHasRole } from '../features/auth/api/get-me';
 import { SessionGate } from '../features/auth/components/session-gate';
 import { UserMenu } from '../features/auth/components/user-menu';
+import { useT } from '../lib/i18n';
+import { LanguageSwitch } from './language-switch';
 
 export function Layout() {
   const { pathname } = useLocation();
@@ -11,6 +13,7 @@ export function Layout() {
   const firstRender = useRef(true);
   const canImport = useHasRole('analyst');
   const isAdmin = useHasRole('admin');
+  const t = useT();
 
   // After a client-side navigation, move focus to the new content as a full page load would.
   useEffect(() => {
@@ -24,39 +27,40 @@ export function Layout() {
   return (
     <SessionGate>
       <a href="#main" className="skip-link">
-        Skip to content
+        {t('layout.skip')}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
           <Link to="/" className="brand">
             <span className="brand__mark">CPEA</span>
-            <span className="brand__name">Conflict Prevention Effectiveness Assessment</span>
+            <span className="brand__name">{t('layout.brandName')}</span>
           </Link>
-          <nav aria-label="Main" className="main-nav">
+          <nav aria-label={t('layout.mainNav')} className="main-nav">
             <ul>
               <li>
                 <NavLink to="/" end>
-                  Overview
+                  {t('nav.overview')}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/compare">Compare</NavLink>
+                <NavLink to="/compare">{t('nav.compare')}</NavLink>
               </li>
               <li>
-                <NavLink to="/methodology">Methodology</NavLink>
+                <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
               </li>
               {canImport ? (
                 <li>
-                  <NavLink to="/import">Import</NavLink>
+                  <NavLink to="/import">{t('nav.import')}</NavLink>
                 </li>
               ) : null}
               {isAdmin ? (
                 <li>
-                  <NavLink to="/admin">Admin</NavLink>
+                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
                 </li>
               ) : null}
             </ul>
           </nav>
+          <LanguageSwitch />
           <UserMenu />
         </div>
       </header>
@@ -67,7 +71,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          CPEA — scores are computed with the published <Link to="/methodology">methodology</Link>.
+          {t('layout.footerBefore')} <Link to="/methodology">{t('layout.footerLink')}</Link>.
         </p>
       </footer>
       <ScrollRestoration />

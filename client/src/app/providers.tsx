@@ -2,6 +2,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useState, type ReactNode } from 'react';
 import { ME_QUERY_KEY } from '../features/auth/api/get-me';
 import { isApiError } from '../lib/api';
+import { LocaleProvider } from '../lib/i18n';
 
 function createQueryClient() {
   // A 401 anywhere means the session ended: forget the user, and the layout sends them to sign in.
@@ -25,5 +26,9 @@ function createQueryClient() {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <LocaleProvider>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </LocaleProvider>
+  );
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useT } from '../lib/i18n';
 
 export interface Crumb {
   label: string;
@@ -7,8 +8,9 @@ export interface Crumb {
 
 /** Where this screen sits: Overview › MINUSCA › New assessment. The last crumb is the current page. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  const t = useT();
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label={t('misc.breadcrumb')} className="breadcrumbs">
       <ol>
         {items.map((item, i) => (
           <li key={`${item.label}-${i}`}>

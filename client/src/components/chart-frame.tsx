@@ -8,6 +8,7 @@ import {
   type ChartBody,
 } from './chart-export';
 import './chart-frame.css';
+import { useT } from '../lib/i18n';
 
 interface ChartFrameProps {
   title: string;
@@ -49,13 +50,14 @@ export function ChartFrame({
   const [exportError, setExportError] = useState<string | null>(null);
   const chart = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const t = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const sourceLine = sources.length > 0 ? `Source: ${sources.join('. ')}.` : '';
+  const sourceLine = sources.length > 0 ? t('chart.source', { sources: sources.join('. ') }) : '';
   const chartShown = chartIsTable || !showTable;
 
   function exported() {
     const body = exportBody ? exportBody() : chart.current ? collectChartBody(chart.current) : null;
-    if (!body || body.width === 0) throw new Error('The chart is not drawn yet; try again in a moment.');
+    if (!body || body.width === 0) throw new Error(t('chart.notDrawn'));
     const heading = exportTitle ?? title;
     return { ...composeExportSvg({ title: heading, source: sourceLine, body }), fileName: fileNameOf(heading) };
   }
@@ -67,7 +69,7 @@ export function ChartFrame({
       if (format === 'svg') downloadSvg(svg, fileName);
       else await downloadPng(svg, width, height, fileName);
     } catch (error) {
-      setExportError(error instanceof Error ? error.message : 'The chart could not be exported.');
+      setExportError(error instanceof Error ? error.message : t('chart.exportFailed'));
     }
   }
 
@@ -82,10 +84,10 @@ export function ChartFrame({
           {chartShown ? (
             <>
               <button type="button" className="button button--small" onClick={() => void onDownload('png')}>
-                Download PNG
+                {t('chart.downloadPng')}
               </button>
               <button type="button" className="button button--small" onClick={() => void onDownload('svg')}>
-                Download SVG
+                {t('chart.downloadSvg')}
               </button>
             </>
           ) : null}
@@ -96,7 +98,7 @@ export function ChartFrame({
               aria-pressed={showTable}
               onClick={() => setShowTable((shown) => !shown)}
             >
-              Table
+              {t('chart.table')}
             </button>
           )}
         </div>
@@ -117,7 +119,7 @@ export function ChartFrame({
           ref={chart}
           className={['chart-frame__chart', chartClassName ?? ''].filter(Boolean).join(' ')}
           role="img"
-          aria-label={`${title}. Choose Table for the numbers.`}
+          aria-label={t('chart.imgLabel', { title })}
         >
           {children}
         </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslateMessage } from '../lib/i18n';
 
 export interface ControlProps {
   id: string;
@@ -75,10 +76,11 @@ export function CheckboxField({ id, label, hint, error, children }: CheckboxFiel
 }
 
 export function FieldError({ id, message }: { id: string; message: string }) {
+  const translate = useTranslateMessage();
   return (
     <p className="field__error" id={id}>
       <span aria-hidden="true">⚠ </span>
-      {message}
+      {translate(message)}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { formatPeriod, formatScore } from '../lib/format';
+import { useT } from '../lib/i18n';
 
 interface SparklineProps {
   /** Every period in order, null where there is no score (drawn as a gap). */
@@ -9,6 +10,7 @@ interface SparklineProps {
 
 /** A small line of overall scores on a fixed 0–100 scale; gaps where a period has no score. */
 export function Sparkline({ points, width = 96, height = 24 }: SparklineProps) {
+  const t = useT();
   const scored = points.filter((point) => point.value != null);
   if (scored.length === 0) return null;
   const step = points.length > 1 ? (width - 4) / (points.length - 1) : 0;
@@ -24,7 +26,12 @@ export function Sparkline({ points, width = 96, height = 24 }: SparklineProps) {
   });
   const first = scored[0];
   const last = scored[scored.length - 1];
-  const label = `Overall score from ${formatScore(first.value)} in ${formatPeriod(first.period)} to ${formatScore(last.value)} in ${formatPeriod(last.period)}`;
+  const label = t('misc.sparkline', {
+    first: formatScore(first.value),
+    firstPeriod: formatPeriod(first.period),
+    last: formatScore(last.value),
+    lastPeriod: formatPeriod(last.period),
+  });
   const lastIndex = points.lastIndexOf(last);
   return (
     <svg

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '../lib/api';
+import { useT, useTranslateMessage } from '../lib/i18n';
 
-export function LoadingState({ label = 'Loading…' }: { label?: string }) {
+export function LoadingState({ label }: { label?: string }) {
+  const t = useT();
   return (
     <div className="state state--loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? t('states.loading')}
     </div>
   );
 }
@@ -20,22 +22,16 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** What went wrong, in words, with a way to try again. */
-export function ErrorState({
-  error,
-  title = 'This could not be loaded',
-  onRetry,
-}: {
-  error: unknown;
-  title?: string;
-  onRetry?: () => void;
-}) {
+export function ErrorState({ error, title, onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
+  const t = useT();
+  const translate = useTranslateMessage();
   return (
     <div className="state state--error" role="alert">
-      <p className="state__title">{title}</p>
-      <p>{errorMessage(error)}</p>
+      <p className="state__title">{title ?? t('states.loadFailed')}</p>
+      <p>{translate(errorMessage(error))}</p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('states.tryAgain')}
         </button>
       ) : null}
     </div>

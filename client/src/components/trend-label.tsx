@@ -1,4 +1,5 @@
-import { TREND_LABELS, type TrendClass } from '@cpea/shared/scoring';
+import type { TrendClass } from '@cpea/shared/scoring';
+import { useCatalogText } from '../lib/i18n';
 
 const ARROWS: Record<TrendClass, string> = {
   improving: '↗',
@@ -9,12 +10,13 @@ const ARROWS: Record<TrendClass, string> = {
 
 /** A trend as an arrow and a word. */
 export function TrendLabel({ trend }: { trend: TrendClass }) {
+  const catalog = useCatalogText();
   return (
     <span className={`trend trend--${trend}`}>
       <span className="trend__arrow" aria-hidden="true">
         {ARROWS[trend]}
       </span>{' '}
-      {TREND_LABELS[trend]}
+      {catalog.trends[trend]}
     </span>
   );
 }

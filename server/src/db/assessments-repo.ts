@@ -8,6 +8,7 @@ import type {
 } from '@cpea/shared/assessment';
 import type { ChallengeId, IndicatorId } from '@cpea/shared/catalog';
 import { periodOrdinal } from '@cpea/shared/periods';
+import type Database from 'better-sqlite3';
 import type { Db } from './connection';
 
 interface AssessmentRow {
@@ -77,6 +78,31 @@ function assemble(rows: AssessmentRow[], values: ValueRow[], challenges: Challen
   return assessments;
 }
 
+/** `INSERT … VALUES (…), (…), …` for `count` rows of `width` parameters each. */
+function multiRowInsert(db: Db, into: string, width: number, count: number) {
+  const row = `(${Array(width).fill('?').join(', ')})`;
+  return db.prepare(`INSERT INTO ${into} VALUES ${Array(count).fill(row).join(', ')}`);
+}
+
+/**
+ * One statement per number of rows, prepared on first use, so an assessment's values or
+ * challenges go in with one call into SQLite instead of one per row: in a large import the
+ * calls, more than the rows, were the cost.
+ */
+function multiRowInserts(db: Db, into: string, width: number) {
+  const statements = new Map<number, Database.Statement>();
+  return (params: unknown[]) => {
+    const count = params.length / width;
+    if (count === 0) return;
+    let statement = statements.get(count);
+    if (!statement) {
+      statement = multiRowInsert(db, into, width, count);
+      statements.set(count, statement);
+    }
+    statement.run(params);
+  };
+}
+
 const MIN_ORDINAL = -1;
 const MAX_ORDINAL = Number.MAX_SAFE_INTEGER;
 
@@ -93,10 +119,17 @@ export function assessmentsRepo(db: Db) {
   const getValues = db.prepare<[number]>('SELECT * FROM assessment_values WHERE assessment_id = ?');
   const getChallenges = db.prepare<[number]>('SELECT * FROM assessment_challenges WHERE assessment_id = ?');
   const findByPeriod = db.prepare<[number, string]>('SELECT id FROM assessments WHERE mission_id = ? AND period = ?');
+  const listIds = db.prepare<[number]>('SELECT period, id FROM assessments WHERE mission_id = ?');
   const insertRow = db.prepare(`INSERT INTO assessments
     (mission_id, period, period_ordinal, status, achievements, setbacks, lessons, author_id, version, created_at, updated_at)
     VALUES (@missionId, @period, @ordinal, @status, @achievements, @setbacks, @lessons, @authorId, 1, @now, @now)
-    RETURNING id`);
+    RETURNING *`);
+  const insertValues = multiRowInserts(db, 'assessment_values (assessment_id, indicator_id, value, provenance)', 4);
+  const insertChallenges = multiRowInserts(
+    db,
+    'assessment_challenges (assessment_id, challenge_id, severity, note)',
+    4,
+  );
   const bumpVersion = db.prepare(`UPDATE assessments
     SET achievements = @achievements, setbacks = @setbacks, lessons = @lessons, status = @status,
         version = version + 1, updated_at = @now
@@ -107,6 +140,17 @@ export function assessmentsRepo(db: Db) {
   const upsertChallenge = db.prepare(`INSERT INTO assessment_challenges (assessment_id, challenge_id, severity, note)
     VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id, challenge_id) DO UPDATE SET severity = excluded.severity, note = excluded.note`);
   const deleteRow = db.prepare<[number]>('DELETE FROM assessments WHERE id = ?');
+
+  const insertHeader = (a: NewAssessment) =>
+    insertRow.get({
+      missionId: a.missionId,
+      period: a.period,
+      ordinal: periodOrdinal(a.period),
+      status: a.status,
+      ...a.narrative,
+      authorId: a.authorId,
+      now: new Date().toISOString(),
+    }) as AssessmentRow;
 
   return {
     listByMission(missionId: number, from?: string, to?: string): Assessment[] {
@@ -129,17 +173,40 @@ export function assessmentsRepo(db: Db) {
     idForPeriod(missionId: number, period: string): number | null {
       return (findByPeriod.get(missionId, period) as { id: number } | undefined)?.id ?? null;
     },
+    /** The mission's assessment ids by period. */
+    idsByPeriod(missionId: number): Map<string, number> {
+      const rows = listIds.all(missionId) as { period: string; id: number }[];
+      return new Map(rows.map((row) => [row.period, row.id]));
+    },
     insert(a: NewAssessment): number {
-      const row = insertRow.get({
-        missionId: a.missionId,
-        period: a.period,
-        ordinal: periodOrdinal(a.period),
-        status: a.status,
-        ...a.narrative,
-        authorId: a.authorId,
-        now: new Date().toISOString(),
-      }) as { id: number };
-      return row.id;
+      return insertHeader(a).id;
+    },
+    /** A new assessment with its values (null ones left out) and challenges, as stored. */
+    create(
+      a: NewAssessment,
+      values: IndicatorValues,
+      provenance: Provenance,
+      challenges: ChallengeRatings,
+    ): Assessment {
+      const row = insertHeader(a);
+      const valueRows: ValueRow[] = [];
+      const valueParams: unknown[] = [];
+      for (const [indicator, value] of Object.entries(values) as [IndicatorId, number | null | undefined][]) {
+        if (value == null) continue;
+        valueRows.push({ assessment_id: row.id, indicator_id: indicator, value, provenance });
+        valueParams.push(row.id, indicator, value, provenance);
+      }
+      const challengeRows: ChallengeRow[] = [];
+      const challengeParams: unknown[] = [];
+      for (const [challenge, rating] of Object.entries(challenges) as [ChallengeId, ChallengeRatings[ChallengeId]][]) {
+        if (!rating) continue;
+        const note = rating.note ?? '';
+        challengeRows.push({ assessment_id: row.id, challenge_id: challenge, severity: rating.severity, note });
+        challengeParams.push(row.id, challenge, rating.severity, note);
+      }
+      insertValues(valueParams);
+      insertChallenges(challengeParams);
+      return assemble([row], valueRows, challengeRows)[0];
     },
     /** Bumps the version only if it is still `version`; false when someone saved first. */
     updateHeader(id: number, version: number, status: AssessmentStatus, narrative: Narrative): boolean {

@@ -2,70 +2,106 @@ import type { AssessmentStatus, IndicatorValues, Narrative, Provenance } from '@
 import type { ChallengeId, IndicatorId } from '@cpea/shared/catalog';
 import type { Db } from './connection';
 
-/** An assessment as the CSV export writes it: severities without notes, no author or version. */
-export interface ExportedAssessment {
+/** An assessment's values as the long CSV export writes them. */
+export interface ExportedValues {
   id: number;
   period: string;
-  status: AssessmentStatus;
   values: IndicatorValues;
   provenance: Partial<Record<IndicatorId, Provenance>>;
+}
+
+/** An assessment as the wide CSV export writes it: severities without notes, no author or version. */
+export interface ExportedAssessment extends ExportedValues {
+  status: AssessmentStatus;
   severities: Partial<Record<ChallengeId, number | null>>;
   narrative: Narrative;
   updatedAt: string;
 }
 
-interface AssessmentRow {
-  id: number;
-  period: string;
-  status: AssessmentStatus;
-  achievements: string;
-  setbacks: string;
-  lessons: string;
-  updated_at: string;
-  /** JSON object: indicator id → [value, provenance]. */
-  values_json: string;
-  /** JSON object: challenge id → severity. */
-  severities_json: string;
+type ValuesRow = [id: number, period: string, valueList: string | null];
+type AssessmentRow = [
+  ...ValuesRow,
+  severityList: string | null,
+  status: AssessmentStatus,
+  achievements: string,
+  setbacks: string,
+  lessons: string,
+  updatedAt: string,
+];
+
+// Each assessment's values and severities come folded into one text cell, "id value source id
+// value source …": reading them as a row each would cross from SQLite into JavaScript ten times
+// as often, and folding into text is cheaper than into JSON, which SQLite then has to re-parse.
+// Catalog ids and sources have no spaces, and SQLite writes REALs with all the digits they
+// need, so values come back exactly as stored.
+const VALUE_LIST = `(SELECT group_concat(v.indicator_id || ' ' || v.value || ' ' || v.provenance, ' ')
+  FROM assessment_values v WHERE v.assessment_id = a.id)`;
+const SEVERITY_LIST = `(SELECT group_concat(c.challenge_id || ' ' || ifnull(c.severity, ''), ' ')
+  FROM assessment_challenges c WHERE c.assessment_id = a.id)`;
+
+function readValues([id, period, valueList]: ValuesRow): ExportedValues {
+  const values: IndicatorValues = {};
+  const provenance: ExportedValues['provenance'] = {};
+  if (valueList) {
+    const cells = valueList.split(' ');
+    for (let i = 0; i < cells.length; i += 3) {
+      const indicator = cells[i] as IndicatorId;
+      values[indicator] = Number(cells[i + 1]);
+      provenance[indicator] = cells[i + 2] as Provenance;
+    }
+  }
+  return { id, period, values, provenance };
+}
+
+function readSeverities(severityList: string | null): ExportedAssessment['severities'] {
+  const severities: ExportedAssessment['severities'] = {};
+  if (severityList) {
+    const cells = severityList.split(' ');
+    for (let i = 0; i < cells.length; i += 2) {
+      severities[cells[i] as ChallengeId] = cells[i + 1] === '' ? null : Number(cells[i + 1]);
+    }
+  }
+  return severities;
 }
 
 export function exportsRepo(db: Db) {
-  // One row per assessment with its values and severities folded into JSON: reading them as a
-  // row each would cross from SQLite into JavaScript twenty times as often, which is most of
-  // the cost of an export. SQLite writes REALs in JSON with all the digits they need, so
-  // values come back exactly as stored.
-  const history = db.prepare<[number], AssessmentRow>(
-    `SELECT a.id, a.period, a.status, a.achievements, a.setbacks, a.lessons, a.updated_at,
-       (SELECT json_group_object(v.indicator_id, json_array(v.value, v.provenance))
-          FROM assessment_values v WHERE v.assessment_id = a.id) AS values_json,
-       (SELECT json_group_object(c.challenge_id, c.severity)
-          FROM assessment_challenges c WHERE c.assessment_id = a.id) AS severities_json
-     FROM assessments a WHERE a.mission_id = ? ORDER BY a.period_ordinal`,
-  );
+  const valueHistory = db
+    .prepare<[number], ValuesRow>(
+      `SELECT a.id, a.period, ${VALUE_LIST} FROM assessments a WHERE a.mission_id = ? ORDER BY a.period_ordinal`,
+    )
+    .raw(true);
+  const history = db
+    .prepare<[number], AssessmentRow>(
+      `SELECT a.id, a.period, ${VALUE_LIST}, ${SEVERITY_LIST}, a.status, a.achievements, a.setbacks, a.lessons,
+         a.updated_at
+       FROM assessments a WHERE a.mission_id = ? ORDER BY a.period_ordinal`,
+    )
+    .raw(true);
 
+  // Both read the whole result before returning, so the connection is free again while the
+  // caller writes to a slow client.
   return {
-    /**
-     * One mission's whole history in period order. The statement is iterated to the end before
-     * this returns, so the connection is free again while the caller writes to a slow client.
-     */
+    /** One mission's values in period order: all the long export needs. */
+    missionValues(missionId: number): ExportedValues[] {
+      const assessments: ExportedValues[] = [];
+      for (const row of valueHistory.iterate(missionId)) assessments.push(readValues(row));
+      return assessments;
+    },
+    /** One mission's whole history in period order. */
     missionHistory(missionId: number): ExportedAssessment[] {
       const assessments: ExportedAssessment[] = [];
       for (const row of history.iterate(missionId)) {
-        const values: IndicatorValues = {};
-        const provenance: ExportedAssessment['provenance'] = {};
-        const stored = JSON.parse(row.values_json) as Record<IndicatorId, [number, Provenance]>;
-        for (const [id, [value, source]] of Object.entries(stored) as [IndicatorId, [number, Provenance]][]) {
-          values[id] = value;
-          provenance[id] = source;
-        }
+        const [id, period, valueList, severityList, status, achievements, setbacks, lessons, updatedAt] = row;
+        const { values, provenance } = readValues([id, period, valueList]);
         assessments.push({
-          id: row.id,
-          period: row.period,
-          status: row.status,
+          id,
+          period,
           values,
           provenance,
-          severities: JSON.parse(row.severities_json) as ExportedAssessment['severities'],
-          narrative: { achievements: row.achievements, setbacks: row.setbacks, lessons: row.lessons },
-          updatedAt: row.updated_at,
+          status,
+          severities: readSeverities(severityList),
+          narrative: { achievements, setbacks, lessons },
+          updatedAt,
         });
       }
       return assessments;

@@ -1,6 +1,7 @@
 import type { Db } from './connection';
 import { assessmentsRepo } from './assessments-repo';
 import { auditRepo } from './audit-repo';
+import { dataVersionRepo } from './data-version-repo';
 import { exportsRepo } from './exports-repo';
 import { frozenReportsRepo } from './frozen-reports-repo';
 import { missionsRepo } from './missions-repo';
@@ -15,6 +16,7 @@ export function createStore(db: Db) {
     assessments: assessmentsRepo(db),
     targets: targetsRepo(db),
     audit: auditRepo(db),
+    dataVersion: dataVersionRepo(db),
     users: usersRepo(db),
     exports: exportsRepo(db),
     frozenReports: frozenReportsRepo(db),

@@ -6,14 +6,19 @@ import type { Store } from '../db/store';
 import { parse, parseId } from '../http/parse';
 import { actorOf } from '../http/actor';
 import { requireRole } from '../http/auth';
+import { ResponseCache, sendVersionedJson } from '../http/response-cache';
 import { targetsInputSchema } from '@cpea/shared/targets';
 import { missionTargets, replaceTargets } from '../services/targets';
 import { archiveMission, createMission, getMission, listMissionSummaries, updateMission } from '../services/missions';
 import { createAssessment, listAssessments } from '../services/assessments';
 import { missionScores } from '../services/scores';
 
+/** A mission's scores run to about 100 KB over ten years of quarters: room for a few hundred. */
+const SCORES_CACHE_BYTES = 32 * 1024 * 1024;
+
 export function missionsRouter(store: Store) {
   const router = Router();
+  const scoredResponses = new ResponseCache(SCORES_CACHE_BYTES);
 
   router.get('/', requireRole('viewer'), (req, res) => {
     const query = parse(missionListQuerySchema, req.query, 'The query');
@@ -44,7 +49,12 @@ export function missionsRouter(store: Store) {
   });
   router.get('/:id/scores', requireRole('viewer'), (req, res) => {
     const range = parse(periodRangeQuerySchema, req.query, 'The query');
-    res.json(missionScores(store, parseId(req.params.id), range));
+    const missionId = parseId(req.params.id);
+    const version = store.dataVersion.current();
+    const variant = `${range.from ?? ''}..${range.to ?? ''}`;
+    sendVersionedJson(res, scoredResponses, { version, tag: String(missionId), variant }, () =>
+      missionScores(store, missionId, range),
+    );
   });
   router.get('/:id/targets', requireRole('viewer'), (req, res) => {
     res.json(missionTargets(store, parseId(req.params.id)));

@@ -59,26 +59,36 @@ export function createAssessment(
         },
       ]);
     }
-    const id = store.assessments.insert({
-      missionId,
-      period: input.period,
-      status: 'draft',
-      narrative: input.narrative,
-      authorId: actor.userId,
-    });
-    store.assessments.setValues(id, input.values as IndicatorValues, provenance);
-    store.assessments.setChallenges(id, input.challenges);
-    const created = getAssessment(store, id);
-    store.audit.record({
-      userId: actor.userId,
-      action: 'create',
-      entity: 'assessment',
-      entityId: id,
-      before: null,
-      after: created,
-    });
-    return created;
+    return addAssessment(store, actor, missionId, input, provenance);
   });
+}
+
+/**
+ * Writes a new assessment and its audit entry, in the caller's transaction, for a mission and
+ * period the caller has checked: createAssessment, and imports, which check a whole file first.
+ */
+export function addAssessment(
+  store: Store,
+  actor: Actor,
+  missionId: number,
+  input: Pick<ParsedAssessmentInput, 'period' | 'values' | 'challenges' | 'narrative'>,
+  provenance: Provenance,
+): Assessment {
+  const created = store.assessments.create(
+    { missionId, period: input.period, status: 'draft', narrative: input.narrative, authorId: actor.userId },
+    input.values as IndicatorValues,
+    provenance,
+    input.challenges,
+  );
+  store.audit.record({
+    userId: actor.userId,
+    action: 'create',
+    entity: 'assessment',
+    entityId: created.id,
+    before: null,
+    after: created,
+  });
+  return created;
 }
 
 /** Values the patch really changes: re-saving an imported value unchanged keeps its provenance. */

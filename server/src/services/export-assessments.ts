@@ -1,8 +1,15 @@
+import type { IndicatorValues } from '@cpea/shared/assessment';
 import { CHALLENGE_IDS, INDICATORS, KPI_IDS, indicatorsOf, type IndicatorId } from '@cpea/shared/catalog';
 import { longColumns, wideColumns, type ExportQuery } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import { periodBounds, periodOfDate, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
-import { resolveTargets, scoreAssessment, type AssessmentScore, type IndicatorScore } from '@cpea/shared/scoring';
+import {
+  resolveTargets,
+  scoreAssessment,
+  scoreIndicator,
+  type AssessmentScore,
+  type IndicatorScore,
+} from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
 import { badRequest } from '../http/app-error';
@@ -114,20 +121,54 @@ function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generato
   }
 }
 
-function* longRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
-  const prefix = missionCells(mission, query.names);
-  for (const { assessment, score } of scoredHistory(store, mission, query)) {
-    const rowPrefix = `${prefix},${csvCell(assessment.period)},`;
-    for (const kpi of score.kpis) {
-      for (const item of kpi.indicators) {
-        if (item.value == null) continue;
-        const derived = DERIVED.has(item.indicator);
-        const value = derived ? round2(item.value) : item.value;
-        const source = derived ? 'derived' : (assessment.provenance[item.indicator] ?? '');
-        yield `${rowPrefix}${kpi.kpi},${item.indicator},${csvCell(value)},${csvCell(item.baseline)},${csvCell(item.target)},${csvCell(round2(item.score))},${source}${CSV_EOL}`;
-      }
-    }
-  }
+/** The long file's indicators in its row order: by KPI, then as catalogued under the KPI. */
+const LONG_ORDER = KPI_IDS.flatMap(indicatorsOf);
+
+/**
+ * The dispute resolution rate as withDerivedValues works it out. The long export cannot call
+ * withDerivedValues once per assessment: on Node 20, V8 makes a new hidden class for every
+ * `{ ...values, extra }`, each lands in the old generation, and an export of the whole
+ * portfolio then grows the heap by a hundred megabytes. tests/api/export-long-scores.test.ts
+ * holds the two to one result.
+ */
+function disputeResolutionRate(values: IndicatorValues): number | null {
+  const recorded = values.disputes_recorded;
+  const resolved = values.disputes_resolved;
+  return recorded != null && resolved != null && recorded > 0 ? (100 * resolved) / recorded : null;
 }
 
-const DERIVED = new Set(INDICATORS.filter((indicator) => indicator.derived).map((indicator) => indicator.id));
+/**
+ * The long rows score each value on its own, with scoreIndicator rather than scoreAssessment,
+ * whose KPI and overall scores the long file has no column for: exporting a large portfolio
+ * spends most of its time here. A mission's baseline and target cells are written once.
+ */
+function* longRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
+  const history = store.exports.missionValues(mission.id);
+  const resolved = resolveTargets(store.targets.get(mission.id).targets, history);
+  const columns = LONG_ORDER.map((indicator) => {
+    const { baseline, target } = resolved[indicator.id];
+    return {
+      indicator,
+      baseline,
+      target,
+      cells: `${indicator.kpi},${indicator.id},`,
+      targetCells: `${csvCell(baseline)},${csvCell(target)}`,
+    };
+  });
+  const prefix = missionCells(mission, query.names);
+  const wanted = inRange(query, mission.periodType);
+  for (const assessment of history) {
+    if (wanted && !wanted(assessment.period)) continue;
+    const rowPrefix = `${prefix},${csvCell(assessment.period)},`;
+    let lines = '';
+    for (const { indicator, baseline, target, cells, targetCells } of columns) {
+      const value = indicator.derived ? disputeResolutionRate(assessment.values) : assessment.values[indicator.id];
+      if (value == null) continue;
+      const score = indicator.scored ? round2(scoreIndicator(value, baseline, target, indicator.direction)) : null;
+      const cell = indicator.derived ? round2(value) : value;
+      const source = indicator.derived ? 'derived' : (assessment.provenance[indicator.id] ?? '');
+      lines += `${rowPrefix}${cells}${csvCell(cell)},${targetCells},${csvCell(score)},${source}${CSV_EOL}`;
+    }
+    yield lines;
+  }
+}

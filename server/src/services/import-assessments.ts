@@ -29,7 +29,7 @@ import { periodSchema, periodTypeOf } from '@cpea/shared/periods';
 import type { Store } from '../db/store';
 import { isPlainNumber, restoreFormula } from '../csv/formula';
 import type { Actor } from './actor';
-import { createAssessment, updateAssessment } from './assessments';
+import { addAssessment, updateAssessment } from './assessments';
 import {
   EMPTY_FILE,
   ImportErrors,
@@ -354,9 +354,19 @@ function changeOf(current: Assessment, row: ImportedRow): Change {
 
 function planAssessments(store: Store, actor: Actor, file: ReadFile): ImportPlan {
   const plan = emptyPlan(file.rows, file.errors);
+  // A mission's periods are looked up once, not once per row: a file has many rows per mission.
+  const assessed = new Map<number, Map<string, number>>();
+  const assessmentIds = (missionId: number) => {
+    let ids = assessed.get(missionId);
+    if (!ids) {
+      ids = store.assessments.idsByPeriod(missionId);
+      assessed.set(missionId, ids);
+    }
+    return ids;
+  };
   for (const row of file.valid) {
     const { mission, period } = row;
-    const id = store.assessments.idForPeriod(mission.id, period);
+    const id = assessmentIds(mission.id).get(period);
     const current = id == null ? null : store.assessments.get(id);
     if (!current) {
       if (mission.archived) {
@@ -368,7 +378,8 @@ function planAssessments(store: Store, actor: Actor, file: ReadFile): ImportPlan
         continue;
       }
       plan.created++;
-      plan.writes.push(() => createAssessment(store, actor, mission.id, newAssessment(row), 'csv'));
+      // The checks createAssessment makes were made above, for the whole file, in this transaction.
+      plan.writes.push(() => addAssessment(store, actor, mission.id, newAssessment(row), 'csv'));
       continue;
     }
     const change = changeOf(current, row);

@@ -14,29 +14,38 @@ import {
   parseAuditFilters,
   type AuditFilterValues,
 } from '../../features/admin/lib/audit-filters';
+import { useT } from '../../lib/i18n';
 
 const MAX_LIMIT = 1000;
 
 export function AdminAuditPage() {
   const isAdmin = useHasRole('admin');
+  const t = useT();
   return (
     <div className="page">
-      <title>Audit trail · Admin · CPEA</title>
-      <Breadcrumbs items={[{ label: 'Overview', to: '/' }, { label: 'Admin' }, { label: 'Audit trail' }]} />
-      <h1>Audit trail</h1>
+      <title>{t('admin.auditTitle')}</title>
+      <Breadcrumbs
+        items={[
+          { label: t('mission.breadcrumbOverview'), to: '/' },
+          { label: t('admin.breadcrumb') },
+          { label: t('admin.audit') },
+        ]}
+      />
+      <h1>{t('admin.audit')}</h1>
       {isAdmin ? (
         <>
           <AdminNav />
           <AuditTrail />
         </>
       ) : (
-        <p className="note">Only an admin can read the audit trail. Ask your CPEA administrator.</p>
+        <p className="note">{t('admin.auditAdminOnly')}</p>
       )}
     </div>
   );
 }
 
 function AuditTrail() {
+  const t = useT();
   const [search, setSearch] = useSearchParams();
   const values = filterValuesFromSearch(search);
   const parsed = parseAuditFilters(values, search.get('limit'));
@@ -59,10 +68,7 @@ function AuditTrail() {
   const active = AUDIT_FILTER_FIELDS.filter((field) => values[field]).length;
   return (
     <>
-      <p className="page-header__lead">
-        Every change to missions, assessments, targets, users and imports, newest first, with who made it and what it
-        was before and after.
-      </p>
+      <p className="page-header__lead">{t('admin.auditLead')}</p>
       <AuditFiltersForm
         // A new address (back, forward, a pasted link) starts the form again from it.
         key={search.toString()}
@@ -78,7 +84,7 @@ function AuditTrail() {
         </div>
       ) : null}
       {audit.isPending ? (
-        <LoadingState label="Loading the audit trail…" />
+        <LoadingState label={t('admin.loadingAudit')} />
       ) : audit.isError ? (
         <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
       ) : audit.data.length === 0 ? (

@@ -5,14 +5,22 @@ import { useUsers } from '../../features/admin/api/get-users';
 import { AdminNav } from '../../features/admin/components/admin-nav';
 import { CreateUserForm } from '../../features/admin/components/create-user-form';
 import { UsersTable } from '../../features/admin/components/users-table';
+import { useT } from '../../lib/i18n';
 
 export function AdminUsersPage() {
   const isAdmin = useHasRole('admin');
+  const t = useT();
   return (
     <div className="page">
-      <title>Users · Admin · CPEA</title>
-      <Breadcrumbs items={[{ label: 'Overview', to: '/' }, { label: 'Admin' }, { label: 'Users' }]} />
-      <h1>Users</h1>
+      <title>{t('admin.usersTitle')}</title>
+      <Breadcrumbs
+        items={[
+          { label: t('mission.breadcrumbOverview'), to: '/' },
+          { label: t('admin.breadcrumb') },
+          { label: t('admin.users') },
+        ]}
+      />
+      <h1>{t('admin.users')}</h1>
       {isAdmin ? (
         <>
           <AdminNav />
@@ -20,7 +28,7 @@ export function AdminUsersPage() {
           <CreateUserForm />
         </>
       ) : (
-        <p className="note">Only an admin can manage users. Ask your CPEA administrator.</p>
+        <p className="note">{t('admin.usersAdminOnly')}</p>
       )}
     </div>
   );
@@ -29,16 +37,14 @@ export function AdminUsersPage() {
 function UsersSection() {
   const users = useUsers();
   const me = useMe();
-  if (users.isPending) return <LoadingState label="Loading users…" />;
+  const t = useT();
+  if (users.isPending) return <LoadingState label={t('admin.loadingUsers')} />;
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
-  if (users.data.length === 0) return <EmptyState title="No users yet" />;
+  if (users.data.length === 0) return <EmptyState title={t('admin.noUsers')} />;
   return (
     <section aria-labelledby="users-title">
-      <h2 id="users-title">Accounts</h2>
-      <p className="muted">
-        Viewers read; analysts also enter, import and submit assessments; admins also approve and manage missions,
-        targets and users. Disabling an account or resetting its password signs the person out everywhere.
-      </p>
+      <h2 id="users-title">{t('admin.accounts')}</h2>
+      <p className="muted">{t('admin.accountsLead')}</p>
       <UsersTable users={users.data} meId={me.data?.id ?? null} />
     </section>
   );

@@ -22,6 +22,7 @@ import {
 import { useMissions } from '../../features/missions/api/get-missions';
 import { isApiError } from '../../lib/api';
 import '../../features/compare/compare.css';
+import { useT } from '../../lib/i18n';
 
 function defaultTitle(report: ComparisonReport): string {
   const names = report.missions.map((m) => m.acronym);
@@ -34,6 +35,7 @@ function defaultTitle(report: ComparisonReport): string {
 
 export function ComparePage() {
   const [searchParams] = useSearchParams();
+  const t = useT();
   const navigate = useNavigate();
   const search = searchParams.toString();
   const selection = useMemo(() => selectionFromSearch(new URLSearchParams(search)), [search]);
@@ -62,15 +64,14 @@ export function ComparePage() {
   return (
     <div className="page compare-page">
       <title>
-        {report ? `Comparison report: ${report.missions.map((m) => m.acronym).join(', ')} · CPEA` : 'Compare · CPEA'}
+        {report
+          ? t('comparePage.reportTitle', { missions: report.missions.map((m) => m.acronym).join(', ') })
+          : t('comparePage.title')}
       </title>
       <div className="page-header compare-page__intro">
         <div>
-          <h1>Compare missions</h1>
-          <p className="page-header__lead">
-            Missions side by side on their KPIs, their overall trend and the challenge categories they face, over one
-            period range. The address of this page holds the selection: share it to share the report.
-          </p>
+          <h1>{t('comparePage.heading')}</h1>
+          <p className="page-header__lead">{t('comparePage.lead')}</p>
         </div>
       </div>
 

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { formatPeriod } from '@cpea/shared/periods';
+import { formatPeriod } from '../../lib/format';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { ErrorState, LoadingState } from '../../components/states';
 import { useAssessment } from '../../features/assessments/api/get-assessment';
@@ -9,14 +9,15 @@ import { useHasRole } from '../../features/auth/api/get-me';
 import { useMission } from '../../features/missions/api/get-mission';
 import { useMissionScores } from '../../features/trends/api/get-mission-scores';
 import { isApiError } from '../../lib/api';
-import { humanize } from '../../lib/format';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
+import { useT } from '../../lib/i18n';
 
 export function EditAssessmentPage() {
   const assessmentId = useIdParam('assessmentId');
   const navigate = useNavigate();
   const canEnter = useHasRole('analyst');
+  const t = useT();
   const assessment = useAssessment(assessmentId ?? 0);
   const missionId = assessment.data?.missionId;
   const mission = useMission(missionId);
@@ -29,7 +30,7 @@ export function EditAssessmentPage() {
   const failed = assessment.error ?? mission.error ?? assessments.error;
   if (failed) return <ErrorState error={failed} onRetry={() => void assessment.refetch()} />;
   if (!assessment.data || !mission.data || !assessments.data || scores.isPending) {
-    return <LoadingState label="Loading assessment…" />;
+    return <LoadingState label={t('mission.loadingAssessment')} />;
   }
 
   const a = assessment.data;
@@ -37,19 +38,19 @@ export function EditAssessmentPage() {
   const period = formatPeriod(a.period);
   return (
     <div className="page page--form">
-      <title>{`${period} assessment · ${m.acronym} · CPEA`}</title>
+      <title>{t('mission.periodAssessmentTitle', { period, acronym: m.acronym })}</title>
       <Breadcrumbs
         items={[
-          { label: 'Overview', to: '/' },
+          { label: t('mission.breadcrumbOverview'), to: '/' },
           { label: m.acronym, to: `/missions/${m.id}` },
-          { label: `${period} assessment` },
+          { label: t('mission.periodAssessment', { period }) },
         ]}
       />
       <h1>
-        {period} assessment <span className="acronym">· {m.acronym}</span>
+        {t('mission.periodAssessment', { period })} <span className="acronym">· {m.acronym}</span>
       </h1>
       <p className="page-header__lead">
-        Status: {humanize(a.status)} · version {a.version}. Leave a value empty when it was not measured.
+        {t('mission.editLead', { status: t(`mission.status.${a.status}`), version: String(a.version) })}
       </p>
       <AssessmentForm
         canEdit={canEnter}

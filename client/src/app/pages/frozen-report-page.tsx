@@ -18,7 +18,7 @@ export function FrozenReportPage() {
   const frozen = useFrozenReport(reportId ?? undefined);
 
   if (reportId == null || (frozen.isError && isApiError(frozen.error) && frozen.error.status === 404)) {
-    return <NotFoundPage what="frozen report" />;
+    return <NotFoundPage what="report" />;
   }
   if (frozen.isPending) return <LoadingState label="Loading the frozen report…" />;
   if (frozen.isError) return <ErrorState error={frozen.error} onRetry={() => void frozen.refetch()} />;

@@ -3,30 +3,29 @@ import { useHasRole } from '../../features/auth/api/get-me';
 import { ExportCsvLinks } from '../../features/exports/components/export-csv-links';
 import { ImportPanel } from '../../features/imports/components/import-panel';
 import { useMissions } from '../../features/missions/api/get-missions';
+import { useT } from '../../lib/i18n';
 
 export function ImportPage() {
   const canImport = useHasRole('analyst');
+  const t = useT();
   const missions = useMissions();
   return (
     <div className="page page--prose">
-      <title>Import and export · CPEA</title>
-      <Breadcrumbs items={[{ label: 'Overview', to: '/' }, { label: 'Import and export' }]} />
-      <h1>Import and export</h1>
-      <p className="page-header__lead">
-        Download every assessment as CSV, or bring in a file instead of typing: assessments in the wide export format,
-        or conflict events from the UCDP Georeferenced Event Dataset.
-      </p>
+      <title>{t('importPage.title')}</title>
+      <Breadcrumbs items={[{ label: t('mission.breadcrumbOverview'), to: '/' }, { label: t('importPage.heading') }]} />
+      <h1>{t('importPage.heading')}</h1>
+      <p className="page-header__lead">{t('importPage.lead')}</p>
 
       <section className="section" aria-labelledby="export-title">
-        <h2 id="export-title">Export</h2>
-        <p>All active missions, every period.</p>
+        <h2 id="export-title">{t('importPage.export')}</h2>
+        <p>{t('importPage.exportLead')}</p>
         <ExportCsvLinks showHint />
       </section>
 
       <section className="section" aria-labelledby="import-title">
-        <h2 id="import-title">Import</h2>
+        <h2 id="import-title">{t('importPage.import')}</h2>
         {!canImport ? (
-          <p className="note">Importing needs the analyst or admin role. Ask your CPEA administrator.</p>
+          <p className="note">{t('importPage.needsRole')}</p>
         ) : (
           // The missions only name and link the ones a file touches; the import works without them.
           <ImportPanel missions={missions.data ?? []} />

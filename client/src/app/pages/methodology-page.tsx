@@ -1,14 +1,13 @@
 import { Methodology } from '../../features/methodology/components/methodology';
+import { useT } from '../../lib/i18n';
 
 export function MethodologyPage() {
+  const t = useT();
   return (
     <div className="page page--prose">
-      <title>Methodology · CPEA</title>
-      <h1>Methodology</h1>
-      <p className="page-header__lead">
-        How CPEA measures a mission’s effectiveness: the KPIs and their indicators, how they are scored, and the
-        challenges analysts rate — each with the document it comes from.
-      </p>
+      <title>{t('methodology.title')}</title>
+      <h1>{t('methodology.heading')}</h1>
+      <p className="page-header__lead">{t('methodology.lead')}</p>
       <Methodology />
     </div>
   );

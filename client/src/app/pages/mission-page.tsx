@@ -28,6 +28,7 @@ import { formatCompleteness, formatPeriod, formatScore } from '../../lib/format'
 import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
+import { useT } from '../../lib/i18n';
 
 /** The mission's own source line: demo data, or the assessments entered for it. */
 export function missionSource(mission: Mission): string {
@@ -52,11 +53,12 @@ export function MissionPage() {
   const me = useMe();
   const canEnter = useHasRole('analyst');
   const canManage = useHasRole('admin');
+  const t = useT();
 
   if (missionId == null || (mission.isError && isApiError(mission.error) && mission.error.status === 404)) {
     return <NotFoundPage what="mission" />;
   }
-  if (mission.isPending) return <LoadingState label="Loading mission…" />;
+  if (mission.isPending) return <LoadingState label={t('mission.loading')} />;
   if (mission.isError) return <ErrorState error={mission.error} onRetry={() => void mission.refetch()} />;
 
   const m = mission.data;
@@ -70,23 +72,23 @@ export function MissionPage() {
   return (
     <div className="page">
       <title>{`${m.acronym} · CPEA`}</title>
-      <Breadcrumbs items={[{ label: 'Overview', to: '/' }, { label: m.acronym }]} />
+      <Breadcrumbs items={[{ label: t('mission.breadcrumbOverview'), to: '/' }, { label: m.acronym }]} />
       <div className="page-header">
         <div>
           <h1>
             {m.name} <span className="acronym">({m.acronym})</span>
           </h1>
-          {m.illustrative ? <p className="tag">Illustrative demo data</p> : null}
+          {m.illustrative ? <p className="tag">{t('mission.illustrative')}</p> : null}
         </div>
         {list.length > 0 ? <ExportCsvLinks missions={[m.id]} /> : null}
       </div>
       {latest && scores.data ? (
         <div className="headline">
           <span>
-            Latest: <strong>{formatPeriod(latest.period)}</strong>
+            {t('mission.latest')} <strong>{formatPeriod(latest.period)}</strong>
           </span>
           <span>
-            Overall <strong className="headline__score">{formatScore(latest.overall)}</strong>
+            {t('mission.overall')} <strong className="headline__score">{formatScore(latest.overall)}</strong>
           </span>
           <BandBadge band={latest.band} />
           <span>{formatCompleteness(latest.completeness)}</span>
@@ -96,22 +98,22 @@ export function MissionPage() {
       ) : null}
       <MissionFacts mission={m} />
       {list.length > 0 ? (
-        <nav className="page-toc" aria-label="On this page">
+        <nav className="page-toc" aria-label={t('mission.onThisPage')}>
           <ul>
             <li>
-              <a href="#indicators">Indicators</a>
+              <a href="#indicators">{t('mission.indicators')}</a>
             </li>
             <li>
-              <a href="#challenges">Challenges</a>
+              <a href="#challenges">{t('mission.challenges')}</a>
             </li>
             <li>
-              <a href="#assessments">Assessments</a>
+              <a href="#assessments">{t('mission.assessments')}</a>
             </li>
             <li>
-              <a href="#why">Why this score?</a>
+              <a href="#why">{t('mission.why')}</a>
             </li>
             <li>
-              <a href="#targets">Targets</a>
+              <a href="#targets">{t('mission.targets')}</a>
             </li>
           </ul>
         </nav>
@@ -129,20 +131,20 @@ export function MissionPage() {
 
       <section id="assessments" className="section" aria-labelledby="assessments-title">
         <div className="section-header">
-          <h2 id="assessments-title">Assessments</h2>
+          <h2 id="assessments-title">{t('mission.assessments')}</h2>
           {m.archived || !canEnter ? null : (
             <Link to={`/missions/${m.id}/assessments/new`} className="button button--primary">
-              Add assessment
+              {t('mission.addAssessment')}
             </Link>
           )}
         </div>
         {assessments.isPending ? (
-          <LoadingState label="Loading assessments…" />
+          <LoadingState label={t('mission.loadingAssessments')} />
         ) : assessments.isError ? (
           <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />
         ) : assessments.data.length === 0 ? (
-          <EmptyState title="No assessments yet">
-            <p>Add the first assessment to start scoring {m.acronym}.</p>
+          <EmptyState title={t('mission.noAssessments')}>
+            <p>{t('mission.addFirst', { acronym: m.acronym })}</p>
           </EmptyState>
         ) : (
           <AssessmentsTable

@@ -9,11 +9,13 @@ import { useMissionScores } from '../../features/trends/api/get-mission-scores';
 import { isApiError } from '../../lib/api';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
+import { useT } from '../../lib/i18n';
 
 export function NewAssessmentPage() {
   const missionId = useIdParam('missionId');
   const navigate = useNavigate();
   const canEnter = useHasRole('analyst');
+  const t = useT();
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
   const scores = useMissionScores(missionId ?? undefined);
@@ -26,25 +28,24 @@ export function NewAssessmentPage() {
     return <ErrorState error={failed} onRetry={() => void Promise.all([mission.refetch(), assessments.refetch()])} />;
   }
   // Scores only feed the preview's targets; if they fail the form still works, with catalog defaults.
-  if (!mission.data || !assessments.data || scores.isPending) return <LoadingState label="Loading mission…" />;
+  if (!mission.data || !assessments.data || scores.isPending) return <LoadingState label={t('mission.loading')} />;
 
   const m = mission.data;
   return (
     <div className="page page--form">
-      <title>{`New assessment · ${m.acronym} · CPEA`}</title>
+      <title>{t('mission.newAssessmentTitle', { acronym: m.acronym })}</title>
       <Breadcrumbs
         items={[
-          { label: 'Overview', to: '/' },
+          { label: t('mission.breadcrumbOverview'), to: '/' },
           { label: m.acronym, to: `/missions/${m.id}` },
-          { label: 'New assessment' },
+          { label: t('mission.newAssessment') },
         ]}
       />
       <h1>
-        New assessment <span className="acronym">· {m.acronym}</span>
+        {t('mission.newAssessment')} <span className="acronym">· {m.acronym}</span>
       </h1>
       <p className="page-header__lead">
-        Enter what was measured this {m.periodType}. Leave a value empty when it was not measured: empty is never
-        counted as zero.
+        {t('mission.newAssessmentLead', { periodType: t(`mission.${m.periodType}`) })}
       </p>
       <AssessmentForm
         canEdit={canEnter}

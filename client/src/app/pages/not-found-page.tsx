@@ -1,13 +1,16 @@
 import { Link } from 'react-router';
+import { useT } from '../../lib/i18n';
 
-export function NotFoundPage({ what = 'page' }: { what?: string }) {
+export function NotFoundPage({ what = 'page' }: { what?: 'page' | 'mission' | 'assessment' | 'report' }) {
+  const t = useT();
   return (
     <div className="page page--narrow">
-      <title>Not found · CPEA</title>
-      <h1>{what.charAt(0).toUpperCase() + what.slice(1)} not found</h1>
-      <p>There is no {what} at this address. It may have been archived, or the link may be mistyped.</p>
+      <title>{t('notFound.title')}</title>
+      <h1>{t('notFound.heading', { what: t(`notFound.what.${what}`) })}</h1>
+      <p>{t('notFound.text')}</p>
       <p>
-        <Link to="/">Go to the overview of missions</Link> or read the <Link to="/methodology">methodology</Link>.
+        <Link to="/">{t('notFound.overviewLink')}</Link> {t('notFound.or')}{' '}
+        <Link to="/methodology">{t('notFound.methodologyLink')}</Link>.
       </p>
     </div>
   );

@@ -22,10 +22,12 @@ import {
 } from '../../features/missions/lib/portfolio';
 import { whatIfRanking, type RankInput } from '../../features/missions/lib/what-if';
 import { missionScoresQueryOptions } from '../../features/trends/api/get-mission-scores';
+import { useT } from '../../lib/i18n';
 import '../../features/missions/missions.css';
 
 export function OverviewPage() {
   const missions = useMissions();
+  const t = useT();
   const canManage = useHasRole('admin');
   const canEnter = useHasRole('analyst');
   const [searchParams, setSearchParams] = useSearchParams();
@@ -73,32 +75,30 @@ export function OverviewPage() {
   const status = !whatIf
     ? ''
     : loading > 0
-      ? `Re-scoring: loading the KPI scores of ${loading} of ${scored.length} missions…`
+      ? t('overview.rescoring', { loading, total: scored.length })
       : failed > 0
-        ? `The KPI scores of ${failed} missions could not be loaded; they are left unranked.`
-        : `Ranked by the what-if score of ${scored.length} missions. Nothing is saved.`;
+        ? t('overview.failed', { failed })
+        : t('overview.ranked', { total: scored.length });
 
   return (
     <div className="page">
-      <title>Overview · CPEA</title>
+      <title>{t('overview.title')}</title>
       <div className="page-header">
         <div>
-          <h1>Missions</h1>
-          <p className="page-header__lead">
-            Latest overall effectiveness score of each mission, with its band and trend, ranked from highest to lowest.
-          </p>
+          <h1>{t('overview.heading')}</h1>
+          <p className="page-header__lead">{t('overview.lead')}</p>
         </div>
         <div className="page-header__actions">
           {shown.length > 0 ? <ExportCsvLinks missions={shown.map((mission) => mission.id)} /> : null}
           {canManage ? (
             <Link to="/missions/new" className="button button--primary">
-              New mission
+              {t('overview.newMission')}
             </Link>
           ) : null}
         </div>
       </div>
       {missions.isPending ? (
-        <LoadingState label="Loading missions…" />
+        <LoadingState label={t('overview.loading')} />
       ) : missions.isError ? (
         <ErrorState error={missions.error} onRetry={() => void missions.refetch()} />
       ) : portfolio.length === 0 ? (
@@ -107,8 +107,7 @@ export function OverviewPage() {
         <>
           {portfolio.some((mission) => mission.illustrative) ? (
             <p className="note" role="note">
-              <strong>Values are illustrative demo data.</strong> The demo missions’ scores are invented to show how the
-              tool works; they are not an assessment of any real operation.
+              <strong>{t('overview.demoStrong')}</strong> {t('overview.demoRest')}
             </p>
           ) : null}
           <OverviewFilters
@@ -126,7 +125,7 @@ export function OverviewPage() {
             onReset={() => setWhatIf(null)}
           />
           {shown.length === 0 ? (
-            <EmptyState title="No missions match these filters">
+            <EmptyState title={t('overview.noMatch')}>
               <button
                 type="button"
                 className="button"
@@ -134,7 +133,7 @@ export function OverviewPage() {
                   setSearchParams(searchWithFilters(searchParams, { type: null, lead: null, country: null }))
                 }
               >
-                Clear filters
+                {t('overview.clearFilters')}
               </button>
             </EmptyState>
           ) : (

@@ -1,16 +1,18 @@
 import { NavLink } from 'react-router';
 import '../admin.css';
+import { useT } from '../../../lib/i18n';
 
 /** Between the admin screens. */
 export function AdminNav() {
+  const t = useT();
   return (
-    <nav aria-label="Admin" className="admin-nav">
+    <nav aria-label={t('admin.nav')} className="admin-nav">
       <ul>
         <li>
-          <NavLink to="/admin/users">Users</NavLink>
+          <NavLink to="/admin/users">{t('admin.users')}</NavLink>
         </li>
         <li>
-          <NavLink to="/admin/audit">Audit trail</NavLink>
+          <NavLink to="/admin/audit">{t('admin.audit')}</NavLink>
         </li>
       </ul>
     </nav>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ROLES, ROLE_LABELS, userInputSchema, type User, type UserInput } from '@cpea/shared/user';
+import { ROLES, userInputSchema, type User, type UserInput } from '@cpea/shared/user';
 import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { useCreateUser } from '../api/create-user';
+import { useCatalogText, useT, useTranslateMessage } from '../../../lib/i18n';
 
 const EMPTY: UserInput = { username: '', displayName: '', role: 'analyst', password: '' };
 const FIELDS = new Set<string>(Object.keys(EMPTY));
@@ -13,6 +14,9 @@ const FIELDS = new Set<string>(Object.keys(EMPTY));
 /** A new account, checked by the same schema as the server; a taken username is said on its field. */
 export function CreateUserForm({ onCreated }: { onCreated?: (user: User) => void }) {
   const createUser = useCreateUser();
+  const t = useT();
+  const catalog = useCatalogText();
+  const translate = useTranslateMessage();
   const [created, setCreated] = useState<User | null>(null);
   const {
     register,
@@ -49,13 +53,13 @@ export function CreateUserForm({ onCreated }: { onCreated?: (user: User) => void
 
   return (
     <form className="form create-user" noValidate onSubmit={onSubmit} aria-labelledby="create-user-title">
-      <h2 id="create-user-title">Add a user</h2>
+      <h2 id="create-user-title">{t('admin.addUser')}</h2>
       <div className="form-grid">
         <FormField
           id="user-username"
-          label="Username"
+          label={t('admin.username')}
           error={errors.username?.message}
-          hint="Letters, digits, dot, dash and underscore; used to sign in"
+          hint={t('admin.usernameHint')}
         >
           {(control) => (
             <input
@@ -68,20 +72,15 @@ export function CreateUserForm({ onCreated }: { onCreated?: (user: User) => void
             />
           )}
         </FormField>
-        <FormField id="user-display-name" label="Display name" error={errors.displayName?.message}>
+        <FormField id="user-display-name" label={t('admin.displayName')} error={errors.displayName?.message}>
           {(control) => <input {...control} type="text" autoComplete="off" {...register('displayName')} />}
         </FormField>
-        <FormField
-          id="user-role"
-          label="Role"
-          error={errors.role?.message}
-          hint="Viewers read; analysts also enter, import and submit assessments; admins also approve and manage missions, targets and users"
-        >
+        <FormField id="user-role" label={t('admin.role')} error={errors.role?.message} hint={t('admin.roleHint')}>
           {(control) => (
             <select {...control} {...register('role')}>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
+                  {catalog.roles[role]}
                 </option>
               ))}
             </select>
@@ -89,9 +88,9 @@ export function CreateUserForm({ onCreated }: { onCreated?: (user: User) => void
         </FormField>
         <FormField
           id="user-password"
-          label="Password"
+          label={t('admin.password')}
           error={errors.password?.message}
-          hint="10 characters or more; tell it to the person privately"
+          hint={t('admin.passwordHint')}
         >
           {(control) => <input {...control} type="password" autoComplete="new-password" {...register('password')} />}
         </FormField>
@@ -99,14 +98,14 @@ export function CreateUserForm({ onCreated }: { onCreated?: (user: User) => void
       <div className="form-actions">
         {errors.root?.server?.message ? (
           <p className="form-error" role="alert">
-            {errors.root.server.message}
+            {translate(errors.root.server.message ?? '')}
           </p>
         ) : null}
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create user'}
+          {isSubmitting ? t('admin.creating') : t('admin.createUser')}
         </button>
         <p className="form-note" aria-live="polite">
-          {created ? `Created ${created.username} (${ROLE_LABELS[created.role]}).` : ''}
+          {created ? t('admin.created', { username: created.username, role: catalog.roles[created.role] }) : ''}
         </p>
       </div>
     </form>

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ROLES, ROLE_LABELS, userPatchSchema, type Role, type User } from '@cpea/shared/user';
+import { ROLES, userPatchSchema, type Role, type User } from '@cpea/shared/user';
 import { TableScroll } from '../../../components/data-table';
 import { FieldError } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { formatDate } from '../../../lib/format';
 import { useUpdateUser } from '../api/update-user';
+import { useCatalogText, useT } from '../../../lib/i18n';
 
 interface UsersTableProps {
   users: readonly User[];
@@ -14,18 +15,19 @@ interface UsersTableProps {
 
 /** Every account with its role, status and what an admin can do to it. */
 export function UsersTable({ users, meId }: UsersTableProps) {
+  const t = useT();
   return (
     <TableScroll>
       <table className="data-table users-table">
-        <caption className="visually-hidden">Users</caption>
+        <caption className="visually-hidden">{t('admin.users')}</caption>
         <thead>
           <tr>
-            <th scope="col">Username</th>
-            <th scope="col">Display name</th>
-            <th scope="col">Status</th>
-            <th scope="col">Role</th>
-            <th scope="col">Access</th>
-            <th scope="col">Reset password</th>
+            <th scope="col">{t('admin.username')}</th>
+            <th scope="col">{t('admin.displayName')}</th>
+            <th scope="col">{t('admin.status')}</th>
+            <th scope="col">{t('admin.role')}</th>
+            <th scope="col">{t('admin.access')}</th>
+            <th scope="col">{t('admin.resetPassword')}</th>
           </tr>
         </thead>
         <tbody>
@@ -57,18 +59,19 @@ function Feedback({ id, feedback }: { id: string; feedback: Feedback }) {
 }
 
 function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
+  const t = useT();
   return (
     <tr className={user.disabled ? 'row--muted' : undefined}>
       <th scope="row">
         <span className="users-table__username">{user.username}</span>
-        {isMe ? <span className="users-table__you"> (you)</span> : null}
-        <span className="users-table__since">since {formatDate(user.createdAt)}</span>
+        {isMe ? <span className="users-table__you">{t('admin.you')}</span> : null}
+        <span className="users-table__since">{t('admin.since', { date: formatDate(user.createdAt) })}</span>
       </th>
       <td>{user.displayName}</td>
       <td className="nowrap">
         <span className={`user-status user-status--${user.disabled ? 'disabled' : 'active'}`}>
           <span aria-hidden="true">{user.disabled ? '⊘ ' : '● '}</span>
-          {user.disabled ? 'Disabled' : 'Active'}
+          {user.disabled ? t('admin.disabled') : t('admin.active')}
         </span>
       </td>
       <td>
@@ -85,6 +88,8 @@ function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
 }
 
 function RoleControl({ user }: { user: User }) {
+  const t = useT();
+  const catalog = useCatalogText();
   const update = useUpdateUser();
   // The choice not yet applied; otherwise the select shows the role on record.
   const [draft, setDraft] = useState<Role | null>(null);
@@ -96,7 +101,7 @@ function RoleControl({ user }: { user: User }) {
     setFeedback(null);
     try {
       const updated = await update.mutateAsync({ id: user.id, patch: { role } });
-      setFeedback({ ok: true, message: `Now ${ROLE_LABELS[updated.role]}` });
+      setFeedback({ ok: true, message: t('admin.nowRole', { role: catalog.roles[updated.role] }) });
     } catch (error) {
       setFeedback({ ok: false, message: errorMessage(error) });
     } finally {
@@ -106,7 +111,7 @@ function RoleControl({ user }: { user: User }) {
   return (
     <form className="users-table__control" onSubmit={submit}>
       <label htmlFor={`${id}-role`} className="visually-hidden">
-        Role of {user.username}
+        {t('admin.roleOf', { username: user.username })}
       </label>
       <span className="users-table__inline">
         <select
@@ -117,12 +122,13 @@ function RoleControl({ user }: { user: User }) {
         >
           {ROLES.map((option) => (
             <option key={option} value={option}>
-              {ROLE_LABELS[option]}
+              {catalog.roles[option]}
             </option>
           ))}
         </select>
         <button type="submit" className="button button--small" disabled={update.isPending || role === user.role}>
-          Change role<span className="visually-hidden"> of {user.username}</span>
+          {t('admin.changeRole')}
+          <span className="visually-hidden">{t('admin.ofUser', { username: user.username })}</span>
         </button>
       </span>
       <Feedback id={`${id}-feedback`} feedback={feedback} />
@@ -131,6 +137,7 @@ function RoleControl({ user }: { user: User }) {
 }
 
 function AccessControl({ user }: { user: User }) {
+  const t = useT();
   const update = useUpdateUser();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const id = useId();
@@ -140,7 +147,7 @@ function AccessControl({ user }: { user: User }) {
       const updated = await update.mutateAsync({ id: user.id, patch: { disabled: !user.disabled } });
       setFeedback({
         ok: true,
-        message: updated.disabled ? 'Disabled; signed out everywhere' : 'Enabled; can sign in again',
+        message: updated.disabled ? t('admin.disabledDone') : t('admin.enabledDone'),
       });
     } catch (error) {
       setFeedback({ ok: false, message: errorMessage(error) });
@@ -155,7 +162,7 @@ function AccessControl({ user }: { user: User }) {
         aria-describedby={feedback ? `${id}-feedback` : undefined}
         onClick={() => void toggle()}
       >
-        {user.disabled ? 'Enable' : 'Disable'}
+        {user.disabled ? t('admin.enable') : t('admin.disable')}
         <span className="visually-hidden"> {user.username}</span>
       </button>
       <Feedback id={`${id}-feedback`} feedback={feedback} />
@@ -164,6 +171,7 @@ function AccessControl({ user }: { user: User }) {
 }
 
 function PasswordControl({ user }: { user: User }) {
+  const t = useT();
   const update = useUpdateUser();
   const [password, setPassword] = useState('');
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -179,7 +187,7 @@ function PasswordControl({ user }: { user: User }) {
     try {
       await update.mutateAsync({ id: user.id, patch: { password } });
       setPassword('');
-      setFeedback({ ok: true, message: 'Password reset; signed out everywhere' });
+      setFeedback({ ok: true, message: t('admin.passwordDone') });
     } catch (error) {
       setFeedback({ ok: false, message: errorMessage(error) });
     }
@@ -187,21 +195,22 @@ function PasswordControl({ user }: { user: User }) {
   return (
     <form className="users-table__control" noValidate onSubmit={submit}>
       <label htmlFor={`${id}-password`} className="visually-hidden">
-        New password for {user.username}
+        {t('admin.newPasswordFor', { username: user.username })}
       </label>
       <span className="users-table__inline">
         <input
           id={`${id}-password`}
           type="password"
           autoComplete="new-password"
-          placeholder="New password"
+          placeholder={t('admin.newPassword')}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           aria-invalid={feedback && !feedback.ok ? true : undefined}
           aria-describedby={feedback ? `${id}-feedback` : undefined}
         />
         <button type="submit" className="button button--small" disabled={update.isPending}>
-          Reset password<span className="visually-hidden"> of {user.username}</span>
+          {t('admin.resetPassword')}
+          <span className="visually-hidden">{t('admin.ofUser', { username: user.username })}</span>
         </button>
       </span>
       <Feedback id={`${id}-feedback`} feedback={feedback} />

@@ -17,13 +17,12 @@ import {
   ENTERED_INDICATORS,
   INDICATORS,
   KPIS,
-  SEVERITY_LABELS,
   indicatorsOf,
   type Indicator,
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
-import { formatPeriod as formatPeriodKey, periodTypeOf } from '@cpea/shared/periods';
+import { periodTypeOf } from '@cpea/shared/periods';
 import {
   DEFAULT_KPI_WEIGHTS,
   resolveTargets,
@@ -33,22 +32,19 @@ import {
   type IndicatorScore,
   type MissionScores,
   type MissionTargets,
-  type UnscoredReason,
 } from '@cpea/shared/scoring';
 import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
-import { formatScore, formatValue, unitLabel } from '../../../lib/format';
+import { formatPeriod, formatScore, formatValue, unitLabel } from '../../../lib/format';
+import { useCatalogText, useT, useTranslateMessage } from '../../../lib/i18n';
 import { useCreateAssessment } from '../api/create-assessment';
 import { useUpdateAssessment } from '../api/update-assessment';
 import { ScorePreview } from './score-preview';
 
 type FieldName = FieldPath<AssessmentInput>;
-const NARRATIVE_FIELDS = [
-  { key: 'achievements', label: 'Achievements', hint: 'What the mission achieved this period, with evidence.' },
-  { key: 'setbacks', label: 'Setbacks', hint: 'What went wrong or did not happen, and why.' },
-  { key: 'lessons', label: 'Lessons learned', hint: 'What the mission or its partners should do differently.' },
-] as const;
+// Labels and hints are the messages `assessment.<key>` and `assessment.<key>Hint`.
+const NARRATIVE_FIELDS = [{ key: 'achievements' }, { key: 'setbacks' }, { key: 'lessons' }] as const;
 
 /** Every path the form registers; server issues on any other path are shown above Save. */
 const FIELD_PATHS = new Set<string>([
@@ -156,20 +152,19 @@ function previewScore(
   return scoreAssessment(values, resolveTargets(settings, history), scores?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
 }
 
-const UNSCORED: Record<UnscoredReason, string> = {
-  not_measured: 'Not measured',
-  no_target: 'No target set: not scored',
-  context_only: 'Context only, not scored',
-  no_disputes_recorded: 'No disputes recorded: not scored',
-};
-
 function IndicatorScoreNote({ score, indicator }: { score: IndicatorScore | undefined; indicator: Indicator }) {
+  const t = useT();
   if (!score) return null;
-  if (score.score == null) return <p className="field__score">{UNSCORED[score.unscoredReason ?? 'not_measured']}</p>;
+  if (score.score == null) {
+    return <p className="field__score">{t(`assessment.unscored.${score.unscoredReason ?? 'not_measured'}`)}</p>;
+  }
   return (
     <p className="field__score">
-      Score {formatScore(score.score)} · baseline {formatValue(score.baseline, indicator.unit)} → target{' '}
-      {formatValue(score.target, indicator.unit)}
+      {t('assessment.scoreNote', {
+        score: formatScore(score.score),
+        baseline: formatValue(score.baseline, indicator.unit),
+        target: formatValue(score.target, indicator.unit),
+      })}
     </p>
   );
 }
@@ -199,6 +194,9 @@ export function AssessmentForm({
   canEdit = true,
 }: AssessmentFormProps) {
   const editing = assessment != null;
+  const t = useT();
+  const catalog = useCatalogText();
+  const translate = useTranslateMessage();
   const createAssessment = useCreateAssessment(mission.id);
   const updateAssessment = useUpdateAssessment(assessment?.id ?? 0);
   const [versionConflict, setVersionConflict] = useState(false);
@@ -278,17 +276,16 @@ export function AssessmentForm({
         <div className="assessment-main">
           {editing ? (
             <p className="period-fixed">
-              <span className="field__label">Period</span> <strong>{formatPeriodKey(assessment.period)}</strong>
+              <span className="field__label">{t('assessment.period')}</span>{' '}
+              <strong>{formatPeriod(assessment.period)}</strong>
             </p>
           ) : (
             <FormField
               id={fieldId('period')}
-              label="Period"
+              label={t('assessment.period')}
               error={periodError}
               hint={
-                mission.periodType === 'quarter'
-                  ? 'The quarter assessed, written like 2024Q1'
-                  : 'The month assessed, written like 2024-03'
+                mission.periodType === 'quarter' ? t('assessment.periodHintQuarter') : t('assessment.periodHintMonth')
               }
             >
               {(control) => (
@@ -306,7 +303,7 @@ export function AssessmentForm({
           {periodError && duplicate ? (
             <p className="field__aside">
               <Link to={`/assessments/${duplicate.id}/edit`}>
-                Edit the {formatPeriodKey(duplicate.period)} assessment
+                {t('assessment.editDuplicate', { period: formatPeriod(duplicate.period) })}
               </Link>
             </p>
           ) : null}
@@ -314,16 +311,16 @@ export function AssessmentForm({
           {KPIS.map((kpi) => (
             <fieldset key={kpi.id} className="kpi-fieldset">
               <legend>
-                <h2>{kpi.name}</h2>
+                <h2>{catalog.kpis[kpi.id].name}</h2>
               </legend>
-              <p className="fieldset__description">{kpi.description}</p>
+              <p className="fieldset__description">{catalog.kpis[kpi.id].description}</p>
               <div className="indicator-grid">
                 {indicatorsOf(kpi.id).map((indicator) => {
                   const path = `values.${indicator.id}`;
                   const raw = watchedValues?.[indicator.id];
                   const invalid = indicator.scored && raw != null && values[indicator.id] == null;
                   const scoreNote = invalid ? (
-                    <p className="field__score">Not scored until the value is valid</p>
+                    <p className="field__score">{t('assessment.notScoredUntilValid')}</p>
                   ) : (
                     <IndicatorScoreNote score={indicatorScores.get(indicator.id)} indicator={indicator} />
                   );
@@ -332,9 +329,9 @@ export function AssessmentForm({
                       <FormField
                         key={indicator.id}
                         id={fieldId(path)}
-                        label={indicator.name}
+                        label={catalog.indicators[indicator.id].name}
                         unit={unitLabel(indicator.unit)}
-                        hint={indicator.help}
+                        hint={catalog.indicators[indicator.id].help}
                         className="field--derived"
                         footer={scoreNote}
                       >
@@ -355,15 +352,15 @@ export function AssessmentForm({
                     <FormField
                       key={indicator.id}
                       id={fieldId(path)}
-                      label={indicator.name}
+                      label={catalog.indicators[indicator.id].name}
                       unit={unitLabel(indicator.unit)}
-                      hint={indicator.help}
+                      hint={catalog.indicators[indicator.id].help}
                       error={errorOf(path)}
                       footer={
                         <>
                           {provenance && provenance !== 'manual' ? (
                             <p className="field__provenance">
-                              From {provenance === 'ucdp_ged' ? 'UCDP GED 23.1' : 'a CSV import'}
+                              {provenance === 'ucdp_ged' ? t('assessment.fromUcdp') : t('assessment.fromCsv')}
                             </p>
                           ) : null}
                           {scoreNote}
@@ -389,12 +386,9 @@ export function AssessmentForm({
 
           <fieldset className="challenges-fieldset">
             <legend>
-              <h2>Challenges</h2>
+              <h2>{t('assessment.challenges')}</h2>
             </legend>
-            <p className="fieldset__description">
-              How much each challenge held the mission back this period. Leave “not assessed” where you have no
-              evidence.
-            </p>
+            <p className="fieldset__description">{t('assessment.challengesLead')}</p>
             <div className="challenge-list">
               {CHALLENGES.map((challenge) => {
                 const severityPath = `challenges.${challenge.id}.severity`;
@@ -403,15 +397,15 @@ export function AssessmentForm({
                   <div key={challenge.id} className="challenge-row">
                     <FormField
                       id={fieldId(severityPath)}
-                      label={challenge.name}
-                      hint={challenge.covers}
+                      label={catalog.challenges[challenge.id].name}
+                      hint={catalog.challenges[challenge.id].covers}
                       error={errorOf(severityPath)}
                       className="challenge-row__severity"
                     >
                       {(control) => (
                         <select {...control} {...register(severityPath as FieldName, { setValueAs: parseSeverity })}>
-                          <option value="">— not assessed —</option>
-                          {SEVERITY_LABELS.map((label, severity) => (
+                          <option value="">{t('assessment.notAssessed')}</option>
+                          {catalog.severities.map((label, severity) => (
                             <option key={label} value={severity}>
                               {severity} {label}
                             </option>
@@ -423,7 +417,10 @@ export function AssessmentForm({
                       id={fieldId(notePath)}
                       label={
                         <>
-                          Note<span className="visually-hidden"> on {challenge.name.toLowerCase()}</span>
+                          {t('assessment.note')}
+                          <span className="visually-hidden">
+                            {t('assessment.noteOn', { challenge: catalog.challenges[challenge.id].name.toLowerCase() })}
+                          </span>
                         </>
                       }
                       error={errorOf(notePath)}
@@ -441,7 +438,7 @@ export function AssessmentForm({
 
           <fieldset className="narrative-fieldset">
             <legend>
-              <h2>Narrative</h2>
+              <h2>{t('assessment.narrative')}</h2>
             </legend>
             {NARRATIVE_FIELDS.map((field) => {
               const path = `narrative.${field.key}`;
@@ -449,8 +446,8 @@ export function AssessmentForm({
                 <FormField
                   key={field.key}
                   id={fieldId(path)}
-                  label={field.label}
-                  hint={field.hint}
+                  label={t(`assessment.${field.key}`)}
+                  hint={t(`assessment.${field.key}Hint`)}
                   error={errorOf(path)}
                 >
                   {(control) => <textarea {...control} rows={4} {...register(path as FieldName)} />}
@@ -468,14 +465,11 @@ export function AssessmentForm({
       <div className="form-actions">
         {submitCount > 0 && fieldErrors.length > 0 ? (
           <div className="error-summary" role="alert">
-            <p>
-              {fieldErrors.length === 1 ? 'One field needs' : `${fieldErrors.length} fields need`} attention before
-              saving:
-            </p>
+            <p>{t.plural('assessment.attention', fieldErrors.length)}</p>
             <ul>
               {fieldErrors.map(({ path, message }) => (
                 <li key={path}>
-                  <a href={`#${fieldId(path)}`}>{message}</a>
+                  <a href={`#${fieldId(path)}`}>{translate(message)}</a>
                 </li>
               ))}
             </ul>
@@ -483,22 +477,18 @@ export function AssessmentForm({
         ) : null}
         {errors.root?.server ? (
           <div className="form-error" role="alert">
-            <p>{errors.root.server.message}</p>
+            <p>{translate(errors.root.server.message ?? '')}</p>
             {versionConflict && onReloadLatest ? (
               <button type="button" className="button" onClick={onReloadLatest}>
-                Load the latest version (discards your changes)
+                {t('assessment.loadLatest')}
               </button>
             ) : null}
           </div>
         ) : null}
-        {canEdit ? null : <p className="form-note">You have read-only access: an analyst or admin can change this.</p>}
-        {locked ? (
-          <p className="form-note">
-            This assessment is approved and locked; an admin must reopen it before it can change.
-          </p>
-        ) : null}
+        {canEdit ? null : <p className="form-note">{t('assessment.readOnly')}</p>}
+        {locked ? <p className="form-note">{t('assessment.locked')}</p> : null}
         <button type="submit" className="button button--primary" disabled={isSubmitting || locked || !canEdit}>
-          {isSubmitting ? 'Saving…' : editing ? 'Save changes' : 'Save assessment'}
+          {isSubmitting ? t('assessment.saving') : editing ? t('assessment.saveChanges') : t('assessment.save')}
         </button>
       </div>
     </form>

@@ -6,7 +6,8 @@ import type { PeriodScore } from '@cpea/shared/scoring';
 import { BandBadge } from '../../../components/band-badge';
 import { DataTable, type Column } from '../../../components/data-table';
 import { QualityBadges } from '../../../components/quality-badges';
-import { MISSING, formatCompleteness, formatPeriod, formatScore, humanize } from '../../../lib/format';
+import { MISSING, formatCompleteness, formatPeriod, formatScore } from '../../../lib/format';
+import { useT, type Translate } from '../../../lib/i18n';
 
 export interface AssessmentRow {
   assessment: Assessment;
@@ -20,43 +21,57 @@ interface AssessmentsTableProps {
   actions?: (assessment: Assessment) => ReactNode;
 }
 
-const columns = (canEdit: boolean, actions: AssessmentsTableProps['actions']): Column<AssessmentRow>[] => [
+const columns = (
+  canEdit: boolean,
+  actions: AssessmentsTableProps['actions'],
+  t: Translate,
+): Column<AssessmentRow>[] => [
   {
     key: 'period',
-    header: 'Period',
+    header: t('assessments.period'),
     rowHeader: true,
     nowrap: true,
     cell: ({ assessment }) => formatPeriod(assessment.period),
   },
   {
     key: 'status',
-    header: 'Status',
+    header: t('assessments.status'),
     cell: ({ assessment }) => (
-      <span className={`status status--${assessment.status}`}>{humanize(assessment.status)}</span>
+      <span className={`status status--${assessment.status}`}>{t(`mission.status.${assessment.status}`)}</span>
     ),
   },
-  { key: 'overall', header: 'Overall score', numeric: true, cell: ({ score }) => formatScore(score?.overall) },
-  { key: 'band', header: 'Band', cell: ({ score }) => (score ? <BandBadge band={score.band} /> : MISSING) },
+  { key: 'overall', header: t('assessments.overall'), numeric: true, cell: ({ score }) => formatScore(score?.overall) },
+  {
+    key: 'band',
+    header: t('assessments.band'),
+    cell: ({ score }) => (score ? <BandBadge band={score.band} /> : MISSING),
+  },
   {
     key: 'completeness',
-    header: 'Completeness',
+    header: t('assessments.completeness'),
     numeric: true,
     cell: ({ score }) => formatCompleteness(score?.completeness),
   },
   {
     key: 'flags',
-    header: 'Data quality',
+    header: t('assessments.quality'),
     cell: ({ score }) => (score ? <QualityBadges score={score} /> : MISSING),
   },
   ...(actions
-    ? [{ key: 'workflow', header: 'Workflow', cell: ({ assessment }: AssessmentRow) => actions(assessment) }]
+    ? [
+        {
+          key: 'workflow',
+          header: t('assessments.workflow'),
+          cell: ({ assessment }: AssessmentRow) => actions(assessment),
+        },
+      ]
     : []),
   {
     key: 'edit',
-    header: <span className="visually-hidden">Open</span>,
+    header: <span className="visually-hidden">{t('assessments.open')}</span>,
     cell: ({ assessment }) => (
       <Link to={`/assessments/${assessment.id}/edit`}>
-        {canEdit && assessment.status !== 'approved' ? 'Edit' : 'Open'}
+        {canEdit && assessment.status !== 'approved' ? t('assessments.edit') : t('assessments.open')}
         <span className="visually-hidden"> {formatPeriod(assessment.period)}</span>
       </Link>
     ),
@@ -65,12 +80,13 @@ const columns = (canEdit: boolean, actions: AssessmentsTableProps['actions']): C
 
 /** A mission's assessments, newest first, with the scores the server gave them. */
 export function AssessmentsTable({ rows, canEdit, actions }: AssessmentsTableProps) {
+  const t = useT();
   const ordered = [...rows].sort((a, b) => comparePeriods(b.assessment.period, a.assessment.period));
   return (
     <DataTable
-      caption="Assessments"
+      caption={t('assessments.caption')}
       captionHidden
-      columns={columns(canEdit, actions)}
+      columns={columns(canEdit, actions, t)}
       rows={ordered}
       rowKey={(row) => row.assessment.id}
     />

@@ -1,12 +1,10 @@
-import { SEVERITY_LABELS } from '@cpea/shared/catalog';
 import { ChartFrame } from '../../../components/chart-frame';
 import { TableScroll } from '../../../components/data-table';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { useAssessments } from '../api/get-assessments';
 import { buildChallengeHeatmap, heatmapSvgBody, type ChallengeHeatmap as Heatmap } from '../lib/challenge-heatmap';
 import '../assessments.css';
-
-export const HEATMAP_TITLE = 'Challenge severity by period';
+import { useCatalogText, useT } from '../../../lib/i18n';
 
 interface ChallengeHeatmapProps {
   missionId: number;
@@ -17,14 +15,16 @@ interface ChallengeHeatmapProps {
 /** Challenge categories × periods as a table coloured light to dark, with the severity in each cell. */
 export function ChallengeHeatmap({ missionId, sources, subject }: ChallengeHeatmapProps) {
   const assessments = useAssessments(missionId);
-  if (assessments.isPending) return <LoadingState label="Loading challenges…" />;
+  const t = useT();
+  const title = t('charts.heatmap');
+  if (assessments.isPending) return <LoadingState label={t('charts.loadingChallenges')} />;
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
   const heatmap = buildChallengeHeatmap(assessments.data);
   if (heatmap.periods.length === 0) return null;
   return (
     <ChartFrame
-      title={HEATMAP_TITLE}
-      exportTitle={`${subject ? `${subject}: ` : ''}${HEATMAP_TITLE} (0 none – 4 critical)`}
+      title={title}
+      exportTitle={`${subject ? `${subject}: ` : ''}${title}${t('charts.heatmapScale')}`}
       sources={sources}
       chartIsTable
       exportBody={() => heatmapSvgBody(heatmap)}
@@ -36,13 +36,17 @@ export function ChallengeHeatmap({ missionId, sources, subject }: ChallengeHeatm
 }
 
 function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
+  const t = useT();
+  const catalog = useCatalogText();
+  const severityLabel = (severity: number | null) =>
+    severity == null ? t('charts.notRated') : (catalog.severities[severity] ?? String(severity));
   return (
     <TableScroll>
       <table className="data-table heatmap">
-        <caption className="visually-hidden">{HEATMAP_TITLE}: severity from 0 (none) to 4 (critical)</caption>
+        <caption className="visually-hidden">{t('charts.heatmapCaption', { title: t('charts.heatmap') })}</caption>
         <thead>
           <tr>
-            <th scope="col">Challenge</th>
+            <th scope="col">{t('charts.challenge')}</th>
             {heatmap.periods.map((period) => {
               const [first, second = ''] = period.label.split(' ');
               return (
@@ -57,7 +61,7 @@ function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
                     <br />
                     {second}
                   </span>
-                  {period.assessed ? null : <span className="visually-hidden"> (not assessed)</span>}
+                  {period.assessed ? null : <span className="visually-hidden">{t('charts.notAssessed')}</span>}
                 </th>
               );
             })}
@@ -67,16 +71,16 @@ function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
           {heatmap.rows.map((row) => (
             <tr key={row.challenge.id}>
               <th scope="row" className="heatmap__challenge">
-                {row.challenge.name}
+                {catalog.challenges[row.challenge.id].name}
               </th>
               {row.cells.map((cell) => (
                 <td
                   key={cell.period}
                   className={`heatmap__cell ${cell.severity == null ? 'heatmap__cell--none' : `sev--${cell.severity}`}`}
-                  title={cell.note ? `${cell.label}: ${cell.note}` : cell.label}
+                  title={cell.note ? `${severityLabel(cell.severity)}: ${cell.note}` : severityLabel(cell.severity)}
                 >
                   {cell.severity ?? '—'}
-                  <span className="visually-hidden"> {cell.label}</span>
+                  <span className="visually-hidden"> {severityLabel(cell.severity)}</span>
                 </td>
               ))}
             </tr>
@@ -88,9 +92,11 @@ function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
 }
 
 function HeatmapLegend() {
+  const t = useT();
+  const catalog = useCatalogText();
   return (
-    <ul className="heatmap-legend" aria-label="Severity scale">
-      {SEVERITY_LABELS.map((label, severity) => (
+    <ul className="heatmap-legend" aria-label={t('charts.severityScale')}>
+      {catalog.severities.map((label, severity) => (
         <li key={label}>
           <span className={`heatmap-legend__swatch sev--${severity}`} aria-hidden="true">
             {severity}
@@ -102,7 +108,7 @@ function HeatmapLegend() {
         <span className="heatmap-legend__swatch heatmap__cell--none" aria-hidden="true">
           —
         </span>
-        Not rated
+        {t('charts.notRated')}
       </li>
     </ul>
   );

@@ -2,30 +2,33 @@ import { KPIS } from '@cpea/shared/catalog';
 import type { AssessmentScore } from '@cpea/shared/scoring';
 import { BandBadge } from '../../../components/band-badge';
 import { formatCompleteness, formatScore } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 
 /** The score the values typed so far would get, against the mission's baselines and targets. */
 export function ScorePreview({ score }: { score: AssessmentScore }) {
+  const t = useT();
+  const catalog = useCatalogText();
   return (
     <section className="score-preview" aria-labelledby="score-preview-title">
-      <h2 id="score-preview-title">Score preview</h2>
+      <h2 id="score-preview-title">{t('preview.heading')}</h2>
       <div className="score-preview__overall" aria-live="polite" aria-atomic="true">
-        <span className="score-preview__label">Overall</span>
+        <span className="score-preview__label">{t('preview.overall')}</span>
         <span className="score-preview__number">{formatScore(score.overall)}</span>
         <BandBadge band={score.band} />
         <span className="score-preview__completeness">{formatCompleteness(score.completeness)}</span>
       </div>
       {score.overall != null && score.completeness < 1 ? (
         <p className="score-preview__flag">
-          Incomplete: built on {formatCompleteness(score.completeness)}, not all four.
+          {t('preview.incomplete', { completeness: formatCompleteness(score.completeness) })}
         </p>
       ) : null}
       <table className="data-table data-table--compact">
-        <caption className="visually-hidden">KPI scores for the values entered</caption>
+        <caption className="visually-hidden">{t('preview.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">KPI</th>
+            <th scope="col">{t('preview.kpi')}</th>
             <th scope="col" className="num">
-              Score
+              {t('preview.score')}
             </th>
           </tr>
         </thead>
@@ -34,17 +37,16 @@ export function ScorePreview({ score }: { score: AssessmentScore }) {
             const kpiScore = score.kpis.find((k) => k.kpi === kpi.id);
             return (
               <tr key={kpi.id}>
-                <th scope="row">{kpi.name}</th>
-                <td className="num">{kpiScore?.score == null ? 'Not scored' : formatScore(kpiScore.score)}</td>
+                <th scope="row">{catalog.kpis[kpi.id].name}</th>
+                <td className="num">
+                  {kpiScore?.score == null ? t('preview.notScored') : formatScore(kpiScore.score)}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <p className="score-preview__note">
-        Recomputed as you type with the same formulas as the server. Missing KPIs are left out of the overall score, not
-        counted as zero.
-      </p>
+      <p className="score-preview__note">{t('preview.note')}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Assessment } from '@cpea/shared/assessment';
 import { CHALLENGES, SEVERITY_LABELS, type Challenge } from '@cpea/shared/catalog';
-import { comparePeriods, formatPeriod, periodRange } from '@cpea/shared/periods';
+import { comparePeriods, periodRange } from '@cpea/shared/periods';
+import { formatPeriod } from '../../../lib/format';
 
 export interface HeatmapCell {
   period: string;

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
+import { useT, useTranslateMessage } from '../../../lib/i18n';
 import { useLogIn } from '../api/log-in';
 
 export function LoginForm() {
   const logIn = useLogIn();
+  const t = useT();
+  const translate = useTranslateMessage();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 
@@ -15,11 +18,11 @@ export function LoginForm() {
 
   return (
     <main className="login" id="main">
-      <title>Sign in · CPEA</title>
-      <h1>Sign in to CPEA</h1>
-      <p className="login__lead">Conflict Prevention Effectiveness Assessment</p>
+      <title>{t('login.title')}</title>
+      <h1>{t('login.heading')}</h1>
+      <p className="login__lead">{t('layout.brandName')}</p>
       <form className="login__form" onSubmit={submit} noValidate>
-        <FormField id="login-username" label="Username">
+        <FormField id="login-username" label={t('login.username')}>
           {(control) => (
             <input
               {...control}
@@ -31,7 +34,7 @@ export function LoginForm() {
             />
           )}
         </FormField>
-        <FormField id="login-password" label="Password">
+        <FormField id="login-password" label={t('login.password')}>
           {(control) => (
             <input
               {...control}
@@ -46,16 +49,16 @@ export function LoginForm() {
         </FormField>
         {logIn.isError ? (
           <p className="form-error" role="alert">
-            {errorMessage(logIn.error)}
+            {translate(errorMessage(logIn.error))}
           </p>
         ) : null}
         <button className="button button--primary" type="submit" disabled={logIn.isPending}>
-          {logIn.isPending ? 'Signing in…' : 'Sign in'}
+          {logIn.isPending ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
       <p className="login__help">
-        First start? The user is <strong>admin</strong>; its password is the one set in CPEA_ADMIN_PASSWORD or the one
-        the server printed when it first started.
+        {t('login.helpBefore')} <strong>admin</strong>
+        {t('login.helpAfter')}
       </p>
     </main>
   );

@@ -1,15 +1,17 @@
-import { ROLE_LABELS } from '@cpea/shared/user';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import { useMe } from '../api/get-me';
 import { useLogOut } from '../api/log-out';
 
 export function UserMenu() {
   const me = useMe();
   const logOut = useLogOut();
+  const t = useT();
+  const catalog = useCatalogText();
   if (!me.data) return null;
   return (
     <div className="user-menu">
       <span className="user-menu__name">
-        {me.data.displayName} <span className="user-menu__role">({ROLE_LABELS[me.data.role]})</span>
+        {me.data.displayName} <span className="user-menu__role">({catalog.roles[me.data.role]})</span>
       </span>
       <button
         type="button"
@@ -17,7 +19,7 @@ export function UserMenu() {
         onClick={() => logOut.mutate()}
         disabled={logOut.isPending}
       >
-        Sign out
+        {t('user.signOut')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { CheckboxField, FormField } from '../../../components/form-field';
 import { parseSelection, type ComparisonSelection, type FieldErrors, type SelectionField } from '../lib/compare-params';
 import { MissionPicker, type MissionOption } from './mission-picker';
+import { useT, useTranslateMessage, type Translate } from '../../../lib/i18n';
 
 interface ComparisonFormProps {
   missions: readonly MissionOption[];
@@ -13,23 +14,26 @@ interface ComparisonFormProps {
 }
 
 /** The hint and example for the range, in the period type of the missions chosen. */
-function periodFormat(missions: readonly MissionOption[], selected: readonly number[]) {
+function periodFormat(missions: readonly MissionOption[], selected: readonly number[], t: Translate) {
   const types = new Set(missions.filter((m) => selected.includes(m.id)).map((m) => m.periodType));
-  if (types.size === 1 && types.has('month')) return { hint: 'A month, like 2024-03.', from: '2024-01', to: '2024-12' };
-  if (types.size === 1) return { hint: 'A quarter, like 2024Q1.', from: '2024Q1', to: '2024Q4' };
-  return { hint: 'A quarter (2024Q1) or a month (2024-03), as the missions report.', from: '2024Q1', to: '2024Q4' };
+  if (types.size === 1 && types.has('month'))
+    return { hint: t('compareForm.monthHint'), from: '2024-01', to: '2024-12' };
+  if (types.size === 1) return { hint: t('compareForm.quarterHint'), from: '2024Q1', to: '2024Q4' };
+  return { hint: t('compareForm.mixedHint'), from: '2024Q1', to: '2024Q4' };
 }
 
 /** Missions, period range and "approved only"; checked with the server's own schema before it asks. */
 export function ComparisonForm({ missions, initial, errors, onSubmit }: ComparisonFormProps) {
   const [selection, setSelection] = useState(initial);
+  const t = useT();
+  const translate = useTranslateMessage();
   const [submitted, setSubmitted] = useState<FieldErrors | null>(null);
   // A control the reader has changed since the errors were given no longer shows its error.
   const [edited, setEdited] = useState<ReadonlySet<SelectionField>>(new Set());
   const form = useRef<HTMLFormElement>(null);
   const shown = submitted ?? errors ?? {};
   const errorOf = (field: SelectionField) => (edited.has(field) ? undefined : shown[field]);
-  const format = periodFormat(missions, selection.missions);
+  const format = periodFormat(missions, selection.missions, t);
 
   const change = <K extends SelectionField>(field: K, value: ComparisonSelection[K]) => {
     setSelection((current) => ({ ...current, [field]: value }));
@@ -57,7 +61,7 @@ export function ComparisonForm({ missions, initial, errors, onSubmit }: Comparis
   };
 
   return (
-    <form ref={form} className="comparison-form" onSubmit={submit} noValidate aria-label="Comparison">
+    <form ref={form} className="comparison-form" onSubmit={submit} noValidate aria-label={t('compareForm.label')}>
       <MissionPicker
         missions={missions}
         selected={selection.missions}
@@ -67,8 +71,8 @@ export function ComparisonForm({ missions, initial, errors, onSubmit }: Comparis
       <div className="comparison-form__range">
         <FormField
           id="compare-from"
-          label="From"
-          hint={`${format.hint} Empty: from the first assessed period.`}
+          label={t('compareForm.from')}
+          hint={t('compareForm.fromEmpty', { hint: format.hint })}
           error={errorOf('from')}
         >
           {(control) => (
@@ -86,8 +90,8 @@ export function ComparisonForm({ missions, initial, errors, onSubmit }: Comparis
         </FormField>
         <FormField
           id="compare-to"
-          label="To"
-          hint={`${format.hint} Empty: to the latest assessed period.`}
+          label={t('compareForm.to')}
+          hint={t('compareForm.toEmpty', { hint: format.hint })}
           error={errorOf('to')}
         >
           {(control) => (
@@ -105,8 +109,8 @@ export function ComparisonForm({ missions, initial, errors, onSubmit }: Comparis
         </FormField>
         <CheckboxField
           id="compare-approved"
-          label="Approved data only"
-          hint="Leaves out draft and submitted assessments; baselines then come from approved data too."
+          label={t('compareForm.approvedOnly')}
+          hint={t('compareForm.approvedOnlyHint')}
           error={errorOf('approvedOnly')}
         >
           {(control) => (
@@ -122,13 +126,13 @@ export function ComparisonForm({ missions, initial, errors, onSubmit }: Comparis
       {shown.other && shown.other.length > 0 ? (
         <div className="form-error" role="alert">
           {shown.other.map((message) => (
-            <p key={message}>{message}</p>
+            <p key={message}>{translate(message)}</p>
           ))}
         </div>
       ) : null}
       <div className="comparison-form__actions">
         <button type="submit" className="button button--primary">
-          Compare
+          {t('compareForm.submit')}
         </button>
       </div>
     </form>

@@ -6,7 +6,8 @@ import type {
   ComparisonReport,
   TrendSeries,
 } from '@cpea/shared/comparison';
-import { comparePeriods, formatPeriod, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
+import { comparePeriods, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
+import { formatPeriod } from '../../../lib/format';
 import { missionKey } from './mission-colours';
 
 // Pure functions that shape the comparison report for its charts and tables. A score that is

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { assessmentsCsvUrl } from '../api/export-assessments-csv';
 import '../exports.css';
+import { useT } from '../../../lib/i18n';
 
 interface ExportCsvLinksProps {
   /** Mission ids; none means every active mission. */
@@ -15,6 +16,7 @@ interface ExportCsvLinksProps {
 /** Downloads the assessments in view as CSV: wide (one row per assessment) or long (one row per value). */
 export function ExportCsvLinks({ missions, from, to, showHint = false }: ExportCsvLinksProps) {
   const hintId = useId();
+  const t = useT();
   const describedBy = showHint ? hintId : undefined;
   return (
     <div className="export-links">
@@ -25,7 +27,7 @@ export function ExportCsvLinks({ missions, from, to, showHint = false }: ExportC
           download
           aria-describedby={describedBy}
         >
-          <span aria-hidden="true">⤓</span> Download CSV (wide)
+          <span aria-hidden="true">⤓</span> {t('exports.wide')}
         </a>
         <a
           className="button button--small"
@@ -33,13 +35,12 @@ export function ExportCsvLinks({ missions, from, to, showHint = false }: ExportC
           download
           aria-describedby={describedBy}
         >
-          <span aria-hidden="true">⤓</span> Download CSV (long)
+          <span aria-hidden="true">⤓</span> {t('exports.long')}
         </a>
       </div>
       {showHint ? (
         <p className="export-links__hint" id={hintId}>
-          Wide: one row per assessment, with scores and challenge severities — the format Import reads back. Long: one
-          row per indicator value, with its baseline, target, score and source.
+          {t('exports.hint')}
         </p>
       ) : null}
     </div>

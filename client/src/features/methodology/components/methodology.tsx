@@ -1,7 +1,6 @@
 import {
   CHALLENGES,
   KPIS,
-  SEVERITY_LABELS,
   SOURCES,
   citation,
   indicatorsOf,
@@ -13,7 +12,6 @@ import {
   BANDS,
   DEFAULT_KPI_WEIGHTS,
   FLAGS,
-  FLAG_LABELS,
   OUTLIER_MIN_HISTORY,
   OUTLIER_Z,
   TRENDS,
@@ -22,13 +20,12 @@ import {
   TREND_WINDOW,
   bandOf,
   type Band,
-  type Flag,
-  type TrendClass,
 } from '@cpea/shared/scoring';
+import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import { BandBadge } from '../../../components/band-badge';
 import { TableScroll } from '../../../components/data-table';
 import { TrendLabel } from '../../../components/trend-label';
-import { formatValue, unitLabel } from '../../../lib/format';
+import { formatLocale, formatValue, unitLabel } from '../../../lib/format';
 
 // Everything on this page is read from the shared catalog and scoring module, the same code
 // the server scores with, so the description cannot drift from what is computed.
@@ -45,22 +42,25 @@ function Sources({ refs }: { refs: readonly SourceRef[] }) {
   );
 }
 
-function defaultTargetText(indicator: Indicator): string {
+function defaultTargetText(indicator: Indicator, t: Translate): string {
   const rule: DefaultTarget = indicator.defaultTarget;
-  if (!indicator.scored) return 'Not scored';
+  if (!indicator.scored) return t('methodology.notScored');
   switch (rule.rule) {
     case 'fixed':
-      return `Baseline ${formatValue(rule.baseline, indicator.unit)} → target ${formatValue(rule.target, indicator.unit)}`;
+      return t('methodology.fixedTarget', {
+        baseline: formatValue(rule.baseline, indicator.unit),
+        target: formatValue(rule.target, indicator.unit),
+      });
     case 'first_value_halved':
-      return "Baseline = the mission's first assessed value; target = 50 % of it";
+      return t('methodology.firstValueHalved');
     case 'none':
-      return 'No target until the mission sets one (unscored until then)';
+      return t('methodology.noTarget');
   }
 }
 
-function roleText(indicator: Indicator): string {
-  if (indicator.derived) return 'Scored, computed';
-  return indicator.scored ? 'Scored' : 'Context only';
+function roleText(indicator: Indicator, t: Translate): string {
+  if (indicator.derived) return t('methodology.scoredComputed');
+  return indicator.scored ? t('methodology.scored') : t('methodology.contextOnly');
 }
 
 /** Score ranges of each band, found by asking the scoring code rather than restating it. */
@@ -71,85 +71,67 @@ function bandRanges(): { band: Band; from: number; to: number }[] {
   });
 }
 
-const TREND_RULES: Record<TrendClass, string> = {
-  improving: `Slope above +${TREND_THRESHOLD} points per period`,
-  stable: `Slope between −${TREND_THRESHOLD} and +${TREND_THRESHOLD} points per period`,
-  deteriorating: `Slope below −${TREND_THRESHOLD} points per period`,
-  insufficient_data: `Fewer than ${TREND_MIN_PERIODS} scored periods`,
-};
+/** A constant as written, in the screen's language (0.25, 0,25). */
+const plainNumber = (value: number) => new Intl.NumberFormat(formatLocale()).format(value);
 
-const FLAG_RULES: Record<Flag, string> = {
-  incomplete: 'One or more of the four KPIs could not be scored; the overall score averages only the KPIs present.',
-  outlier: `A value whose modified z-score against the mission's own history exceeds ${OUTLIER_Z} (needs at least ${OUTLIER_MIN_HISTORY} earlier values).`,
-  inconsistent:
-    'A cross-field rule fails, such as more disputes resolved than recorded (possible only in imported data).',
-  outputs_only: 'A KPI is scored only on output indicators, which count activity rather than effect.',
-};
-
-const SECTIONS = [
-  { id: 'kpis', title: 'KPIs and indicators' },
-  { id: 'scoring', title: 'Scoring' },
-  { id: 'bands', title: 'Status bands' },
-  { id: 'trend', title: 'Trend' },
-  { id: 'flags', title: 'Data-quality flags' },
-  { id: 'challenges', title: 'Challenge categories' },
-  { id: 'documents', title: 'Source documents' },
-];
+const SECTIONS = ['kpis', 'scoring', 'bands', 'trend', 'flags', 'challenges', 'documents'] as const;
 
 export function Methodology() {
+  const t = useT();
+  const catalog = useCatalogText();
   return (
     <div className="methodology">
-      <nav aria-label="On this page" className="toc">
-        <p className="toc__title">On this page</p>
+      <nav aria-label={t('methodology.onThisPage')} className="toc">
+        <p className="toc__title">{t('methodology.onThisPage')}</p>
         <ul>
           {SECTIONS.map((section) => (
-            <li key={section.id}>
-              <a href={`#${section.id}`}>{section.title}</a>
+            <li key={section}>
+              <a href={`#${section}`}>{t(`methodology.sections.${section}`)}</a>
             </li>
           ))}
         </ul>
       </nav>
 
       <section aria-labelledby="kpis" className="methodology__section">
-        <h2 id="kpis">KPIs and indicators</h2>
-        <p>
-          Each mission is assessed once per period on four key performance indicators (KPIs). Each KPI is measured by
-          indicators; an empty value means “not measured” and is never counted as zero.
-        </p>
+        <h2 id="kpis">{t('methodology.sections.kpis')}</h2>
+        <p>{t('methodology.kpisIntro')}</p>
         {KPIS.map((kpi) => (
           <article key={kpi.id} className="kpi-method" aria-labelledby={`kpi-${kpi.id}`}>
-            <h3 id={`kpi-${kpi.id}`}>{kpi.name}</h3>
+            <h3 id={`kpi-${kpi.id}`}>{catalog.kpis[kpi.id].name}</h3>
             <p>
-              {kpi.description} Default weight in the overall score: {DEFAULT_KPI_WEIGHTS[kpi.id] * 100} %.
+              {catalog.kpis[kpi.id].description}{' '}
+              {t('methodology.defaultWeight', { weight: DEFAULT_KPI_WEIGHTS[kpi.id] * 100 })}
             </p>
-            <p className="sources-label">Sources:</p>
+            <p className="sources-label">{t('methodology.sources')}</p>
             <Sources refs={kpi.sources} />
             <TableScroll>
               <table className="data-table">
-                <caption>Indicators of {kpi.name.toLowerCase()}</caption>
+                <caption>{t('methodology.indicatorsOf', { kpi: catalog.kpis[kpi.id].name.toLowerCase() })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Indicator</th>
-                    <th scope="col">Unit</th>
-                    <th scope="col">Better when</th>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Default baseline and target</th>
-                    <th scope="col">What it counts</th>
+                    <th scope="col">{t('methodology.columns.indicator')}</th>
+                    <th scope="col">{t('methodology.columns.unit')}</th>
+                    <th scope="col">{t('methodology.columns.better')}</th>
+                    <th scope="col">{t('methodology.columns.kind')}</th>
+                    <th scope="col">{t('methodology.columns.role')}</th>
+                    <th scope="col">{t('methodology.columns.target')}</th>
+                    <th scope="col">{t('methodology.columns.counts')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {indicatorsOf(kpi.id).map((indicator) => (
                     <tr key={indicator.id}>
                       <th scope="row" className="cell--name">
-                        {indicator.name}
+                        {catalog.indicators[indicator.id].name}
                       </th>
                       <td>{unitLabel(indicator.unit)}</td>
-                      <td>{indicator.direction === 'lower_is_better' ? 'Lower' : 'Higher'}</td>
-                      <td>{indicator.kind === 'outcome' ? 'Outcome' : 'Output'}</td>
-                      <td>{roleText(indicator)}</td>
-                      <td className="cell--rule">{defaultTargetText(indicator)}</td>
-                      <td className="cell--prose">{indicator.help}</td>
+                      <td>
+                        {indicator.direction === 'lower_is_better' ? t('methodology.lower') : t('methodology.higher')}
+                      </td>
+                      <td>{indicator.kind === 'outcome' ? t('methodology.outcome') : t('methodology.output')}</td>
+                      <td>{roleText(indicator, t)}</td>
+                      <td className="cell--rule">{defaultTargetText(indicator, t)}</td>
+                      <td className="cell--prose">{catalog.indicators[indicator.id].help}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -160,42 +142,36 @@ export function Methodology() {
       </section>
 
       <section aria-labelledby="scoring" className="methodology__section">
-        <h2 id="scoring">Scoring</h2>
+        <h2 id="scoring">{t('methodology.sections.scoring')}</h2>
         <dl className="formulas">
-          <dt>Indicator score</dt>
+          <dt>{t('methodology.indicatorScore')}</dt>
           <dd>
-            <code>100 × clamp((value − baseline) ÷ (target − baseline), 0, 1)</code> — the share of the way from
-            baseline to target. It works in both directions: for lower-is-better indicators the target is below the
-            baseline. When the target equals the baseline the score is 100 if the value is at least as good, else 0. A
-            missing value or a missing target leaves the indicator unscored, not zero.
+            <code>100 × clamp((value − baseline) ÷ (target − baseline), 0, 1)</code>{' '}
+            {t('methodology.indicatorScoreText')}
           </dd>
-          <dt>KPI score</dt>
+          <dt>{t('methodology.kpiScore')}</dt>
+          <dd>{t('methodology.kpiScoreText')}</dd>
+          <dt>{t('methodology.overall')}</dt>
           <dd>
-            The weighted mean of the KPI’s scored indicators (indicator weight 1 unless the mission sets another).
+            {t('methodology.overallText', {
+              weights: KPIS.map((kpi) => plainNumber(DEFAULT_KPI_WEIGHTS[kpi.id])).join(t('methodology.listSeparator')),
+            })}
           </dd>
-          <dt>Overall effectiveness</dt>
-          <dd>
-            The weighted mean of the KPI scores present (default weights{' '}
-            {KPIS.map((kpi) => `${DEFAULT_KPI_WEIGHTS[kpi.id]}`).join(', ')}).
-          </dd>
-          <dt>Completeness</dt>
-          <dd>
-            The share of the four KPIs scored, shown as “3/4 KPIs”. A score built on fewer than all four is flagged
-            “Incomplete”, never silently averaged as if complete.
-          </dd>
+          <dt>{t('methodology.completeness')}</dt>
+          <dd>{t('methodology.completenessText')}</dd>
         </dl>
       </section>
 
       <section aria-labelledby="bands" className="methodology__section">
-        <h2 id="bands">Status bands</h2>
+        <h2 id="bands">{t('methodology.sections.bands')}</h2>
         <TableScroll>
           <table className="data-table data-table--narrow">
-            <caption className="visually-hidden">Status bands by overall score</caption>
+            <caption className="visually-hidden">{t('methodology.bandsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Band</th>
+                <th scope="col">{t('methodology.band')}</th>
                 <th scope="col" className="num">
-                  Overall score
+                  {t('methodology.overallScore')}
                 </th>
               </tr>
             </thead>
@@ -205,7 +181,11 @@ export function Methodology() {
                   <th scope="row">
                     <BandBadge band={band} />
                   </th>
-                  <td className="num">{to === 100 ? `${from} to 100` : `${from} to under ${to + 1}`}</td>
+                  <td className="num">
+                    {to === 100
+                      ? t('methodology.rangeTo100', { from })
+                      : t('methodology.rangeUnder', { from, to: to + 1 })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -214,55 +194,59 @@ export function Methodology() {
       </section>
 
       <section aria-labelledby="trend" className="methodology__section">
-        <h2 id="trend">Trend</h2>
-        <p>
-          The least-squares slope of the overall score over the last {TREND_WINDOW} scored periods, in points per
-          period.
-        </p>
+        <h2 id="trend">{t('methodology.sections.trend')}</h2>
+        <p>{t('methodology.trendIntro', { window: TREND_WINDOW })}</p>
         <ul className="plain-list">
           {TRENDS.map((trend) => (
             <li key={trend}>
-              <TrendLabel trend={trend} />: {TREND_RULES[trend]}
+              <TrendLabel trend={trend} />:{' '}
+              {t(`methodology.trendRules.${trend}`, {
+                threshold: plainNumber(TREND_THRESHOLD),
+                min: TREND_MIN_PERIODS,
+              })}
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="flags" className="methodology__section">
-        <h2 id="flags">Data-quality flags</h2>
+        <h2 id="flags">{t('methodology.sections.flags')}</h2>
         <dl className="formulas">
           {FLAGS.map((flag) => (
             <div key={flag}>
-              <dt>{FLAG_LABELS[flag]}</dt>
-              <dd>{FLAG_RULES[flag]}</dd>
+              <dt>{catalog.flags[flag]}</dt>
+              <dd>{t(`methodology.flagRules.${flag}`, { z: plainNumber(OUTLIER_Z), min: OUTLIER_MIN_HISTORY })}</dd>
             </div>
           ))}
         </dl>
       </section>
 
       <section aria-labelledby="challenges" className="methodology__section">
-        <h2 id="challenges">Challenge categories</h2>
+        <h2 id="challenges">{t('methodology.sections.challenges')}</h2>
         <p>
-          Each assessment rates ten challenges by severity:{' '}
-          {SEVERITY_LABELS.map((label, severity) => `${severity} ${label.toLowerCase()}`).join(', ')}.
+          {t('methodology.challengesIntro', {
+            levels: catalog.severities
+              .map((label, severity) => `${severity} ${label.toLowerCase()}`)
+              .join(t('methodology.listSeparator')),
+          })}
         </p>
         <TableScroll>
           <table className="data-table">
-            <caption className="visually-hidden">Challenge categories, what they cover and their sources</caption>
+            <caption className="visually-hidden">{t('methodology.challengesCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Challenge</th>
-                <th scope="col">What it covers</th>
-                <th scope="col">Sources</th>
+                <th scope="col">{t('methodology.challenge')}</th>
+                <th scope="col">{t('methodology.covers')}</th>
+                <th scope="col">{t('methodology.sourcesColumn')}</th>
               </tr>
             </thead>
             <tbody>
               {CHALLENGES.map((challenge) => (
                 <tr key={challenge.id}>
                   <th scope="row" className="cell--name">
-                    {challenge.name}
+                    {catalog.challenges[challenge.id].name}
                   </th>
-                  <td className="cell--prose">{challenge.covers}</td>
+                  <td className="cell--prose">{catalog.challenges[challenge.id].covers}</td>
                   <td className="cell--prose">
                     <Sources refs={challenge.sources} />
                   </td>
@@ -274,7 +258,7 @@ export function Methodology() {
       </section>
 
       <section aria-labelledby="documents" className="methodology__section">
-        <h2 id="documents">Source documents</h2>
+        <h2 id="documents">{t('methodology.sections.documents')}</h2>
         <ul className="plain-list">
           {Object.values(SOURCES).map((title) => (
             <li key={title}>

@@ -1,35 +1,36 @@
 import { Link } from 'react-router';
+import { useT } from '../../../lib/i18n';
 
 /** What a new installation shows instead of an empty table: the first three steps. */
 export function GettingStarted({ canManage, canEnter }: { canManage: boolean; canEnter: boolean }) {
+  const t = useT();
   return (
     <section className="getting-started" aria-labelledby="getting-started-title">
-      <h2 id="getting-started-title">No missions yet: start in three steps</h2>
+      <h2 id="getting-started-title">{t('gettingStarted.heading')}</h2>
       <ol className="getting-started__steps">
         <li>
-          <p className="getting-started__step">Create a mission</p>
+          <p className="getting-started__step">{t('gettingStarted.step1')}</p>
           <p>
-            Its name, country, mission type, lead organisation and whether it reports by quarter or by month.{' '}
-            {canManage ? <Link to="/missions/new">Create the first mission</Link> : 'An admin does this.'}
-          </p>
-        </li>
-        <li>
-          <p className="getting-started__step">Set its targets</p>
-          <p>
-            On the mission’s page, under “Baselines, targets and weights”, give each indicator a baseline and a target.
-            Where you set none, the catalog defaults apply (see the <Link to="/methodology">methodology</Link>).
-          </p>
-        </li>
-        <li>
-          <p className="getting-started__step">Enter or import an assessment</p>
-          <p>
-            Type one period’s values with “Add assessment” on the mission’s page, or{' '}
-            {canEnter ? (
-              <Link to="/import">import a CSV or a UCDP GED event file</Link>
+            {t('gettingStarted.step1Text')}{' '}
+            {canManage ? (
+              <Link to="/missions/new">{t('gettingStarted.step1Link')}</Link>
             ) : (
-              'import a CSV or a UCDP GED event file'
+              t('gettingStarted.step1Admin')
             )}
-            . Scores, trends and this overview fill in from there.
+          </p>
+        </li>
+        <li>
+          <p className="getting-started__step">{t('gettingStarted.step2')}</p>
+          <p>
+            {t('gettingStarted.step2Text')} <Link to="/methodology">{t('gettingStarted.step2Link')}</Link>).
+          </p>
+        </li>
+        <li>
+          <p className="getting-started__step">{t('gettingStarted.step3')}</p>
+          <p>
+            {t('gettingStarted.step3Text')}{' '}
+            {canEnter ? <Link to="/import">{t('gettingStarted.step3Link')}</Link> : t('gettingStarted.step3Link')}
+            {t('gettingStarted.step3After')}
           </p>
         </li>
       </ol>

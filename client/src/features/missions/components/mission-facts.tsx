@@ -1,16 +1,25 @@
-import { MISSION_TYPE_LABELS, type Mission } from '@cpea/shared/mission';
-import { formatDate, humanize } from '../../../lib/format';
+import type { Mission } from '@cpea/shared/mission';
+import { formatDate } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 
 /** The mission's standing facts as a compact definition list. */
 export function MissionFacts({ mission }: { mission: Mission }) {
+  const t = useT();
+  const catalog = useCatalogText();
   const facts: [string, string][] = [
-    ['Country', mission.areas.length > 0 ? `${mission.country} (${mission.areas.join(', ')})` : mission.country],
-    ['Type', MISSION_TYPE_LABELS[mission.missionType]],
-    ['Lead organisation', mission.leadOrganisation],
-    ['Partners', mission.partners.length > 0 ? mission.partners.join(', ') : 'None recorded'],
-    ['Setting', humanize(mission.setting) + (mission.multiEthnic ? ', multi-ethnic context' : '')],
-    ['Period', `${formatDate(mission.startDate)} – ${mission.endDate ? formatDate(mission.endDate) : 'ongoing'}`],
-    ['Reports', mission.periodType === 'quarter' ? 'Quarterly' : 'Monthly'],
+    [
+      t('facts.country'),
+      mission.areas.length > 0 ? `${mission.country} (${mission.areas.join(', ')})` : mission.country,
+    ],
+    [t('facts.type'), catalog.missionTypes[mission.missionType]],
+    [t('facts.lead'), catalog.organisations[mission.leadOrganisation]],
+    [t('facts.partners'), mission.partners.length > 0 ? mission.partners.join(', ') : t('facts.noPartners')],
+    [t('facts.setting'), catalog.settings[mission.setting] + (mission.multiEthnic ? t('facts.multiEthnic') : '')],
+    [
+      t('facts.period'),
+      `${formatDate(mission.startDate)} – ${mission.endDate ? formatDate(mission.endDate) : t('facts.ongoing')}`,
+    ],
+    [t('facts.reports'), mission.periodType === 'quarter' ? t('facts.quarterly') : t('facts.monthly')],
   ];
   return (
     <div className="mission-facts">
@@ -24,7 +33,7 @@ export function MissionFacts({ mission }: { mission: Mission }) {
       </dl>
       {mission.mandate ? (
         <details className="mandate">
-          <summary>Mandate</summary>
+          <summary>{t('facts.mandate')}</summary>
           <p>{mission.mandate}</p>
         </details>
       ) : null}

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import {
   LEAD_ORGANISATIONS,
   MISSION_TYPES,
-  MISSION_TYPE_LABELS,
   SETTINGS,
   missionInputSchema,
   type Mission,
@@ -14,8 +13,8 @@ import { PERIOD_TYPES } from '@cpea/shared/periods';
 import { CheckboxField, FieldError, FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
-import { humanize } from '../../../lib/format';
 import { useCreateMission } from '../api/create-mission';
+import { useCatalogText, useT, useTranslateMessage } from '../../../lib/i18n';
 
 /** What the form holds: lists as comma-separated text, choices possibly not yet made. */
 interface MissionFormValues {
@@ -112,6 +111,9 @@ const missionFormSchema = z
 
 export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => void }) {
   const createMission = useCreateMission();
+  const t = useT();
+  const catalog = useCatalogText();
+  const translate = useTranslateMessage();
   const {
     register,
     handleSubmit,
@@ -142,17 +144,22 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       <div className="form-grid">
-        <FormField id="mission-name" label="Name" error={err('name')} className="span-2">
+        <FormField id="mission-name" label={t('missionForm.name')} error={err('name')} className="span-2">
           {(control) => <input {...control} type="text" autoComplete="off" {...register('name')} />}
         </FormField>
-        <FormField id="mission-acronym" label="Acronym" error={err('acronym')} hint="For example MINUSCA">
+        <FormField
+          id="mission-acronym"
+          label={t('missionForm.acronym')}
+          error={err('acronym')}
+          hint={t('missionForm.acronymHint')}
+        >
           {(control) => <input {...control} type="text" autoComplete="off" {...register('acronym')} />}
         </FormField>
         <FormField
           id="mission-country"
-          label="Country"
+          label={t('missionForm.country')}
           error={err('country')}
-          hint="Three-letter ISO 3166-1 alpha-3 code, for example CAF"
+          hint={t('missionForm.countryHint')}
         >
           {(control) => (
             <input
@@ -168,32 +175,32 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
         </FormField>
         <FormField
           id="mission-areas"
-          label="Areas"
+          label={t('missionForm.areas')}
           error={err('areas')}
-          hint="Admin-1 names, separated by commas; leave empty for the whole country"
+          hint={t('missionForm.areasHint')}
           className="span-2"
         >
           {(control) => <input {...control} type="text" autoComplete="off" {...register('areas')} />}
         </FormField>
-        <FormField id="mission-type" label="Mission type" error={err('missionType')}>
+        <FormField id="mission-type" label={t('missionForm.type')} error={err('missionType')}>
           {(control) => (
             <select {...control} {...register('missionType')}>
-              <option value="">Choose…</option>
+              <option value="">{t('missionForm.choose')}</option>
               {MISSION_TYPES.map((type) => (
                 <option key={type} value={type}>
-                  {MISSION_TYPE_LABELS[type]}
+                  {catalog.missionTypes[type]}
                 </option>
               ))}
             </select>
           )}
         </FormField>
-        <FormField id="mission-lead" label="Lead organisation" error={err('leadOrganisation')}>
+        <FormField id="mission-lead" label={t('missionForm.lead')} error={err('leadOrganisation')}>
           {(control) => (
             <select {...control} {...register('leadOrganisation')}>
-              <option value="">Choose…</option>
+              <option value="">{t('missionForm.choose')}</option>
               {LEAD_ORGANISATIONS.map((organisation) => (
                 <option key={organisation} value={organisation}>
-                  {organisation.length <= 4 ? organisation : humanize(organisation)}
+                  {catalog.organisations[organisation]}
                 </option>
               ))}
             </select>
@@ -201,20 +208,20 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
         </FormField>
         <FormField
           id="mission-partners"
-          label="Partners"
+          label={t('missionForm.partners')}
           error={err('partners')}
-          hint="Separated by commas"
+          hint={t('missionForm.partnersHint')}
           className="span-2"
         >
           {(control) => <input {...control} type="text" autoComplete="off" {...register('partners')} />}
         </FormField>
-        <FormField id="mission-setting" label="Setting" error={err('setting')}>
+        <FormField id="mission-setting" label={t('missionForm.setting')} error={err('setting')}>
           {(control) => (
             <select {...control} {...register('setting')}>
-              <option value="">Choose…</option>
+              <option value="">{t('missionForm.choose')}</option>
               {SETTINGS.map((setting) => (
                 <option key={setting} value={setting}>
-                  {humanize(setting)}
+                  {catalog.settings[setting]}
                 </option>
               ))}
             </select>
@@ -222,27 +229,32 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
         </FormField>
         <CheckboxField
           id="mission-multi-ethnic"
-          label="Multi-ethnic context"
+          label={t('missionForm.multiEthnic')}
           error={err('multiEthnic')}
-          hint="Several ethnic or communal groups are party to the conflict"
+          hint={t('missionForm.multiEthnicHint')}
         >
           {(control) => <input {...control} type="checkbox" {...register('multiEthnic')} />}
         </CheckboxField>
-        <FormField id="mission-start" label="Start date" error={err('startDate')}>
+        <FormField id="mission-start" label={t('missionForm.startDate')} error={err('startDate')}>
           {(control) => <input {...control} type="date" {...register('startDate')} />}
         </FormField>
-        <FormField id="mission-end" label="End date" error={err('endDate')} hint="Leave empty while the mission runs">
+        <FormField
+          id="mission-end"
+          label={t('missionForm.endDate')}
+          error={err('endDate')}
+          hint={t('missionForm.endDateHint')}
+        >
           {(control) => <input {...control} type="date" {...register('endDate')} />}
         </FormField>
         <fieldset
           className="field field--radios span-2"
           aria-describedby={err('periodType') ? 'mission-period-type-error' : undefined}
         >
-          <legend className="field__label">Reporting period</legend>
+          <legend className="field__label">{t('missionForm.reporting')}</legend>
           {PERIOD_TYPES.map((type) => (
             <label key={type} className="radio">
               <input type="radio" value={type} {...register('periodType')} />{' '}
-              {type === 'quarter' ? 'Quarterly (2024Q1)' : 'Monthly (2024-03)'}
+              {type === 'quarter' ? t('missionForm.quarterly') : t('missionForm.monthly')}
             </label>
           ))}
           {err('periodType') ? (
@@ -251,9 +263,9 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
         </fieldset>
         <FormField
           id="mission-mandate"
-          label="Mandate"
+          label={t('missionForm.mandate')}
           error={err('mandate')}
-          hint="The mandate in brief, with its resolution number"
+          hint={t('missionForm.mandateHint')}
           className="span-2"
         >
           {(control) => <textarea {...control} rows={4} {...register('mandate')} />}
@@ -262,11 +274,11 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
       <div className="form-actions">
         {errors.root?.server?.message || errors.root?.message ? (
           <p className="form-error" role="alert">
-            {errors.root?.server?.message ?? errors.root?.message}
+            {translate(errors.root?.server?.message ?? errors.root?.message ?? '')}
           </p>
         ) : null}
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Creating…' : 'Create mission'}
+          {isSubmitting ? t('missionForm.creating') : t('missionForm.create')}
         </button>
       </div>
     </form>

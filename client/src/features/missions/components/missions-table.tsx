@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { MISSION_TYPE_LABELS } from '@cpea/shared/mission';
 import { periodRange } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import type { Band } from '@cpea/shared/scoring';
@@ -8,6 +7,8 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Sparkline } from '../../../components/sparkline';
 import { TrendLabel } from '../../../components/trend-label';
 import { MISSING, formatCompleteness, formatPeriod, formatScore } from '../../../lib/format';
+import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
+import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { describeRankChange, type RankedMission } from '../lib/what-if';
 
 /** Every period from the first to the last assessed, so unassessed ones show as gaps. */
@@ -26,8 +27,9 @@ export interface OverviewRow {
 }
 
 function RankChange({ change }: { change: number | null }) {
+  const t = useT();
   const direction = change == null || change === 0 ? 'same' : change > 0 ? 'up' : 'down';
-  return <span className={`rank-change rank-change--${direction}`}>{describeRankChange(change)}</span>;
+  return <span className={`rank-change rank-change--${direction}`}>{describeRankChange(change, t)}</span>;
 }
 
 function ScoreWithBand({ score, band }: { score: number | null; band: Band | null }) {
@@ -39,10 +41,10 @@ function ScoreWithBand({ score, band }: { score: number | null; band: Band | nul
   );
 }
 
-function columns(whatIf: boolean): Column<OverviewRow>[] {
+function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<OverviewRow>[] {
   const mission: Column<OverviewRow> = {
     key: 'mission',
-    header: 'Mission',
+    header: t('table.mission'),
     rowHeader: true,
     cell: ({ mission }) => (
       <Link to={`/missions/${mission.id}`} className="mission-link">
@@ -55,22 +57,22 @@ function columns(whatIf: boolean): Column<OverviewRow>[] {
     ? [
         {
           key: 'rank',
-          header: 'What-if rank',
+          header: t('table.whatIfRank'),
           numeric: true,
           cell: ({ rank, pending }) => (pending ? '…' : (rank.whatIfRank ?? MISSING)),
         },
         {
           key: 'change',
-          header: 'Change vs saved',
+          header: t('table.change'),
           nowrap: true,
-          cell: ({ rank, pending }) => (pending ? 'Loading' : <RankChange change={rank.rankChange} />),
+          cell: ({ rank, pending }) => (pending ? t('table.loading') : <RankChange change={rank.rankChange} />),
         },
         {
           key: 'what-if',
-          header: 'What-if score',
+          header: t('table.whatIfScore'),
           cell: ({ rank, pending, mission }) =>
             pending ? (
-              'Loading'
+              t('table.loading')
             ) : mission.latest ? (
               <ScoreWithBand score={rank.whatIfOverall} band={rank.whatIfBand} />
             ) : (
@@ -79,67 +81,70 @@ function columns(whatIf: boolean): Column<OverviewRow>[] {
         },
         {
           key: 'overall',
-          header: 'Saved score',
+          header: t('table.savedScore'),
           cell: ({ mission }) =>
             mission.latest ? <ScoreWithBand score={mission.latest.overall} band={mission.latest.band} /> : MISSING,
         },
       ]
     : [
-        { key: 'rank', header: 'Rank', numeric: true, cell: ({ rank }) => rank.savedRank ?? MISSING },
+        { key: 'rank', header: t('table.rank'), numeric: true, cell: ({ rank }) => rank.savedRank ?? MISSING },
         {
           key: 'overall',
-          header: 'Overall score',
+          header: t('table.overall'),
           numeric: true,
           cell: ({ mission }) => formatScore(mission.latest?.overall),
         },
         {
           key: 'band',
-          header: 'Band',
+          header: t('table.band'),
           cell: ({ mission }) => (mission.latest ? <BandBadge band={mission.latest.band} /> : MISSING),
         },
       ];
   return [
     mission,
     ...scores,
-    { key: 'trend', header: 'Trend', nowrap: true, cell: ({ mission }) => <TrendLabel trend={mission.trend} /> },
+    {
+      key: 'trend',
+      header: t('table.trend'),
+      nowrap: true,
+      cell: ({ mission }) => <TrendLabel trend={mission.trend} />,
+    },
     {
       key: 'history',
-      header: 'History',
+      header: t('table.history'),
       cell: ({ mission }) =>
         mission.sparkline.some((p) => p.overall != null) ? <Sparkline points={sparklinePoints(mission)} /> : MISSING,
     },
     {
       key: 'completeness',
-      header: 'Completeness',
+      header: t('table.completeness'),
       numeric: true,
       cell: ({ mission }) => formatCompleteness(mission.latest?.completeness),
     },
     {
       key: 'period',
-      header: 'Latest period',
+      header: t('table.latestPeriod'),
       nowrap: true,
       cell: ({ mission }) => formatPeriod(mission.latestPeriod),
     },
     {
       key: 'country',
-      header: 'Country',
+      header: t('table.country'),
       cell: ({ mission }) => <abbr title="ISO 3166-1 alpha-3">{mission.country}</abbr>,
     },
-    { key: 'type', header: 'Type', cell: ({ mission }) => MISSION_TYPE_LABELS[mission.missionType] },
-    { key: 'lead', header: 'Lead organisation', cell: ({ mission }) => mission.leadOrganisation },
+    { key: 'type', header: t('table.type'), cell: ({ mission }) => catalog.missionTypes[mission.missionType] },
+    { key: 'lead', header: t('table.lead'), cell: ({ mission }) => catalog.organisations[mission.leadOrganisation] },
   ];
 }
 
 /** The portfolio ranked by latest overall score, or by the what-if score while what-if weights are set. */
 export function MissionsTable({ rows, whatIf }: { rows: readonly OverviewRow[]; whatIf: boolean }) {
+  const t = useT();
+  const catalog = useCatalogText();
   return (
     <DataTable
-      caption={
-        whatIf
-          ? 'Missions and their latest assessed period, ranked by the what-if score'
-          : 'Missions and their latest assessed period, ranked by overall score'
-      }
-      columns={columns(whatIf)}
+      caption={whatIf ? t('table.captionWhatIf') : t('table.captionSaved')}
+      columns={columns(whatIf, t, catalog)}
       rows={rows}
       rowKey={(row) => row.mission.id}
     />

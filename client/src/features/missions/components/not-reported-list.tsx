@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { PeriodType } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import type { NotReported } from '../lib/portfolio';
 
 interface NotReportedListProps {
@@ -10,31 +11,32 @@ interface NotReportedListProps {
 
 /** Missions whose latest assessment is older than the portfolio's latest period of their period type. */
 export function NotReportedList({ items, latest }: NotReportedListProps) {
+  const t = useT();
   const latestText = [
-    latest.quarter ? `quarter ${formatPeriod(latest.quarter)}` : null,
-    latest.month ? `month ${formatPeriod(latest.month)}` : null,
+    latest.quarter ? t('notReported.quarter', { period: formatPeriod(latest.quarter) }) : null,
+    latest.month ? t('notReported.month', { period: formatPeriod(latest.month) }) : null,
   ]
     .filter(Boolean)
-    .join(' and ');
+    .join(t('notReported.and'));
   return (
     <section className="not-reported" aria-labelledby="not-reported-title">
-      <h2 id="not-reported-title">Not reported for the latest period</h2>
+      <h2 id="not-reported-title">{t('notReported.heading')}</h2>
       <p className="not-reported__lead">
-        {latestText
-          ? `Missions whose latest assessment is older than the portfolio’s latest ${latestText}.`
-          : 'No mission has reported yet.'}
+        {latestText ? t('notReported.lead', { latest: latestText }) : t('notReported.noneYet')}
       </p>
       {items.length === 0 ? (
-        <p className="not-reported__none">Every mission shown has reported for the latest period.</p>
+        <p className="not-reported__none">{t('notReported.allReported')}</p>
       ) : (
         <ul className="not-reported__list">
           {items.map(({ mission, expected }) => (
             <li key={mission.id}>
               <Link to={`/missions/${mission.id}`}>{mission.acronym}</Link>{' '}
               <span className="not-reported__name">{mission.name}</span>:{' '}
-              {mission.latestPeriod ? `last reported ${formatPeriod(mission.latestPeriod)}` : 'no assessment yet'}
+              {mission.latestPeriod
+                ? t('notReported.lastReported', { period: formatPeriod(mission.latestPeriod) })
+                : t('notReported.noAssessment')}
               {expected && mission.periodType === 'month' && latest.quarter ? (
-                <span className="muted"> (reports monthly; latest month {formatPeriod(expected)})</span>
+                <span className="muted">{t('notReported.monthly', { period: formatPeriod(expected) })}</span>
               ) : null}
             </li>
           ))}

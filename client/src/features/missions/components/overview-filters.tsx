@@ -1,5 +1,4 @@
-import { MISSION_TYPE_LABELS } from '@cpea/shared/mission';
-import { humanize } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import { hasFilters, type FilterOptions, type OverviewFilters as Filters } from '../lib/portfolio';
 
 interface OverviewFiltersProps {
@@ -10,50 +9,55 @@ interface OverviewFiltersProps {
   onChange: (filters: Filters) => void;
 }
 
-const leadLabel = (lead: string) => (lead.length <= 4 ? lead : humanize(lead));
-
 /** Filters by mission type, lead organisation and country; the page keeps them in the URL. */
 export function OverviewFilters({ filters, options, shown, total, onChange }: OverviewFiltersProps) {
+  const t = useT();
+  const catalog = useCatalogText();
   return (
-    <form className="overview-filters" role="search" aria-label="Filter missions" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="overview-filters"
+      role="search"
+      aria-label={t('filters.label')}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="overview-filters__field">
-        <label htmlFor="filter-type">Mission type</label>
+        <label htmlFor="filter-type">{t('filters.type')}</label>
         <select
           id="filter-type"
           value={filters.type ?? ''}
           onChange={(event) => onChange({ ...filters, type: (event.target.value || null) as Filters['type'] })}
         >
-          <option value="">All types</option>
+          <option value="">{t('filters.allTypes')}</option>
           {options.types.map((type) => (
             <option key={type} value={type}>
-              {MISSION_TYPE_LABELS[type]}
+              {catalog.missionTypes[type]}
             </option>
           ))}
         </select>
       </div>
       <div className="overview-filters__field">
-        <label htmlFor="filter-lead">Lead organisation</label>
+        <label htmlFor="filter-lead">{t('filters.lead')}</label>
         <select
           id="filter-lead"
           value={filters.lead ?? ''}
           onChange={(event) => onChange({ ...filters, lead: (event.target.value || null) as Filters['lead'] })}
         >
-          <option value="">All organisations</option>
+          <option value="">{t('filters.allLeads')}</option>
           {options.leads.map((lead) => (
             <option key={lead} value={lead}>
-              {leadLabel(lead)}
+              {catalog.organisations[lead]}
             </option>
           ))}
         </select>
       </div>
       <div className="overview-filters__field">
-        <label htmlFor="filter-country">Country</label>
+        <label htmlFor="filter-country">{t('filters.country')}</label>
         <select
           id="filter-country"
           value={filters.country ?? ''}
           onChange={(event) => onChange({ ...filters, country: event.target.value || null })}
         >
-          <option value="">All countries</option>
+          <option value="">{t('filters.allCountries')}</option>
           {options.countries.map((country) => (
             <option key={country} value={country}>
               {country}
@@ -62,7 +66,7 @@ export function OverviewFilters({ filters, options, shown, total, onChange }: Ov
         </select>
       </div>
       <p className="overview-filters__count" aria-live="polite">
-        Showing {shown} of {total} missions
+        {t.plural('filters.showing', total, { shown, total })}
       </p>
       {hasFilters(filters) ? (
         <button
@@ -70,7 +74,7 @@ export function OverviewFilters({ filters, options, shown, total, onChange }: Ov
           className="button button--small"
           onClick={() => onChange({ type: null, lead: null, country: null })}
         >
-          Clear filters
+          {t('overview.clearFilters')}
         </button>
       ) : null}
     </form>

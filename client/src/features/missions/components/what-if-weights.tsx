@@ -1,4 +1,6 @@
 import { KPIS, KPI_IDS, type KpiId } from '@cpea/shared/catalog';
+import { formatLocale } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import type { KpiWeights } from '@cpea/shared/scoring';
 
 interface WhatIfWeightsProps {
@@ -11,25 +13,25 @@ interface WhatIfWeightsProps {
   onReset: () => void;
 }
 
-const weightText = (weight: number) => weight.toFixed(2);
+const weightText = (weight: number) =>
+  new Intl.NumberFormat(formatLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(weight);
 
 /** Four KPI weight sliders that re-score and re-rank the missions in the browser; nothing is saved. */
 export function WhatIfWeights({ weights, active, status, onChange, onReset }: WhatIfWeightsProps) {
+  const t = useT();
+  const catalog = useCatalogText();
   const total = KPI_IDS.reduce((sum, kpi) => sum + weights[kpi], 0);
   const share = (kpi: KpiId) => (total > 0 ? Math.round((100 * weights[kpi]) / total) : 0);
   return (
     <fieldset className="what-if">
-      <legend>What-if KPI weights</legend>
-      <p className="what-if__lead">
-        Move a weight to re-score every mission shown with the same weights and see how the ranking changes. Until you
-        do, each mission is scored with its own saved weights. Nothing is saved.
-      </p>
+      <legend>{t('whatIf.legend')}</legend>
+      <p className="what-if__lead">{t('whatIf.lead')}</p>
       <div className="what-if__sliders">
         {KPIS.map((kpi) => {
           const id = `what-if-${kpi.id}`;
           return (
             <div key={kpi.id} className="what-if__slider">
-              <label htmlFor={id}>{kpi.name}</label>
+              <label htmlFor={id}>{catalog.kpis[kpi.id].name}</label>
               <div className="what-if__control">
                 <input
                   id={id}
@@ -38,7 +40,7 @@ export function WhatIfWeights({ weights, active, status, onChange, onReset }: Wh
                   max={1}
                   step={0.05}
                   value={weights[kpi.id]}
-                  aria-valuetext={`${weightText(weights[kpi.id])}, ${share(kpi.id)} % of the overall`}
+                  aria-valuetext={t('whatIf.valueText', { weight: weightText(weights[kpi.id]), share: share(kpi.id) })}
                   onChange={(event) => onChange(kpi.id, Number(event.target.value))}
                 />
                 {/* Shown for the eye; the slider's aria-valuetext says the same to assistive technology. */}
@@ -53,10 +55,10 @@ export function WhatIfWeights({ weights, active, status, onChange, onReset }: Wh
       </div>
       <div className="what-if__footer">
         <button type="button" className="button button--small" onClick={onReset} disabled={!active}>
-          Reset to saved weights
+          {t('whatIf.reset')}
         </button>
         <p className="what-if__status" aria-live="polite">
-          {total === 0 ? 'All weights are 0: at least one KPI must count. ' : ''}
+          {total === 0 ? t('whatIf.allZero') : ''}
           {status}
         </p>
       </div>

@@ -1,5 +1,9 @@
 import { KPI_IDS, type KpiId } from '@cpea/shared/catalog';
 import { bandOf, weightedMean, type Band, type KpiWeights } from '@cpea/shared/scoring';
+import { en } from '../../../locales/en';
+import { createTranslate, type Translate } from '../../../lib/i18n';
+
+const ENGLISH = createTranslate(en, 'en');
 
 // What-if weights (DESIGN §5): the overall score is the weighted mean of the KPI scores
 // present, so re-weighting the latest period's KPI scores is exactly what the server would
@@ -84,8 +88,8 @@ export function whatIfRanking(missions: readonly RankInput[], weights: KpiWeight
 }
 
 /** A rank change in words, with the arrow as a second cue: "▲ 2 up", "▼ 1 down", "No change". */
-export function describeRankChange(change: number | null): string {
-  if (change == null) return 'Not ranked';
-  if (change === 0) return 'No change';
-  return change > 0 ? `▲ ${change} up` : `▼ ${-change} down`;
+export function describeRankChange(change: number | null, t: Translate = ENGLISH): string {
+  if (change == null) return t('misc.notRanked');
+  if (change === 0) return t('misc.noChange');
+  return change > 0 ? t('misc.up', { count: change }) : t('misc.down', { count: -change });
 }

@@ -5,6 +5,7 @@ import { useTargets } from '../api/get-targets';
 import { TargetsEditor } from './targets-editor';
 import { TargetsTable } from './targets-table';
 import '../targets.css';
+import { useT } from '../../../lib/i18n';
 
 interface TargetsSectionProps {
   missionId: number;
@@ -18,10 +19,11 @@ export function TargetsSection({ missionId, canEdit, firstValuePeriods }: Target
   const targets = useTargets(missionId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const t = useT();
   return (
     <section className="section" aria-labelledby="targets-title">
       <div className="section-header">
-        <h2 id="targets-title">Baselines, targets and weights</h2>
+        <h2 id="targets-title">{t('targets.heading')}</h2>
         {canEdit && !editing && targets.data ? (
           <button
             type="button"
@@ -31,15 +33,15 @@ export function TargetsSection({ missionId, canEdit, firstValuePeriods }: Target
               setEditing(true);
             }}
           >
-            Edit targets
+            {t('targets.edit')}
           </button>
         ) : null}
       </div>
       <p className="targets-saved" aria-live="polite">
-        {saved ? 'Targets saved. Every score of this mission has been recomputed with them.' : ''}
+        {saved ? t('targets.saved') : ''}
       </p>
       {targets.isPending ? (
-        <LoadingState label="Loading targets…" />
+        <LoadingState label={t('targets.loading')} />
       ) : targets.isError ? (
         <ErrorState error={targets.error} onRetry={() => void targets.refetch()} />
       ) : editing ? (
@@ -56,7 +58,7 @@ export function TargetsSection({ missionId, canEdit, firstValuePeriods }: Target
       ) : (
         <>
           <TargetsTable data={targets.data} firstValuePeriods={firstValuePeriods} />
-          {canEdit ? null : <p className="muted">Only an admin can change baselines, targets and weights.</p>}
+          {canEdit ? null : <p className="muted">{t('targets.adminOnly')}</p>}
         </>
       )}
     </section>

@@ -1,9 +1,10 @@
-import { INDICATORS, KPIS, KPI_IDS, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
+import { INDICATORS, KPI_IDS, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
 import { DataTable, type Column } from '../../../components/data-table';
 import { formatValue, unitLabel } from '../../../lib/format';
 import { describeOrigins } from '../../../lib/target-origins';
 import { formulaNumber } from '../../../lib/formula-number';
 import type { MissionTargetsResponse } from '../api/get-targets';
+import { useCatalogText, useT } from '../../../lib/i18n';
 
 const SCORED = INDICATORS.filter((indicator) => indicator.scored);
 
@@ -15,6 +16,8 @@ export function TargetsTable({
   data: MissionTargetsResponse;
   firstValuePeriods: Partial<Record<IndicatorId, string>>;
 }) {
+  const t = useT();
+  const catalog = useCatalogText();
   const origin = (indicator: Indicator) =>
     describeOrigins(
       indicator.id,
@@ -25,18 +28,18 @@ export function TargetsTable({
   const columns: Column<Indicator>[] = [
     {
       key: 'indicator',
-      header: 'Indicator',
+      header: t('targets.indicator'),
       rowHeader: true,
       cell: (indicator) => (
         <>
-          {indicator.name} <span className="muted">({unitLabel(indicator.unit)})</span>
+          {catalog.indicators[indicator.id].name} <span className="muted">({unitLabel(indicator.unit)})</span>
         </>
       ),
     },
-    { key: 'kpi', header: 'KPI', cell: (indicator) => KPIS.find((kpi) => kpi.id === indicator.kpi)?.name },
+    { key: 'kpi', header: t('targets.kpi'), cell: (indicator) => catalog.kpis[indicator.kpi].name },
     {
       key: 'baseline',
-      header: 'Baseline',
+      header: t('targets.baseline'),
       numeric: true,
       cell: (indicator) => (
         <>
@@ -47,7 +50,7 @@ export function TargetsTable({
     },
     {
       key: 'target',
-      header: 'Target',
+      header: t('targets.target'),
       numeric: true,
       cell: (indicator) => (
         <>
@@ -58,7 +61,7 @@ export function TargetsTable({
     },
     {
       key: 'weight',
-      header: 'Weight',
+      header: t('targets.weight'),
       numeric: true,
       cell: (indicator) => formulaNumber(data.resolved[indicator.id].weight),
     },
@@ -66,17 +69,22 @@ export function TargetsTable({
   return (
     <>
       <DataTable
-        caption="Baselines and targets in force for each scored indicator"
+        caption={t('targets.caption')}
         columns={columns}
         rows={SCORED}
         rowKey={(indicator) => indicator.id}
         className="targets-table"
       />
       <DataTable
-        caption="KPI weights in the overall score"
+        caption={t('targets.weightsCaption')}
         columns={[
-          { key: 'kpi', header: 'KPI', rowHeader: true, cell: (id) => KPIS.find((kpi) => kpi.id === id)?.name },
-          { key: 'weight', header: 'Weight', numeric: true, cell: (id) => formulaNumber(data.kpiWeights[id]) },
+          { key: 'kpi', header: t('targets.kpi'), rowHeader: true, cell: (id) => catalog.kpis[id].name },
+          {
+            key: 'weight',
+            header: t('targets.weight'),
+            numeric: true,
+            cell: (id) => formulaNumber(data.kpiWeights[id]),
+          },
         ]}
         rows={KPI_IDS}
         rowKey={(id) => id}

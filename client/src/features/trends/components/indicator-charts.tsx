@@ -11,6 +11,7 @@ import { buildIndicatorPanels, type IndicatorPanel } from '../lib/indicator-seri
 import { SCORE_SERIES } from '../lib/score-series';
 import { IndicatorLines } from './indicator-lines';
 import '../trends.css';
+import { useCatalogText, useT } from '../../../lib/i18n';
 
 /** Where each value came from, by period: manual, CSV or UCDP GED. */
 export type ProvenanceByPeriod = Record<string, Partial<Record<IndicatorId, Provenance>>>;
@@ -24,20 +25,20 @@ interface IndicatorChartsProps {
 }
 
 const kpiColor = (kpi: Kpi) => SCORE_SERIES.find((series) => series.key === kpi.id)?.color ?? '#000000';
-const titleOf = (kpi: Kpi) => `${kpi.name}: indicator values by period`;
 
 /** One chart per KPI: its indicators' values over periods against their baselines and targets. */
 export function IndicatorCharts({ missionId, sources, provenance, subject }: IndicatorChartsProps) {
   const scores = useMissionScores(missionId);
-  if (scores.isPending) return <LoadingState label="Loading indicator values…" />;
+  const t = useT();
+  const catalog = useCatalogText();
+  const titleOf = (kpi: Kpi) => t('charts.indicatorTitle', { kpi: catalog.kpis[kpi.id].name });
+  if (scores.isPending) return <LoadingState label={t('charts.loadingIndicators')} />;
   if (scores.isError) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
   if (scores.data.periods.length === 0) return null;
   return (
     <section className="section" aria-labelledby="indicator-charts-title">
-      <h2 id="indicator-charts-title">Indicators by KPI</h2>
-      <p className="section__lead">
-        Each indicator’s value per period, with its baseline (dashed grey) and target (dashed, in the KPI’s colour).
-      </p>
+      <h2 id="indicator-charts-title">{t('charts.indicatorsByKpi')}</h2>
+      <p className="section__lead">{t('charts.indicatorsLead')}</p>
       {KPIS.map((kpi) => {
         const panels = buildIndicatorPanels(kpi.id, scores.data.periods, scores.data.targets);
         if (panels.length === 0) {
@@ -46,8 +47,8 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
               <h3 id={`indicators-${kpi.id}`} className="chart-frame__title">
                 {titleOf(kpi)}
               </h3>
-              <EmptyState title="No values yet">
-                <p>None of this KPI’s indicators has been measured.</p>
+              <EmptyState title={t('charts.noValues')}>
+                <p>{t('charts.noneMeasured')}</p>
               </EmptyState>
             </section>
           );
@@ -61,7 +62,7 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
             headingLevel={3}
             title={titleOf(kpi)}
             exportTitle={subject ? `${subject}: ${titleOf(kpi)}` : undefined}
-            sources={fromUcdp ? [...sources, `Counts marked UCDP: ${UCDP_GED_CITATION}`] : sources}
+            sources={fromUcdp ? [...sources, t('charts.countsUcdp', { citation: UCDP_GED_CITATION })] : sources}
             table={<IndicatorTable title={titleOf(kpi)} panels={panels} provenance={provenance} />}
             chartClassName="chart-frame__chart--auto"
           >
@@ -87,34 +88,36 @@ function IndicatorTable({
   provenance: ProvenanceByPeriod;
 }) {
   const rows = panels[0].rows;
+  const t = useT();
+  const catalog = useCatalogText();
   return (
     <TableScroll>
       <table className="data-table">
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
+            <th scope="col">{t('charts.period')}</th>
             {panels.map((panel) => (
               <th key={panel.indicator.id} scope="col" className="num">
-                {panel.indicator.name} ({unitLabel(panel.indicator.unit)})
+                {catalog.indicators[panel.indicator.id].name} ({unitLabel(panel.indicator.unit)})
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
           <tr className="row--reference">
-            <th scope="row">Baseline</th>
+            <th scope="row">{t('charts.baseline')}</th>
             {panels.map((panel) => (
               <td key={panel.indicator.id} className="num">
-                {panel.indicator.scored ? formatValue(panel.baseline, panel.indicator.unit) : 'Context only'}
+                {panel.indicator.scored ? formatValue(panel.baseline, panel.indicator.unit) : t('charts.contextOnly')}
               </td>
             ))}
           </tr>
           <tr className="row--reference">
-            <th scope="row">Target</th>
+            <th scope="row">{t('charts.target')}</th>
             {panels.map((panel) => (
               <td key={panel.indicator.id} className="num">
-                {panel.indicator.scored ? formatValue(panel.target, panel.indicator.unit) : 'Context only'}
+                {panel.indicator.scored ? formatValue(panel.target, panel.indicator.unit) : t('charts.contextOnly')}
               </td>
             ))}
           </tr>
@@ -122,7 +125,7 @@ function IndicatorTable({
             <tr key={row.period} className={row.assessed ? undefined : 'row--muted'}>
               <th scope="row" className="nowrap">
                 {row.label}
-                {row.assessed ? null : <span className="muted"> (not assessed)</span>}
+                {row.assessed ? null : <span className="muted">{t('charts.notAssessed')}</span>}
               </th>
               {panels.map((panel) => {
                 const value = panel.rows[i].value;

@@ -5,8 +5,7 @@ import { MISSING, formatScore } from '../../../lib/format';
 import { useMissionScores } from '../api/get-mission-scores';
 import { SCORE_SERIES, buildScoreRows, type ScoreRow } from '../lib/score-series';
 import { ScoreTrendLines } from './score-trend-lines';
-
-export const SCORE_TREND_TITLE = 'Overall and KPI scores over time';
+import { useCatalogText, useT } from '../../../lib/i18n';
 
 interface ScoreTrendChartProps {
   missionId: number;
@@ -18,25 +17,27 @@ interface ScoreTrendChartProps {
 /** The mission's score trend: owns the query and its loading, empty and error states. */
 export function ScoreTrendChart({ missionId, sources, subject }: ScoreTrendChartProps) {
   const scores = useMissionScores(missionId);
-  if (scores.isPending) return <LoadingState label="Loading scores…" />;
+  const t = useT();
+  const title = t('charts.scoreTrend');
+  if (scores.isPending) return <LoadingState label={t('charts.loadingScores')} />;
   if (scores.isError) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
   const rows = buildScoreRows(scores.data.periods);
   if (rows.length === 0) {
     return (
       <section className="chart-frame" aria-labelledby="score-trend-empty">
         <h2 id="score-trend-empty" className="chart-frame__title">
-          {SCORE_TREND_TITLE}
+          {title}
         </h2>
-        <EmptyState title="No assessments yet">
-          <p>Scores appear here once the first assessment is saved.</p>
+        <EmptyState title={t('charts.noAssessments')}>
+          <p>{t('charts.scoresAppear')}</p>
         </EmptyState>
       </section>
     );
   }
   return (
     <ChartFrame
-      title={SCORE_TREND_TITLE}
-      exportTitle={subject ? `${subject}: ${SCORE_TREND_TITLE} (score 0–100)` : undefined}
+      title={title}
+      exportTitle={subject ? `${subject}: ${title}${t('charts.scoreSuffix')}` : undefined}
       sources={sources}
       table={<ScoreTable rows={rows} />}
     >
@@ -46,16 +47,21 @@ export function ScoreTrendChart({ missionId, sources, subject }: ScoreTrendChart
 }
 
 function ScoreTable({ rows }: { rows: ScoreRow[] }) {
+  const t = useT();
+  const catalog = useCatalogText();
   return (
     <TableScroll>
       <table className="data-table">
-        <caption>{SCORE_TREND_TITLE} (score 0–100)</caption>
+        <caption>
+          {t('charts.scoreTrend')}
+          {t('charts.scoreSuffix')}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Period</th>
+            <th scope="col">{t('charts.period')}</th>
             {SCORE_SERIES.map((series) => (
               <th key={series.key} scope="col" className="num">
-                {series.name}
+                {series.key === 'overall' ? t('charts.overall') : catalog.kpis[series.key].name}
               </th>
             ))}
           </tr>
@@ -65,7 +71,7 @@ function ScoreTable({ rows }: { rows: ScoreRow[] }) {
             <tr key={row.period} className={row.assessed ? undefined : 'row--muted'}>
               <th scope="row" className="nowrap">
                 {row.label}
-                {row.assessed ? null : <span className="muted"> (not assessed)</span>}
+                {row.assessed ? null : <span className="muted">{t('charts.notAssessed')}</span>}
               </th>
               {SCORE_SERIES.map((series) => (
                 <td key={series.key} className="num">

@@ -1,5 +1,6 @@
 import { indicatorsOf, type Indicator, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
-import { comparePeriods, formatPeriod, periodRange } from '@cpea/shared/periods';
+import { comparePeriods, periodRange } from '@cpea/shared/periods';
+import { formatPeriod } from '../../../lib/format';
 import type { PeriodScore, ResolvedTarget } from '@cpea/shared/scoring';
 
 export interface IndicatorRow {

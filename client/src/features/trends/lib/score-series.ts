@@ -1,5 +1,6 @@
 import { KPIS, KPI_IDS, type KpiId } from '@cpea/shared/catalog';
-import { comparePeriods, formatPeriod, periodRange } from '@cpea/shared/periods';
+import { comparePeriods, periodRange } from '@cpea/shared/periods';
+import { formatPeriod } from '../../../lib/format';
 import type { PeriodScore } from '@cpea/shared/scoring';
 
 export type SeriesKey = 'overall' | KpiId;

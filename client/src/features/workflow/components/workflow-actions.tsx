@@ -10,14 +10,9 @@ import { useApproveAssessment } from '../api/approve-assessment';
 import { useReopenAssessment } from '../api/reopen-assessment';
 import { useSubmitAssessment } from '../api/submit-assessment';
 import '../workflow.css';
+import { useT, useTranslateMessage } from '../../../lib/i18n';
 
 type Step = 'submit' | 'approve' | 'reopen';
-
-const FAILED: Record<Step, string> = {
-  submit: 'Not submitted',
-  approve: 'Not approved',
-  reopen: 'Not sent back to draft',
-};
 
 /**
  * The workflow steps the signed-in user may take on one assessment: Submit (analyst, draft),
@@ -28,6 +23,7 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
   const submit = useSubmitAssessment();
   const approve = useApproveAssessment();
   const reopen = useReopenAssessment();
+  const t = useT();
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Exclude<Step, 'submit'> | null>(null);
   const [failure, setFailure] = useState<{ step: Step; error: unknown } | null>(null);
@@ -56,7 +52,9 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
   }
 
   if (!canSubmit && !canApprove && !canReopen) {
-    return <span className="muted">{assessment.status === 'approved' ? 'Approved' : 'No step for your role'}</span>;
+    return (
+      <span className="muted">{assessment.status === 'approved' ? t('workflow.approved') : t('workflow.noStep')}</span>
+    );
   }
   const inlineFailure = failure && (failure.step === 'submit' || dialog == null) ? failure : null;
   return (
@@ -69,7 +67,8 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
             disabled={pending}
             onClick={() => void take('submit', '')}
           >
-            Submit<span className="visually-hidden"> {period}</span>
+            {t('workflow.submit')}
+            <span className="visually-hidden"> {period}</span>
           </button>
         ) : null}
         {canApprove ? (
@@ -82,7 +81,8 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
               setDialog('approve');
             }}
           >
-            Approve<span className="visually-hidden"> {period}</span>
+            {t('workflow.approve')}
+            <span className="visually-hidden"> {period}</span>
           </button>
         ) : null}
         {canReopen ? (
@@ -95,7 +95,8 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
               setDialog('reopen');
             }}
           >
-            Send back to draft<span className="visually-hidden"> {period}</span>
+            {t('workflow.reopen')}
+            <span className="visually-hidden"> {period}</span>
           </button>
         ) : null}
       </div>
@@ -123,15 +124,17 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
 
 function StepFailure({ step, error, onReload }: { step: Step; error: unknown; onReload: () => void }) {
   const conflict = isApiError(error) && error.status === 409;
+  const t = useT();
+  const translate = useTranslateMessage();
   return (
     <div className="workflow__error" role="alert">
       <p>
-        {FAILED[step]}: {errorMessage(error)}
-        {conflict ? '. Reload to see the assessment as it is now, then try again.' : ''}
+        {t(`workflow.failed.${step}`)}: {translate(errorMessage(error))}
+        {conflict ? t('workflow.reloadHint') : ''}
       </p>
       {conflict ? (
         <button type="button" className="button button--small" onClick={onReload}>
-          Reload assessments
+          {t('workflow.reload')}
         </button>
       ) : null}
     </div>
@@ -152,10 +155,11 @@ interface CommentDialogProps {
 function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onReload }: CommentDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
+  const t = useT();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const required = step === 'reopen';
-  const title = step === 'reopen' ? `Send ${period} back to draft` : `Approve ${period}`;
+  const title = step === 'reopen' ? t('workflow.reopenTitle', { period }) : t('workflow.approveTitle', { period });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -187,14 +191,12 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
       >
         <h2 id={`${id}-title`}>{title}</h2>
         <p className="workflow-dialog__lead">
-          {step === 'reopen'
-            ? 'The assessment becomes a draft again so it can be corrected. Say why: the comment goes into the audit trail.'
-            : 'Approving locks the assessment. The comment, if any, goes into the audit trail.'}
+          {step === 'reopen' ? t('workflow.reopenLead') : t('workflow.approveLead')}
         </p>
         <div className={['field', missing ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
           <label className="field__label" htmlFor={`${id}-comment`}>
-            Comment
-            <span className="field__unit"> ({required ? 'required' : 'optional'})</span>
+            {t('workflow.comment')}
+            <span className="field__unit"> ({required ? t('workflow.required') : t('workflow.optional')})</span>
           </label>
           <textarea
             id={`${id}-comment`}
@@ -213,10 +215,10 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
         {failure ? <StepFailure step={step} error={failure} onReload={onReload} /> : null}
         <div className="workflow-dialog__actions">
           <button type="submit" className="button button--primary" disabled={pending}>
-            {pending ? 'Sending…' : step === 'reopen' ? 'Send back to draft' : 'Approve'}
+            {pending ? t('workflow.sending') : step === 'reopen' ? t('workflow.reopen') : t('workflow.approve')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('workflow.cancel')}
           </button>
         </div>
       </form>

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { createMission } from './support';
+
+test('the interface switches to French, stays French on reload, and says what is wrong in French', async ({
+  page,
+  request,
+}) => {
+  const mission = await createMission(request);
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Missions' })).toBeVisible();
+  await page.getByLabel('Language / Langue').selectOption({ label: 'Français' });
+
+  const nav = page.getByRole('navigation', { name: 'Principale' });
+  await expect(nav.getByRole('link', { name: 'Vue d’ensemble' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Méthodologie' })).toBeVisible();
+  await expect(page).toHaveTitle('Vue d’ensemble · CPEA');
+  await expect(page.getByRole('heading', { level: 1, name: 'Missions' })).toBeVisible();
+  await expect(page.getByText(/Dernier score global d’efficacité/)).toBeVisible();
+  await expect(page.getByLabel('Type de mission')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]lang=fr/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.reload();
+  await expect(
+    page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Comparer' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Language / Langue')).toHaveValue('fr');
+
+  await page.getByRole('link', { name: 'Méthodologie' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Méthodologie' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Réduction des incidents violents' })).toBeVisible();
+  await expect(page).toHaveURL(/\/methodology\?lang=fr$/);
+
+  await page.goto(`/missions/${mission.id}/assessments/new`);
+  await page.getByLabel('Période', { exact: true }).fill('2024Q1');
+  const incidents = page.getByLabel('Incidents violents');
+  await incidents.fill('-3');
+  const threats = page.getByLabel('Menaces contre les civils traitées');
+  await threats.fill('140');
+  await page.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
+  await expect(incidents).toHaveAttribute('aria-invalid', 'true');
+  await expect(incidents).toHaveAccessibleDescription(/Incidents violents ne peut pas être négatif/);
+  await expect(threats).toHaveAccessibleDescription(/ne peut pas dépasser 100 %/);
+  await expect(page.getByRole('alert')).toContainText('2 champs doivent être corrigés');
+
+  await page.getByLabel('Language / Langue').selectOption({ label: 'English' });
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).not.toHaveURL(/lang=/);
+});
