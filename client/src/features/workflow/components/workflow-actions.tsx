@@ -57,47 +57,37 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
     );
   }
   const inlineFailure = failure && (failure.step === 'submit' || dialog == null) ? failure : null;
+  const openDialog = (step: 'approve' | 'reopen') => {
+    setFailure(null);
+    setDialog(step);
+  };
+
   return (
     <div className="workflow">
       <div className="workflow__buttons">
         {canSubmit ? (
-          <button
-            type="button"
-            className="button button--small"
+          <StepButton
+            label={t('workflow.submit')}
+            period={period}
             disabled={pending}
             onClick={() => void take('submit', '')}
-          >
-            {t('workflow.submit')}
-            <span className="visually-hidden"> {period}</span>
-          </button>
+          />
         ) : null}
         {canApprove ? (
-          <button
-            type="button"
-            className="button button--small"
+          <StepButton
+            label={t('workflow.approve')}
+            period={period}
             disabled={pending}
-            onClick={() => {
-              setFailure(null);
-              setDialog('approve');
-            }}
-          >
-            {t('workflow.approve')}
-            <span className="visually-hidden"> {period}</span>
-          </button>
+            onClick={() => openDialog('approve')}
+          />
         ) : null}
         {canReopen ? (
-          <button
-            type="button"
-            className="button button--small"
+          <StepButton
+            label={t('workflow.reopen')}
+            period={period}
             disabled={pending}
-            onClick={() => {
-              setFailure(null);
-              setDialog('reopen');
-            }}
-          >
-            {t('workflow.reopen')}
-            <span className="visually-hidden"> {period}</span>
-          </button>
+            onClick={() => openDialog('reopen')}
+          />
         ) : null}
       </div>
       {inlineFailure ? <StepFailure step={inlineFailure.step} error={inlineFailure.error} onReload={reload} /> : null}
@@ -223,5 +213,25 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** A workflow step; the period is read out so each row's button has its own name. */
+function StepButton({
+  label,
+  period,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  period: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="button button--small" disabled={disabled} onClick={onClick}>
+      {label}
+      <span className="visually-hidden"> {period}</span>
+    </button>
   );
 }
