@@ -141,10 +141,23 @@ test('what-if weights re-rank the missions in the browser, and Reset restores th
   await expect(rows.nth(1)).toContainText('71.3');
   await expect(rows.nth(2)).toContainText('20.8');
 
+  // The weights live in the URL: a reload (or a shared link) reopens the same ranking.
+  await expect(page).toHaveURL(/weights=violence_reduction%3A0.25%2C.*civilian_protection%3A0.95/);
+  await page.reload();
+  await expect(protection).toHaveValue('0.95');
+  await expect(rows.nth(1)).toContainText('71.3');
+
   await page.getByRole('button', { name: 'Reset to saved weights' }).click();
   await expect(table.getByRole('columnheader', { name: 'Rank', exact: true })).toBeVisible();
   await expect(rows.nth(1)).toContainText(a.acronym);
   await expect(protection).toHaveValue('0.25');
+  await expect(page).not.toHaveURL(/weights=/);
+
+  // Back returns to the what-if ranking, with the filter kept.
+  await page.goBack();
+  await expect(protection).toHaveValue('0.95');
+  await expect(rows.nth(1)).toContainText(b.acronym);
+  await expect(page).toHaveURL(new RegExp(`country=${country}`));
   // Nothing was saved.
   expect(puts).toEqual([]);
 });

@@ -5,6 +5,8 @@ import {
   describeRankChange,
   rankScores,
   rescoreOverall,
+  searchWithWeights,
+  weightsFromSearch,
   whatIfRanking,
   type RankInput,
 } from '../../client/src/features/missions/lib/what-if';
@@ -118,5 +120,27 @@ describe('describeRankChange', () => {
     expect(describeRankChange(-1)).toBe('▼ 1 down');
     expect(describeRankChange(0)).toBe('No change');
     expect(describeRankChange(null)).toBe('Not ranked');
+  });
+});
+
+describe('what-if weights in the URL', () => {
+  it('round-trips through the search parameters, keeping the other parameters', () => {
+    const chosen = weights(1, 0.25, 0, 0.95);
+    const search = searchWithWeights(new URLSearchParams('country=CAF&lang=fr'), chosen);
+    expect(search.get('country')).toBe('CAF');
+    expect(search.get('lang')).toBe('fr');
+    expect(weightsFromSearch(new URLSearchParams(search.toString()))).toEqual(chosen);
+    expect(searchWithWeights(search, null).has('weights')).toBe(false);
+  });
+
+  it('has no weights when the parameter is absent or holds nothing usable', () => {
+    expect(weightsFromSearch(new URLSearchParams(''))).toBeNull();
+    expect(weightsFromSearch(new URLSearchParams('weights=nonsense,other:x,civilian_protection:'))).toBeNull();
+  });
+
+  it('keeps the default for KPIs left out or malformed, and clamps to the sliders’ range', () => {
+    expect(
+      weightsFromSearch(new URLSearchParams('weights=civilian_protection:7,local_capacity:-1,dispute_resolution:x')),
+    ).toEqual({ ...DEFAULT_KPI_WEIGHTS, civilian_protection: 1, local_capacity: 0 });
   });
 });

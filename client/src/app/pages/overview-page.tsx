@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import type { KpiId } from '@cpea/shared/catalog';
@@ -20,7 +19,12 @@ import {
   notReportedForLatest,
   searchWithFilters,
 } from '../../features/missions/lib/portfolio';
-import { whatIfRanking, type RankInput } from '../../features/missions/lib/what-if';
+import {
+  searchWithWeights,
+  weightsFromSearch,
+  whatIfRanking,
+  type RankInput,
+} from '../../features/missions/lib/what-if';
 import { missionScoresQueryOptions } from '../../features/trends/api/get-mission-scores';
 import { useT } from '../../lib/i18n';
 import '../../features/missions/missions.css';
@@ -32,7 +36,10 @@ export function OverviewPage() {
   const canEnter = useHasRole('analyst');
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearch(searchParams);
-  const [whatIf, setWhatIf] = useState<KpiWeights | null>(null);
+  const whatIf = weightsFromSearch(searchParams);
+  // The first slider move is a step Back can undo; dragging on only updates that step.
+  const setWhatIf = (weights: KpiWeights | null) =>
+    setSearchParams(searchWithWeights(searchParams, weights), { replace: whatIf != null && weights != null });
 
   const portfolio = missions.data ?? [];
   const shown = filterMissions(portfolio, filters);
@@ -121,7 +128,7 @@ export function OverviewPage() {
             weights={whatIf ?? DEFAULT_KPI_WEIGHTS}
             active={whatIf != null}
             status={status}
-            onChange={(kpi, weight) => setWhatIf((current) => ({ ...(current ?? DEFAULT_KPI_WEIGHTS), [kpi]: weight }))}
+            onChange={(kpi, weight) => setWhatIf({ ...(whatIf ?? DEFAULT_KPI_WEIGHTS), [kpi]: weight })}
             onReset={() => setWhatIf(null)}
           />
           {shown.length === 0 ? (

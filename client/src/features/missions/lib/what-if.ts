@@ -1,5 +1,5 @@
 import { KPI_IDS, type KpiId } from '@cpea/shared/catalog';
-import { bandOf, weightedMean, type Band, type KpiWeights } from '@cpea/shared/scoring';
+import { DEFAULT_KPI_WEIGHTS, bandOf, weightedMean, type Band, type KpiWeights } from '@cpea/shared/scoring';
 import { en } from '../../../locales/en';
 import { createTranslate, type Translate } from '../../../lib/i18n';
 
@@ -92,4 +92,36 @@ export function describeRankChange(change: number | null, t: Translate = ENGLISH
   if (change == null) return t('misc.notRanked');
   if (change === 0) return t('misc.noChange');
   return change > 0 ? t('misc.up', { count: change }) : t('misc.down', { count: -change });
+}
+
+/** The URL parameter holding what-if weights, e.g. `?weights=violence_reduction:1,civilian_protection:0.5`. */
+export const WEIGHTS_PARAM = 'weights';
+
+const isKpiId = (id: string): id is KpiId => (KPI_IDS as readonly string[]).includes(id);
+
+/**
+ * What-if weights from the URL, or null when there are none. KPIs left out keep their default
+ * weight; a malformed pair is ignored, and weights are clamped to the sliders' 0–1 range.
+ */
+export function weightsFromSearch(params: URLSearchParams): KpiWeights | null {
+  const raw = params.get(WEIGHTS_PARAM);
+  if (!raw) return null;
+  const weights = { ...DEFAULT_KPI_WEIGHTS };
+  let found = false;
+  for (const pair of raw.split(',')) {
+    const [kpi = '', text = ''] = pair.split(':');
+    const weight = text.trim() === '' ? Number.NaN : Number(text);
+    if (!isKpiId(kpi) || !Number.isFinite(weight)) continue;
+    weights[kpi] = Math.min(1, Math.max(0, weight));
+    found = true;
+  }
+  return found ? weights : null;
+}
+
+/** The URL parameters with these what-if weights (or none), keeping every other parameter. */
+export function searchWithWeights(current: URLSearchParams, weights: KpiWeights | null): URLSearchParams {
+  const next = new URLSearchParams(current);
+  if (weights) next.set(WEIGHTS_PARAM, KPI_IDS.map((kpi) => `${kpi}:${weights[kpi]}`).join(','));
+  else next.delete(WEIGHTS_PARAM);
+  return next;
 }
