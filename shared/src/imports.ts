@@ -99,6 +99,8 @@ export const importResultSchema = z.object({
   created: z.number().int().nonnegative(),
   updated: z.number().int().nonnegative(),
   unchanged: z.number().int().nonnegative(),
+  /** The missions whose assessments were created or updated (on a dry run: would be), by acronym. */
+  missions: z.array(z.object({ id: z.number().int().positive(), acronym: z.string() })),
   errors: z.array(importRowErrorSchema),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -70,7 +70,14 @@ describe('POST /api/import/assessments', () => {
     );
     const res = await post(file);
     expect(res.status).toBe(200);
-    expect(importResultSchema.parse(res.body)).toEqual({ rows: 2, created: 1, updated: 1, unchanged: 0, errors: [] });
+    expect(importResultSchema.parse(res.body)).toEqual({
+      rows: 2,
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+      missions: [{ id: mission.id, acronym: mission.acronym }],
+      errors: [],
+    });
 
     const updated = store.assessments.get(existing.id)!;
     expect(updated.values).toEqual({ violent_incidents: 10, conflict_fatalities: 5 });
@@ -98,7 +105,13 @@ describe('POST /api/import/assessments', () => {
       after: string;
     }[];
     expect(imports).toHaveLength(1);
-    expect(JSON.parse(imports[0].after)).toEqual({ rows: 2, created: 1, updated: 1, unchanged: 0 });
+    expect(JSON.parse(imports[0].after)).toEqual({
+      rows: 2,
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+      missions: [mission.id],
+    });
   });
 
   it('round trip: the demo portfolio exported wide and imported again changes nothing', async () => {
@@ -143,7 +156,7 @@ describe('POST /api/import/assessments', () => {
     expect(row.narrative_achievements).toBe("''=already guarded");
     const before = dumpAssessments(db);
     const res = await post(exported.body as string);
-    expect(res.body).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1, errors: [] });
+    expect(res.body).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1, missions: [], errors: [] });
     expect(dumpAssessments(db)).toEqual(before);
   });
 
@@ -158,7 +171,14 @@ describe('POST /api/import/assessments', () => {
     const audits = auditCount(db);
     const dry = await post(good, '?dryRun=1');
     expect(dry.status).toBe(200);
-    expect(dry.body).toEqual({ rows: 2, created: 1, updated: 1, unchanged: 0, errors: [] });
+    expect(dry.body).toEqual({
+      rows: 2,
+      created: 1,
+      updated: 1,
+      unchanged: 0,
+      missions: [{ id: mission.id, acronym: mission.acronym }],
+      errors: [],
+    });
     const bad = csv([{ mission_id: mission.id, period: '2024Q3', violent_incidents: -1 }]);
     const dryBad = await post(bad, '?dryRun=true');
     expect(dryBad.status).toBe(200);
@@ -191,6 +211,7 @@ describe('POST /api/import/assessments', () => {
       created: 19,
       updated: 0,
       unchanged: 0,
+      missions: [{ id: mission.id, acronym: mission.acronym }],
       errors: [{ row: 15, column: 'capability_rating', message: 'Capability rating is rated from 1 to 5' }],
     });
     expect(dumpAssessments(db)).toEqual(before);
@@ -343,7 +364,7 @@ describe('POST /api/import/assessments', () => {
     const same = { mission_id: mission.id, period: '2024Q1', violent_incidents: 5, challenge_resources: 2 };
     const ok = await post(csv([same]));
     expect(ok.status).toBe(200);
-    expect(ok.body).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1, errors: [] });
+    expect(ok.body).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1, missions: [], errors: [] });
 
     const before = dumpAssessments(db);
     const res = await post(
@@ -445,7 +466,7 @@ describe('POST /api/import/assessments', () => {
     }
     const headerOnly = await post(`${MINIMAL.join(',')}\n`);
     expect(headerOnly.status).toBe(200);
-    expect(headerOnly.body).toEqual({ rows: 0, created: 0, updated: 0, unchanged: 0, errors: [] });
+    expect(headerOnly.body).toEqual({ rows: 0, created: 0, updated: 0, unchanged: 0, missions: [], errors: [] });
   });
 
   it('refuses broken CSV (an unclosed quote) and rows with the wrong number of cells', async () => {

@@ -74,7 +74,15 @@ describe('POST /api/import/ucdp-ged', () => {
     expect(res.status).toBe(200);
     const result = importResultSchema.parse(res.body);
     const expected = expectedByQuarter('2014Q2');
-    expect(result).toEqual({ rows: 1848, created: expected.size, updated: 0, unchanged: 0, errors: [] });
+    // The Mali mission is untouched: the extract covers the Central African Republic only.
+    expect(result).toEqual({
+      rows: 1848,
+      created: expected.size,
+      updated: 0,
+      unchanged: 0,
+      missions: [{ id: mission.id, acronym: 'CAFM' }],
+      errors: [],
+    });
 
     const assessments = store.assessments.listByMission(mission.id);
     // Only quarters with events get an assessment; every one of them matches the plain pass.
@@ -94,7 +102,14 @@ describe('POST /api/import/ucdp-ged', () => {
     // The same file again changes nothing.
     const before = dumpAssessments(db);
     const again = await post(EXTRACT);
-    expect(again.body).toEqual({ rows: 1848, created: 0, updated: 0, unchanged: expected.size, errors: [] });
+    expect(again.body).toEqual({
+      rows: 1848,
+      created: 0,
+      updated: 0,
+      unchanged: expected.size,
+      missions: [],
+      errors: [],
+    });
     expect(dumpAssessments(db)).toEqual(before);
   });
 
@@ -143,7 +158,14 @@ describe('POST /api/import/ucdp-ged', () => {
     });
     const file = [GED_HEADER, '1,Mali,,2020-01-10,2,0', '2,Mali,,2020-09-10,1,1'].join('\n');
     const res = await post(file);
-    expect(res.body).toEqual({ rows: 2, created: 2, updated: 1, unchanged: 0, errors: [] });
+    expect(res.body).toEqual({
+      rows: 2,
+      created: 2,
+      updated: 1,
+      unchanged: 0,
+      missions: [{ id: mission.id, acronym: 'ZERO' }],
+      errors: [],
+    });
     expect(store.assessments.listByMission(mission.id).map((a) => a.period)).toEqual(['2020Q1', '2020Q2', '2020Q3']);
     const updated = store.assessments.get(quiet.id)!;
     expect(updated.values).toEqual({
@@ -186,7 +208,14 @@ describe('POST /api/import/ucdp-ged', () => {
     });
     approve(store, locked.id);
     const same = [GED_HEADER, '1,Mali,,2020-01-10,2,0'].join('\n');
-    expect((await post(same)).body).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1, errors: [] });
+    expect((await post(same)).body).toEqual({
+      rows: 1,
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      missions: [],
+      errors: [],
+    });
 
     const before = dumpAssessments(db);
     const audits = auditCount(db);

@@ -33,6 +33,7 @@ import { addAssessment, updateAssessment } from './assessments';
 import {
   EMPTY_FILE,
   ImportErrors,
+  countWrite,
   emptyPlan,
   readCsvText,
   runImport,
@@ -377,7 +378,7 @@ function planAssessments(store: Store, actor: Actor, file: ReadFile): ImportPlan
         });
         continue;
       }
-      plan.created++;
+      countWrite(plan, mission, 'created');
       // The checks createAssessment makes were made above, for the whole file, in this transaction.
       plan.writes.push(() => addAssessment(store, actor, mission.id, newAssessment(row), 'csv'));
       continue;
@@ -403,7 +404,7 @@ function planAssessments(store: Store, actor: Actor, file: ReadFile): ImportPlan
       });
       continue;
     }
-    plan.updated++;
+    countWrite(plan, mission, 'updated');
     plan.writes.push(() =>
       updateAssessment(
         store,

@@ -16,6 +16,7 @@ import type { Actor } from './actor';
 import { createAssessment, updateAssessment } from './assessments';
 import {
   EMPTY_FILE,
+  countWrite,
   emptyPlan,
   failedResult,
   readCsvText,
@@ -68,7 +69,7 @@ function planMission(store: Store, actor: Actor, mission: Mission, events: reado
     const current = existing.get(period);
     if (!current) {
       if (!counts) continue;
-      plan.created++;
+      countWrite(plan, mission, 'created');
       plan.writes.push(() =>
         createAssessment(
           store,
@@ -91,7 +92,7 @@ function planMission(store: Store, actor: Actor, mission: Mission, events: reado
         message: `${mission.acronym} ${period} is ${current.status}, and the file would change ${describe(current, changed)}; an admin must reopen it to draft first`,
       });
     } else {
-      plan.updated++;
+      countWrite(plan, mission, 'updated');
       plan.writes.push(() =>
         updateAssessment(store, actor, current.id, { version: current.version, values: changed }, 'ucdp_ged'),
       );

@@ -1,4 +1,5 @@
 import type { ImportResult, ImportRowError } from '@cpea/shared/imports';
+import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import { decodeUtf8 } from '../csv/decode';
 import { badRequest } from '../http/app-error';
@@ -64,13 +65,21 @@ export interface ImportPlan {
   created: number;
   updated: number;
   unchanged: number;
+  /** The missions written to, by id, with their acronyms. */
+  missions: Map<number, string>;
   errors: ImportErrors;
   /** The writes, in order; run only when there are no errors and this is not a dry run. */
   writes: (() => void)[];
 }
 
 export function emptyPlan(rows = 0, errors = new ImportErrors()): ImportPlan {
-  return { rows, created: 0, updated: 0, unchanged: 0, errors, writes: [] };
+  return { rows, created: 0, updated: 0, unchanged: 0, missions: new Map(), errors, writes: [] };
+}
+
+/** Counts a row that creates or updates one of `mission`'s assessments. */
+export function countWrite(plan: ImportPlan, mission: Pick<Mission, 'id' | 'acronym'>, kind: 'created' | 'updated') {
+  plan[kind]++;
+  plan.missions.set(mission.id, mission.acronym);
 }
 
 /** The body as text: strict UTF-8, a byte-order mark removed. */
@@ -105,14 +114,14 @@ export function runImport(
     const result = resultOf(planned);
     if (planned.errors.count > 0 || options.dryRun) return result;
     for (const write of planned.writes) write();
-    const { rows, created, updated, unchanged } = result;
+    const { rows, created, updated, unchanged, missions } = result;
     store.audit.record({
       userId: actor.userId,
       action,
       entity: 'import',
       entityId: null,
       before: null,
-      after: { rows, created, updated, unchanged },
+      after: { rows, created, updated, unchanged, missions: missions.map((mission) => mission.id) },
     });
     return result;
   });
@@ -120,7 +129,10 @@ export function runImport(
 
 export function resultOf(plan: Omit<ImportPlan, 'writes'>): ImportResult {
   const { rows, created, updated, unchanged } = plan;
-  return { rows, created, updated, unchanged, errors: plan.errors.list() };
+  const missions = [...plan.missions]
+    .map(([id, acronym]) => ({ id, acronym }))
+    .sort((a, b) => a.acronym.localeCompare(b.acronym, 'en'));
+  return { rows, created, updated, unchanged, missions, errors: plan.errors.list() };
 }
 
 /** A result with nothing but errors, for a file that could not be read at all. */
