@@ -60,7 +60,7 @@ export function missionsRouter(store: Store) {
     res.json(missionTargets(store, parseId(req.params.id)));
   });
   router.put('/:id/targets', requireRole('admin'), (req, res) => {
-    const input = parse(targetsInputSchema, req.body, 'The targets');
+    const input = parse(targetsInputSchema, req.body, 'The target setting');
     res.json(replaceTargets(store, actorOf(req), parseId(req.params.id), input));
   });
 

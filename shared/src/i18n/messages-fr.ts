@@ -12,7 +12,41 @@ const name = (english: string) => indicatorFr.get(english) ?? english;
 
 type Rule = [RegExp, (...groups: string[]) => string];
 
+const UNIT_FR: Record<string, string> = {
+  count: 'd’un nombre',
+  percent: 'd’un pourcentage',
+  'rating from 1 to 5': 'd’une note de 1 à 5',
+};
+const ADVERB_FR: Record<string, string> = { quarterly: 'par trimestre', monthly: 'par mois' };
+const WHAT_FR: Record<string, string> = {
+  assessment: 'L’évaluation',
+  mission: 'La mission',
+  query: 'La requête',
+  report: 'Le rapport',
+  'sign-in': 'La connexion',
+  step: 'L’étape',
+  'target setting': 'Le réglage des cibles',
+  user: 'L’utilisateur',
+};
+const TYPE_FR: Record<string, string> = {
+  number: 'un nombre',
+  string: 'un texte',
+  boolean: 'un booléen',
+  object: 'un objet',
+  array: 'une liste',
+};
+const STATUS_FR: Record<string, string> = { submitted: 'soumise', approved: 'approuvée' };
+const ROLE_FR: Record<string, string> = { viewer: 'lecteur', analyst: 'analyste', admin: 'administrateur' };
+const NOT_FOUND_FR: Record<string, string> = {
+  Assessment: 'Évaluation',
+  Mission: 'Mission',
+  'Frozen report': 'Rapport figé',
+  User: 'Utilisateur',
+};
+
 const RULES: Rule[] = [
+  // Before the general "… cannot be negative": a weight is feminine in French.
+  [/^Weight cannot be negative$/, () => 'La pondération ne peut pas être négative'],
   [/^(.+) must be a number$/, (n) => `${name(n)} : saisissez un nombre`],
   [/^(.+) must be a whole number$/, (n) => `${name(n)} : saisissez un nombre entier`],
   [/^(.+) cannot be negative$/, (n) => `${name(n)} ne peut pas être négatif`],
@@ -59,10 +93,14 @@ const RULES: Rule[] = [
     () => 'Utilisez le code ISO 3166-1 alpha-3 à trois lettres, par exemple CAF',
   ],
   [/^End date is before the start date$/, () => 'La date de fin précède la date de début'],
-  [/^Weight cannot be negative$/, () => 'Le poids ne peut pas être négatif'],
   [/^At most 100$/, () => '100 au maximum'],
-  [/^Give a weight for each of the four KPIs$/, () => 'Donnez un poids à chacun des quatre KPI'],
-  [/^At least one KPI weight must be above 0$/, () => 'Au moins un poids de KPI doit être supérieur à 0'],
+  [/^Give a weight for each of the four KPIs$/, () => 'Donnez une pondération à chacun des quatre KPI'],
+  [/^At least one KPI weight must be above 0$/, () => 'Au moins une pondération de KPI doit être supérieure à 0'],
+  [
+    /^(.+): (baseline|target) is out of range for a (count|percent|rating from 1 to 5)$/,
+    (n, bound, unit) =>
+      `${name(n)} : ${bound === 'baseline' ? 'la référence' : 'la cible'} est hors des limites ${UNIT_FR[unit]}`,
+  ],
   [/^Choose the mission type$/, () => 'Choisissez le type de mission'],
   [/^Choose the lead organisation$/, () => 'Choisissez l’organisation chef de file'],
   [/^Choose the setting$/, () => 'Choisissez le milieu'],
@@ -72,6 +110,169 @@ const RULES: Rule[] = [
   [/^Password is required$/, () => 'Le mot de passe est obligatoire'],
   [/^Display name is required$/, () => 'Le nom affiché est obligatoire'],
   [/^Letters, digits, dot, dash and underscore only$/, () => 'Lettres, chiffres, point, tiret et tiret bas uniquement'],
+  [/^Give the report a title$/, () => 'Donnez un titre au rapport'],
+  [/^The format is wide or long$/, () => 'Le format est « wide » ou « long »'],
+  [/^Use 1 or 0$/, () => 'Utilisez 1 ou 0'],
+  [
+    /^From and to must both be quarters or both be months$/,
+    () => 'Le début et la fin sont tous deux des trimestres ou tous deux des mois',
+  ],
+  [/^From is after to$/, () => 'Le début est postérieur à la fin'],
+  [
+    /^Choose at least (\d+) different missions to compare$/,
+    (n) => `Choisissez au moins ${n} missions différentes à comparer`,
+  ],
+  [/^Compare at most (\d+) missions at once$/, (n) => `Comparez au plus ${n} missions à la fois`],
+  [
+    /^Mission ids are positive whole numbers, not (.+)$/,
+    (ids) => `Les identifiants de mission sont des entiers positifs, pas ${ids}`,
+  ],
+  [/^No missions? with ids? (.+)$/, (ids) => `Aucune mission avec l’identifiant ${ids}`],
+  [
+    /^Missions that report by different periods cannot be compared: (quarterly|monthly) and (quarterly|monthly)$/,
+    () => 'Des missions qui rendent compte par périodes différentes ne peuvent pas être comparées',
+  ],
+  [
+    /^(\S+) reports (quarterly|monthly) and (\S+) (quarterly|monthly); choose missions that report alike$/,
+    (a, aType, b, bType) =>
+      `${a} rend compte ${ADVERB_FR[aType]} et ${b} ${ADVERB_FR[bType]} ; choisissez des missions qui rendent compte de la même façon`,
+  ],
+  [
+    /^These missions report (quarterly|monthly): write (from|to) like (\S+)$/,
+    (type, key, example) =>
+      `Ces missions rendent compte ${ADVERB_FR[type]} : écrivez ${key === 'from' ? 'le début' : 'la fin'} comme ${example}`,
+  ],
+  [
+    /^The range must be given in (quarters|months)$/,
+    (unit) => `La plage s’écrit en ${unit === 'quarters' ? 'trimestres' : 'mois'}`,
+  ],
+  [/^The request is not valid$/, () => 'La demande n’est pas valide'],
+  [/^The request body is not valid JSON$/, () => 'Le corps de la demande n’est pas un JSON valide'],
+  [
+    /^The (assessment|mission|query|report|sign-in|step|target setting|user) is not valid$/,
+    (what) => `${WHAT_FR[what]} n’est pas valide`,
+  ],
+  [/^The values break a rule$/, () => 'Les valeurs enfreignent une règle'],
+  [/^This username is taken$/, () => 'Ce nom d’utilisateur est déjà pris'],
+  [/^The username (.+) is taken$/, (n) => `Le nom d’utilisateur ${n} est déjà pris`],
+  [
+    /^You cannot disable yourself or take away your own admin role$/,
+    () => 'Vous ne pouvez pas vous désactiver ni vous retirer le rôle d’administrateur',
+  ],
+  [/^Ask another admin to do this$/, () => 'Demandez-le à un autre administrateur'],
+  [/^This assessment changed since you opened it$/, () => 'Cette évaluation a changé depuis que vous l’avez ouverte'],
+  [
+    /^Someone else saved this assessment first \(now version (\d+)\); review their changes and reapply yours$/,
+    (version) =>
+      `Quelqu’un d’autre a enregistré cette évaluation avant vous (version ${version}) ; examinez ses modifications et réappliquez les vôtres`,
+  ],
+  [
+    /^This assessment is approved and locked; an admin must reopen it first$/,
+    () => 'Cette évaluation est approuvée et verrouillée ; un administrateur doit d’abord la rouvrir',
+  ],
+  [
+    /^(.+) is archived; restore it before (adding|changing) (?:its )?assessments$/,
+    (acronym) => `${acronym} est archivée ; restaurez-la avant de modifier ses évaluations`,
+  ],
+  [
+    /^The period type cannot change once the mission has assessments$/,
+    () => 'Le type de période ne peut plus changer une fois que la mission a des évaluations',
+  ],
+  [/^Sign in first$/, () => 'Connectez-vous d’abord'],
+  [
+    /^Wrong username or password, or the account is disabled$/,
+    () => 'Nom d’utilisateur ou mot de passe incorrect, ou compte désactivé',
+  ],
+  [
+    /^Too many sign-in attempts; wait fifteen minutes and try again$/,
+    () => 'Trop de tentatives de connexion ; attendez quinze minutes et réessayez',
+  ],
+  [
+    /^This needs the (\w+) role; you are (\w+)$/,
+    (role, yours) => `Il faut le rôle ${ROLE_FR[role] ?? role} ; vous êtes ${ROLE_FR[yours] ?? yours}`,
+  ],
+  [
+    /^(Assessment|Mission|Frozen report|User) (\d+) not found$/,
+    (what, id) => `${NOT_FOUND_FR[what]} ${id} introuvable`,
+  ],
+  // The import's row errors and the frozen report's reasons.
+  [/^(.+) must be a number, not "(.*)"$/, (n, text) => `${name(n)} doit être un nombre, pas « ${text} »`],
+  [
+    /^Write the severity as a whole number from 0 \(none\) to 4 \(critical\), not "(.*)"$/,
+    (text) => `Écrivez la gravité comme un nombre entier de 0 (aucune) à 4 (critique), pas « ${text} »`,
+  ],
+  [/^The file is not valid CSV: (.+)$/, (detail) => `Le fichier n’est pas un CSV valide : ${detail}`],
+  [
+    /^This row has (\d+) cells; the header has (\d+)$/,
+    (cells, header) => `Cette ligne a ${cells} cellules ; l’en-tête en a ${header}`,
+  ],
+  [/^Mission (\d+) is (.+), not "(.*)"$/, (id, acronym, given) => `La mission ${id} est ${acronym}, pas « ${given} »`],
+  [
+    /^(.+) (\S+) is already in row (\d+)$/,
+    (acronym, period, row) => `${acronym} ${period} figure déjà à la ligne ${row}`,
+  ],
+  [/^The mission id is missing$/, () => 'L’identifiant de mission manque'],
+  [/^"(.*)" is not a mission id$/, (text) => `« ${text} » n’est pas un identifiant de mission`],
+  [/^The period is missing$/, () => 'La période manque'],
+  [/^"(.*)": (.+)$/, (text, rest) => `« ${text} » : ${translateMessageFr(rest)}`],
+  [/^Column (\d+) has no name$/, (n) => `La colonne ${n} n’a pas de nom`],
+  [/^The column "(.*)" appears more than once$/, (column) => `La colonne « ${column} » apparaît plusieurs fois`],
+  [/^Unknown column "(.*)"$/, (column) => `Colonne inconnue « ${column} »`],
+  [/^The required column "(.*)" is missing$/, (column) => `La colonne obligatoire « ${column} » manque`],
+  [
+    /^The header has no "(.*)" column; is this a UCDP GED event file\?$/,
+    (column) => `L’en-tête n’a pas de colonne « ${column} » ; est-ce bien un fichier d’événements UCDP GED ?`,
+  ],
+  [/^The event id is empty$/, () => 'L’identifiant de l’événement est vide'],
+  [/^The country is empty$/, () => 'Le pays est vide'],
+  [
+    /^"(.*)" is not a date \(YYYY-MM-DD, optionally with a time\)$/,
+    (text) => `« ${text} » n’est pas une date (AAAA-MM-JJ, éventuellement suivie d’une heure)`,
+  ],
+  [/^"(.*)" is not a whole number of 0 or more$/, (text) => `« ${text} » n’est pas un nombre entier positif ou nul`],
+  [
+    /^(\S+) (\S+) is (submitted|approved) and cannot change \((.+)\); an admin must reopen it to draft first$/,
+    (acronym, period, status, columns) =>
+      `${acronym} ${period} est ${STATUS_FR[status]} et ne peut pas changer (${columns}) ; un administrateur doit d’abord la rouvrir en brouillon`,
+  ],
+  [
+    /^(\S+) (\S+) is (submitted|approved), and the file would change (.+); an admin must reopen it to draft first$/,
+    (acronym, period, status, changes) =>
+      `${acronym} ${period} est ${STATUS_FR[status]}, et le fichier changerait ${changes} ; un administrateur doit d’abord la rouvrir en brouillon`,
+  ],
+  [
+    /^Checking stopped after the first ([\d,]+) errors; fix these and check the file again$/,
+    (n) =>
+      `Vérification arrêtée après les ${n.replace(/,/g, '\u202f')} premières erreurs ; corrigez-les et vérifiez le fichier à nouveau`,
+  ],
+  [
+    /^The file is not valid UTF-8: byte (\d+) \(line (\d+)\) cannot be read\. Save it as "CSV UTF-8" and try again$/,
+    (byte, line) =>
+      `Le fichier n’est pas en UTF-8 valide : l’octet ${byte} (ligne ${line}) est illisible. Enregistrez-le en « CSV UTF-8 » et réessayez`,
+  ],
+  [
+    /^The file is empty: it needs a header row and one row per assessment$/,
+    () => 'Le fichier est vide : il faut une ligne d’en-tête et une ligne par évaluation',
+  ],
+  [
+    /^Mission (\d+) no longer exists, so the comparison cannot be rebuilt$/,
+    (id) => `La mission ${id} n’existe plus : la comparaison ne peut pas être reconstruite`,
+  ],
+  [
+    /^(.+) has been archived since, so there is no live comparison$/,
+    (acronym) => `${acronym} a été archivée depuis : il n’y a pas de comparaison actuelle`,
+  ],
+  [
+    /^Could not reach the server\. Check your connection and try again\.$/,
+    () => 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  ],
+  [/^The server answered (.+)$/, (status) => `Le serveur a répondu ${status}`],
+  [/^Something went wrong\.$/, () => 'Une erreur s’est produite.'],
+  // zod's own messages, for what the schemas leave to it (a missing field, an unknown option).
+  [/^Invalid input: expected (\w+), received (\w+)$/, (type) => `Valeur non valide : ${TYPE_FR[type] ?? type} attendu`],
+  [/^Invalid option: expected one of (.+)$/, (options) => `Option non valide : choisissez parmi ${options}`],
+  [/^Too big: expected \w+ to (?:be|have) <=?(\S+)/, (max) => `Trop grand : ${max} au maximum`],
+  [/^Too small: expected \w+ to (?:be|have) >=?(\S+)/, (min) => `Trop petit : ${min} au minimum`],
 ];
 
 /** The French for an English validation message from the shared schemas or the API. */

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { ZodType } from 'zod';
+import { COMPARISON_MAX_MISSIONS, comparisonQuerySchema, frozenReportInputSchema } from '@cpea/shared/comparison';
+import { translateMessageFr } from '@cpea/shared/i18n/messages-fr';
+import { missionInputSchema } from '@cpea/shared/mission';
+import { targetsInputSchema } from '@cpea/shared/targets';
+import { loginSchema, userInputSchema } from '@cpea/shared/user';
+
+const ZERO_WEIGHTS = { violence_reduction: 0, dispute_resolution: 0, local_capacity: 0, civilian_protection: 0 };
+
+/** Bad input for each schema a form or the API checks, meant to raise every kind of message it has. */
+const BAD_INPUT: [string, ZodType, unknown][] = [
+  [
+    'targets',
+    targetsInputSchema,
+    { targets: { violent_incidents: { baseline: 1, target: 2, weight: -1 } }, kpiWeights: ZERO_WEIGHTS },
+  ],
+  [
+    'targets',
+    targetsInputSchema,
+    {
+      targets: { threat_response_pct: { baseline: 140, target: 50, weight: 1 } },
+      kpiWeights: { ...ZERO_WEIGHTS, local_capacity: 1 },
+    },
+  ],
+  ['targets', targetsInputSchema, { targets: {}, kpiWeights: { violence_reduction: 200 } }],
+  ['comparison', comparisonQuerySchema, { missions: '1', from: '2024Q3', to: '2024-01' }],
+  ['comparison', comparisonQuerySchema, { missions: 'a,b', from: '2024Q3', to: '2024Q1' }],
+  [
+    'comparison',
+    comparisonQuerySchema,
+    { missions: Array.from({ length: COMPARISON_MAX_MISSIONS + 1 }, (_, i) => i + 1).join(',') },
+  ],
+  ['frozen report', frozenReportInputSchema, { missions: [1, 2], title: '' }],
+  ['user', userInputSchema, { username: 'a b', displayName: '', password: 'short', role: 'boss' }],
+  ['sign-in', loginSchema, {}],
+  ['mission', missionInputSchema, { name: '', acronym: '', country: 'xx', startDate: '2024-13-01' }],
+  [
+    'mission',
+    missionInputSchema,
+    {
+      name: 'M',
+      acronym: 'M',
+      country: 'CAF',
+      missionType: 'peacekeeping',
+      leadOrganisation: 'UN',
+      setting: 'mixed',
+      startDate: '2024-01-01',
+      endDate: '2020-01-01',
+    },
+  ],
+  ['mission', missionInputSchema, {}],
+];
+
+describe('French validation messages', () => {
+  it.each(BAD_INPUT)('has a French rule for every message the %s schema gives', (_name, schema, input) => {
+    const result = schema.safeParse(input);
+    expect(result.success).toBe(false);
+    for (const issue of result.error?.issues ?? []) {
+      expect(translateMessageFr(issue.message), issue.message).not.toBe(issue.message);
+    }
+  });
+
+  it('translates the API’s own messages, keeping names and numbers', () => {
+    expect(translateMessageFr('Violent incidents: baseline is out of range for a count')).toBe(
+      'Incidents violents : la référence est hors des limites d’un nombre',
+    );
+    expect(translateMessageFr('Weight cannot be negative')).toBe('La pondération ne peut pas être négative');
+    expect(translateMessageFr('The target setting is not valid')).toBe('Le réglage des cibles n’est pas valide');
+    expect(
+      translateMessageFr(
+        'Someone else saved this assessment first (now version 4); review their changes and reapply yours',
+      ),
+    ).toMatch(/^Quelqu’un d’autre .* \(version 4\)/);
+    expect(translateMessageFr('This needs the admin role; you are analyst')).toBe(
+      'Il faut le rôle administrateur ; vous êtes analyste',
+    );
+    expect(translateMessageFr('Frozen report 12 not found')).toBe('Rapport figé 12 introuvable');
+    expect(translateMessageFr('MINUSCA is archived; restore it before changing its assessments')).toBe(
+      'MINUSCA est archivée ; restaurez-la avant de modifier ses évaluations',
+    );
+    expect(translateMessageFr('Invalid option: expected one of "urban"|"rural"')).toBe(
+      'Option non valide : choisissez parmi "urban"|"rural"',
+    );
+  });
+
+  it.each([
+    ['Violent incidents must be a number, not "many"', 'Incidents violents doit être un nombre, pas « many »'],
+    ['Unknown column "colour"', 'Colonne inconnue « colour »'],
+    ['The required column "period" is missing', 'La colonne obligatoire « period » manque'],
+    ['MINUSCA 2024Q1 is already in row 3', 'MINUSCA 2024Q1 figure déjà à la ligne 3'],
+    [
+      '"2024Q5": Write the period as a quarter (2024Q1) or a month (2024-03)',
+      '« 2024Q5 » : Écrivez la période comme un trimestre (2024Q1) ou un mois (2024-03)',
+    ],
+    [
+      'MINUSCA 2024Q1 is approved and cannot change (violent_incidents); an admin must reopen it to draft first',
+      'MINUSCA 2024Q1 est approuvée et ne peut pas changer (violent_incidents) ; un administrateur doit d’abord la rouvrir en brouillon',
+    ],
+    [
+      'Checking stopped after the first 1,000 errors; fix these and check the file again',
+      'Vérification arrêtée après les 1\u202f000 premières erreurs ; corrigez-les et vérifiez le fichier à nouveau',
+    ],
+    [
+      'Mission 9 no longer exists, so the comparison cannot be rebuilt',
+      'La mission 9 n’existe plus : la comparaison ne peut pas être reconstruite',
+    ],
+  ])('translates the import’s and reports’ message “%s”', (english, french) => {
+    expect(translateMessageFr(english)).toBe(french);
+  });
+});
