@@ -16,6 +16,7 @@ function formatters(locale: FormatLocale, units: Record<Unit, string>) {
     integer: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
     decimal: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }),
     score: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    formula: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
     date: new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
       day: 'numeric',
       month: 'short',
@@ -35,6 +36,11 @@ export function setFormatLocale(locale: FormatLocale, units: Record<Unit, string
 
 export function formatLocale(): FormatLocale {
   return current.locale;
+}
+
+/** A number as it appears inside a formula or beside a weight: up to two decimals, a true minus sign. */
+export function formulaNumber(x: number): string {
+  return current.formula.format(x).replace('-', '−');
 }
 
 export function formatNumber(value: number | null | undefined): string {
