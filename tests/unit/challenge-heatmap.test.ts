@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../shared/src/assessment';
 import { CHALLENGE_IDS } from '../../shared/src/catalog';
+import { CATALOG_FR } from '../../shared/src/i18n/catalog-fr';
+import { CATALOG_EN } from '../../shared/src/i18n/catalog-text';
 import { buildChallengeHeatmap, heatmapSvgBody } from '../../client/src/features/assessments/lib/challenge-heatmap';
+import { setFormatLocale } from '../../client/src/lib/format';
+import { createTranslate } from '../../client/src/lib/i18n';
+import { en } from '../../client/src/locales/en';
+import { fr } from '../../client/src/locales/fr';
 
 function assessment(period: string, challenges: Assessment['challenges']): Assessment {
   return {
@@ -37,12 +43,8 @@ describe('buildChallengeHeatmap', () => {
       { period: '2024Q3', label: '2024 Q3', assessed: true },
     ]);
     const resources = heatmap.rows.find((row) => row.challenge.id === 'resources');
-    // 0 (none) is a rating, not a gap; the unassessed quarter is "not rated".
-    expect(resources?.cells.map((cell) => [cell.severity, cell.label])).toEqual([
-      [0, 'None'],
-      [null, 'Not rated'],
-      [4, 'Critical'],
-    ]);
+    // 0 (none) is a rating, not a gap; the unassessed quarter is not rated.
+    expect(resources?.cells.map((cell) => cell.severity)).toEqual([0, null, 4]);
     expect(resources?.cells[2].note).toBe('No fuel & no pay');
     const coordination = heatmap.rows.find((row) => row.challenge.id === 'coordination');
     expect(coordination?.cells.map((cell) => cell.severity)).toEqual([2, null, null]);
@@ -50,12 +52,31 @@ describe('buildChallengeHeatmap', () => {
 
   it('draws the same cells for export, a number or a dash in each', () => {
     const heatmap = buildChallengeHeatmap([assessment('2024-01', { resources: { severity: 3, note: '' } })]);
-    const body = heatmapSvgBody(heatmap);
+    const body = heatmapSvgBody(heatmap, createTranslate(en, 'en'), CATALOG_EN);
     expect(body.markup).toContain('>3</text>');
     expect(body.markup).toContain('>—</text>');
     expect(body.markup).toContain('Resource limitations');
     expect(body.markup).toContain('>Jan</text>');
+    expect(body.markup).toContain('>3 High</text>');
+    expect(body.markup).toContain('>— not rated</text>');
     expect(body.width).toBeGreaterThan(0);
     expect(body.height).toBeGreaterThan(10 * 20);
+  });
+
+  it('draws the export in French, with room for the longer names', () => {
+    setFormatLocale('fr', CATALOG_FR.units);
+    try {
+      const heatmap = buildChallengeHeatmap([assessment('2024Q1', { resources: { severity: 3, note: '' } })]);
+      const body = heatmapSvgBody(heatmap, createTranslate(fr, 'fr'), CATALOG_FR);
+      expect(body.markup).toContain('>Limites des ressources</text>');
+      expect(body.markup).toContain('>3 Élevée</text>');
+      expect(body.markup).toContain('>— non notée</text>');
+      expect(body.markup).toContain('>T1</text>');
+      expect(body.markup).not.toContain('Resource limitations');
+      // The first cell starts after the longest name, here “Équilibre entre action militaire et diplomatique”.
+      expect(body.markup).toMatch(/<rect x="(29\d|3\d\d)" y="34"/);
+    } finally {
+      setFormatLocale('en', CATALOG_EN.units);
+    }
   });
 });

@@ -3,11 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../../client/src/features/imports/lib/csv-records';
 import { describeResult, refusedRows } from '../../client/src/features/imports/lib/describe-result';
-import {
-  missionsInGedCountries,
-  summariseAssessmentsCsv,
-  summariseGedCsv,
-} from '../../client/src/features/imports/lib/file-summary';
+import { summariseGedCsv } from '../../client/src/features/imports/lib/file-summary';
+import { createTranslate } from '../../client/src/lib/i18n';
+import { en } from '../../client/src/locales/en';
+import { fr } from '../../client/src/locales/fr';
 
 const GED_FILE = path.resolve(import.meta.dirname, '../../data/ucdp/ucdp_ged_v23_1_central_african_republic.csv');
 
@@ -22,49 +21,12 @@ describe('csvRecords', () => {
   });
 });
 
-describe('summariseAssessmentsCsv', () => {
-  it('lists each mission of a wide CSV once, in file order', () => {
-    const text = 'mission_id,mission_acronym,period\n7,MINUSCA,2024Q1\n3,KFOR,2024Q1\n7,MINUSCA,2024Q2\nx,BAD,2024Q1\n';
-    expect(summariseAssessmentsCsv(text).missions).toEqual([
-      { id: 7, acronym: 'MINUSCA' },
-      { id: 3, acronym: 'KFOR' },
-    ]);
-  });
-});
-
 describe('summariseGedCsv', () => {
   it('counts the bundled extract’s events by country and finds its first and last date', () => {
     const summary = summariseGedCsv(fs.readFileSync(GED_FILE, 'utf8'));
     expect(summary.countries).toEqual([{ name: 'Central African Republic', events: 1848 }]);
     expect(summary.firstDate).toBe('1991-08-08');
     expect(summary.lastDate).toBe('2022-12-30');
-  });
-
-  it('matches missions by GED country name and by the span the file covers', () => {
-    const summary = summariseGedCsv(
-      'id,country,date_start\n1,Central African Republic,2014-05-01\n2,Central African Republic,2016-02-01\n',
-    );
-    const mission = (id: number, patch: object) => ({
-      id,
-      country: 'CAF',
-      archived: false,
-      startDate: '2014-04-10',
-      endDate: null,
-      periodType: 'quarter' as const,
-      ...patch,
-    });
-    const matched = missionsInGedCountries(
-      [
-        mission(1, {}),
-        mission(2, { country: 'MLI' }),
-        mission(3, { archived: true }),
-        mission(4, { startDate: '2016-03-31' }),
-        mission(5, { startDate: '2016-04-01' }),
-        mission(6, { startDate: '2010-01-01', endDate: '2014-03-31' }),
-      ],
-      summary,
-    );
-    expect(matched.map((m) => m.id)).toEqual([1, 4]);
   });
 });
 
@@ -74,6 +36,7 @@ describe('describeResult', () => {
     created: 1,
     updated: 1,
     unchanged: 0,
+    missions: [],
     errors: [
       { row: 3, column: 'violent_incidents', message: 'bad' },
       { row: 3, column: 'period', message: 'bad' },
@@ -85,14 +48,31 @@ describe('describeResult', () => {
   });
 
   it('says what a dry run would do, and what an import did', () => {
-    expect(describeResult(result, { dryRun: true, refused: false })).toBe(
+    const t = createTranslate(en, 'en');
+    expect(describeResult(result, { dryRun: true, refused: false }, t)).toBe(
       '3 rows read: will create 1, will update 1, unchanged 0, refused 1. 2 problems to fix before the file can be imported; nothing has been written.',
     );
-    expect(describeResult({ ...result, errors: [] }, { dryRun: false, refused: false })).toBe(
+    expect(describeResult({ ...result, errors: [] }, { dryRun: false, refused: false }, t)).toBe(
       'Imported 3 rows: created 1, updated 1, unchanged 0.',
     );
-    expect(describeResult(result, { dryRun: false, refused: true })).toBe(
+    expect(describeResult(result, { dryRun: false, refused: true }, t)).toBe(
       'Nothing was imported: 2 problems in the file.',
+    );
+    expect(
+      describeResult({ ...result, rows: 1, errors: [result.errors[0]] }, { dryRun: false, refused: true }, t),
+    ).toBe('Nothing was imported: 1 problem in the file.');
+  });
+
+  it('says it in French, with French plurals and numbers', () => {
+    const t = createTranslate(fr, 'fr');
+    expect(describeResult(result, { dryRun: true, refused: false }, t)).toBe(
+      '3 lignes lues — à créer : 1, à mettre à jour : 1, inchangées : 0, refusées : 1. 2 problèmes à corriger avant de pouvoir importer le fichier ; rien n’a été enregistré.',
+    );
+    expect(describeResult({ ...result, rows: 1, errors: [] }, { dryRun: true, refused: false }, t)).toBe(
+      '1 ligne lue — à créer : 1, à mettre à jour : 1, inchangées : 0, refusées : 0. Rien n’a encore été enregistré.',
+    );
+    expect(describeResult({ ...result, rows: 1234, errors: [] }, { dryRun: false, refused: false }, t)).toBe(
+      '1\u202f234 lignes importées — créées : 1, mises à jour : 1, inchangées : 0.',
     );
   });
 });

@@ -4,6 +4,15 @@ import { resolveTargets, scoreAssessment } from '../../shared/src/scoring';
 import { explainPeriod, indicatorFormula, weightedMeanFormula } from '../../client/src/features/trends/lib/why-score';
 import { describeOrigins, firstValuePeriods } from '../../client/src/lib/target-origins';
 import { comparePeriods } from '../../shared/src/periods';
+import { CATALOG_EN } from '../../shared/src/i18n/catalog-text';
+import { createTranslate } from '../../client/src/lib/i18n';
+import { en } from '../../client/src/locales/en';
+import { fr } from '../../client/src/locales/fr';
+import { CATALOG_FR } from '../../shared/src/i18n/catalog-fr';
+import { translateMessageFr } from '../../shared/src/i18n/messages-fr';
+import { flagDetail } from '../../client/src/components/quality-flags';
+
+const t = createTranslate(en, 'en');
 
 const LOWER = 'lower_is_better' as const;
 const HIGHER = 'higher_is_better' as const;
@@ -11,39 +20,39 @@ const HIGHER = 'higher_is_better' as const;
 describe('indicatorFormula', () => {
   it('substitutes the actual numbers, with true minus signs', () => {
     // 100 × clamp((30 − 40) / (20 − 40), 0, 1) = 100 × 0.5 = 50
-    expect(indicatorFormula({ value: 30, baseline: 40, target: 20, direction: LOWER, score: 50 })).toBe(
+    expect(indicatorFormula({ value: 30, baseline: 40, target: 20, direction: LOWER, score: 50 }, t)).toBe(
       '100 × clamp((30 − 40) / (20 − 40), 0, 1) = 50.0',
     );
     // (60 − 0) / (80 − 0) = 0.75 -> 75
-    expect(indicatorFormula({ value: 60, baseline: 0, target: 80, direction: HIGHER, score: 75 })).toBe(
+    expect(indicatorFormula({ value: 60, baseline: 0, target: 80, direction: HIGHER, score: 75 }, t)).toBe(
       '100 × clamp((60 − 0) / (80 − 0), 0, 1) = 75.0',
     );
   });
 
   it('writes decimals to two places and thousands with separators', () => {
-    expect(indicatorFormula({ value: 1250, baseline: 2000, target: 1000.5, direction: LOWER, score: 75.0375 })).toBe(
+    expect(indicatorFormula({ value: 1250, baseline: 2000, target: 1000.5, direction: LOWER, score: 75.0375 }, t)).toBe(
       '100 × clamp((1,250 − 2,000) / (1,000.5 − 2,000), 0, 1) = 75.0',
     );
-    expect(indicatorFormula({ value: 200 / 3, baseline: 0, target: 80, direction: HIGHER, score: 83.333 })).toBe(
+    expect(indicatorFormula({ value: 200 / 3, baseline: 0, target: 80, direction: HIGHER, score: 83.333 }, t)).toBe(
       '100 × clamp((66.67 − 0) / (80 − 0), 0, 1) = 83.3',
     );
   });
 
   it('explains a target equal to its baseline as a comparison', () => {
-    expect(indicatorFormula({ value: 8, baseline: 10, target: 10, direction: LOWER, score: 100 })).toBe(
+    expect(indicatorFormula({ value: 8, baseline: 10, target: 10, direction: LOWER, score: 100 }, t)).toBe(
       'target = baseline = 10: 8 ≤ 10, so 100.0',
     );
-    expect(indicatorFormula({ value: 12, baseline: 10, target: 10, direction: LOWER, score: 0 })).toBe(
+    expect(indicatorFormula({ value: 12, baseline: 10, target: 10, direction: LOWER, score: 0 }, t)).toBe(
       'target = baseline = 10: 12 > 10, so 0.0',
     );
-    expect(indicatorFormula({ value: 9, baseline: 10, target: 10, direction: HIGHER, score: 0 })).toBe(
+    expect(indicatorFormula({ value: 9, baseline: 10, target: 10, direction: HIGHER, score: 0 }, t)).toBe(
       'target = baseline = 10: 9 < 10, so 0.0',
     );
   });
 
   it('has no formula for an unscored indicator', () => {
-    expect(indicatorFormula({ value: null, baseline: 40, target: 20, direction: LOWER, score: null })).toBeNull();
-    expect(indicatorFormula({ value: 30, baseline: null, target: null, direction: HIGHER, score: null })).toBeNull();
+    expect(indicatorFormula({ value: null, baseline: 40, target: 20, direction: LOWER, score: null }, t)).toBeNull();
+    expect(indicatorFormula({ value: 30, baseline: null, target: null, direction: HIGHER, score: null }, t)).toBeNull();
   });
 });
 
@@ -74,7 +83,7 @@ describe('explainPeriod', () => {
   const targets = resolveTargets({ violent_incidents: { baseline: 40, target: 20, weight: 1 } }, [
     { period: '2024Q1', values },
   ]);
-  const explained = explainPeriod(scoreAssessment(values, targets));
+  const explained = explainPeriod(scoreAssessment(values, targets), t, CATALOG_EN);
 
   it('works the overall through from the KPIs present and flags it incomplete', () => {
     expect(explained.overall).toBe(50);
@@ -92,12 +101,16 @@ describe('explainPeriod', () => {
     ]);
     const disputes = explained.kpis.find((kpi) => kpi.id === 'dispute_resolution');
     expect(disputes?.formula).toBeNull();
-    expect(disputes?.reason).toMatch(/^not scored/);
+    expect(disputes?.reason).toMatch(/^KPI not scored/);
     expect(disputes?.indicators.map((i) => i.reason)).toEqual(['context only', 'context only', 'no disputes recorded']);
   });
 
   it('says why an indicator without a target is not scored', () => {
-    const withOutput = explainPeriod(scoreAssessment({ personnel_trained: 120 }, resolveTargets({}, [])));
+    const withOutput = explainPeriod(
+      scoreAssessment({ personnel_trained: 120 }, resolveTargets({}, [])),
+      t,
+      CATALOG_EN,
+    );
     const capacity = withOutput.kpis.find((kpi) => kpi.id === 'local_capacity');
     expect(capacity?.indicators.find((i) => i.id === 'personnel_trained')?.reason).toBe('no target set');
   });
@@ -105,6 +118,8 @@ describe('explainPeriod', () => {
   it('shows how the dispute resolution rate was derived', () => {
     const rate = explainPeriod(
       scoreAssessment({ disputes_recorded: 10, disputes_resolved: 6 }, resolveTargets({}, [])),
+      t,
+      CATALOG_EN,
     ).kpis.find((kpi) => kpi.id === 'dispute_resolution');
     const row = rate?.indicators.find((i) => i.id === 'dispute_resolution_rate');
     expect(row?.derivation).toBe('100 × 6 resolved ÷ 10 recorded = 60 %');
@@ -127,7 +142,7 @@ describe('describeOrigins', () => {
   it('names the first assessed value and the catalog rule for lower-is-better counts', () => {
     const resolved = resolveTargets({}, history).violent_incidents;
     expect(resolved).toMatchObject({ baseline: 44, target: 22 });
-    expect(describeOrigins('violent_incidents', undefined, resolved, firsts.violent_incidents ?? null)).toEqual({
+    expect(describeOrigins('violent_incidents', undefined, resolved, firsts.violent_incidents ?? null, t)).toEqual({
       baseline: 'first assessed value (2024 Q1)',
       target: 'catalog default: 50 % of the first assessed value',
     });
@@ -136,7 +151,7 @@ describe('describeOrigins', () => {
   it('tells a bound the mission set from one the catalog fills in', () => {
     const setting = { baseline: 40, target: null, weight: 1 };
     const resolved = resolveTargets({ violent_incidents: setting }, history).violent_incidents;
-    expect(describeOrigins('violent_incidents', setting, resolved, '2024Q1')).toEqual({
+    expect(describeOrigins('violent_incidents', setting, resolved, '2024Q1', t)).toEqual({
       baseline: 'set for this mission',
       target: 'catalog default: 50 % of the mission’s baseline',
     });
@@ -144,17 +159,55 @@ describe('describeOrigins', () => {
 
   it('names catalog defaults and missing targets', () => {
     const resolved = resolveTargets({}, []);
-    expect(describeOrigins('threat_response_pct', undefined, resolved.threat_response_pct, null)).toEqual({
+    expect(describeOrigins('threat_response_pct', undefined, resolved.threat_response_pct, null, t)).toEqual({
       baseline: 'catalog default',
       target: 'catalog default',
     });
-    expect(describeOrigins('personnel_trained', undefined, resolved.personnel_trained, null)).toEqual({
+    expect(describeOrigins('personnel_trained', undefined, resolved.personnel_trained, null, t)).toEqual({
       baseline: 'none set',
       target: 'no target set',
     });
-    expect(describeOrigins('civilian_casualties', undefined, resolved.civilian_casualties, null)).toEqual({
+    expect(describeOrigins('civilian_casualties', undefined, resolved.civilian_casualties, null, t)).toEqual({
       baseline: 'none yet: not measured',
       target: 'none yet: not measured',
     });
+  });
+});
+
+describe('in French', () => {
+  const tFr = createTranslate(fr, 'fr');
+  const values: IndicatorValues = { violent_incidents: 30, disputes_recorded: 0, disputes_resolved: 0 };
+  const score = scoreAssessment(
+    values,
+    resolveTargets({ violent_incidents: { baseline: 40, target: 20, weight: 1 } }, []),
+  );
+
+  it('works the score through in French words and names', () => {
+    const explained = explainPeriod(score, tFr, CATALOG_FR);
+    expect(explained.completeness).toBe(
+      'Fondé sur 1 KPI sur 4 : signalé « Incomplet », non moyenné comme s’il était complet.',
+    );
+    const violence = explained.kpis.find((kpi) => kpi.id === 'violence_reduction');
+    expect(violence?.name).toBe(CATALOG_FR.kpis.violence_reduction.name);
+    expect(violence?.indicators.map((i) => [i.name, i.reason])).toEqual([
+      [CATALOG_FR.indicators.violent_incidents.name, null],
+      [CATALOG_FR.indicators.conflict_fatalities.name, 'non mesuré'],
+    ]);
+    expect(indicatorFormula({ value: 8, baseline: 10, target: 10, direction: LOWER, score: 100 }, tFr)).toMatch(
+      /^cible = référence = 10 : 8 ≤ 10, donc 100/,
+    );
+  });
+
+  it('translates each broken rule of an inconsistent flag', () => {
+    const flag = {
+      flag: 'inconsistent' as const,
+      detail:
+        'Disputes resolved (6) cannot exceed disputes recorded (4); Enter the disputes recorded when you enter disputes resolved',
+      indicators: [],
+    };
+    expect(flagDetail(flag, score, tFr, CATALOG_FR, translateMessageFr)).toBe(
+      'Les différends résolus (6) ne peuvent pas dépasser les différends enregistrés (4) ; Saisissez les différends enregistrés quand vous saisissez les différends résolus',
+    );
+    expect(flagDetail(flag, score, t, CATALOG_EN, (message) => message)).toBe(flag.detail);
   });
 });

@@ -3,6 +3,8 @@
 // inline script and no network: the SVG is serialized from the page, and the PNG is drawn onto
 // a canvas from a blob: URL (the CSP allows img-src blob:).
 
+import type { Translate } from '../lib/i18n';
+
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const PAD = 16;
 const TITLE_SIZE = 16;
@@ -141,13 +143,13 @@ export function downloadSvg(svg: string, fileName: string) {
 }
 
 /** Draws the SVG onto a canvas at twice its size (sharp on high-density screens) and saves it as PNG. */
-export async function downloadPng(svg: string, width: number, height: number, fileName: string) {
+export async function downloadPng(svg: string, width: number, height: number, fileName: string, t: Translate) {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+      image.onerror = () => reject(new Error(t('common.imageNotDrawn')));
       image.src = url;
     });
     const scale = 2;
@@ -155,13 +157,13 @@ export async function downloadPng(svg: string, width: number, height: number, fi
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images.');
+    if (!context) throw new Error(t('common.cannotDraw'));
     context.scale(scale, scale);
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, width, height);
     context.drawImage(image, 0, 0, width, height);
     const png = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('common.pngNotMade')))), 'image/png'),
     );
     download(png, `${fileName}.png`);
   } finally {

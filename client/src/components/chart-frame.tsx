@@ -67,7 +67,7 @@ export function ChartFrame({
     try {
       const { svg, width, height, fileName } = exported();
       if (format === 'svg') downloadSvg(svg, fileName);
-      else await downloadPng(svg, width, height, fileName);
+      else await downloadPng(svg, width, height, fileName, t);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : t('chart.exportFailed'));
     }

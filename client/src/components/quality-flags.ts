@@ -1,23 +1,41 @@
-import { INDICATORS, KPIS } from '@cpea/shared/catalog';
-import type { AssessmentScore, DataQuality } from '@cpea/shared/scoring';
+import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { OUTLIER_Z, type AssessmentScore, type DataQuality } from '@cpea/shared/scoring';
+import { formatNumber } from '../lib/format';
+import type { Translate } from '../lib/i18n';
 
-const kpiName = (id: string) => KPIS.find((kpi) => kpi.id === id)?.name ?? id;
-const indicatorName = (id: string) => INDICATORS.find((indicator) => indicator.id === id)?.name ?? id;
+/** How the shared scoring joins the broken cross-field rules in an 'inconsistent' flag's detail. */
+const RULE_SEPARATOR = '; ';
 
-/** A data-quality flag's detail in words, naming KPIs and indicators as the screen does. */
-export function flagDetail(flag: DataQuality, score: AssessmentScore): string {
+/**
+ * A data-quality flag's detail in words, naming KPIs and indicators as the screen does.
+ * `translateMessage` turns each broken rule, which the shared scoring writes in English, into the screen's language.
+ */
+export function flagDetail(
+  flag: DataQuality,
+  score: AssessmentScore,
+  t: Translate,
+  catalog: CatalogText,
+  translateMessage: (message: string) => string,
+): string {
   switch (flag.flag) {
     case 'incomplete': {
-      const missing = score.kpis.filter((kpi) => kpi.score == null).map((kpi) => kpiName(kpi.kpi));
-      return `Built on ${score.kpis.length - missing.length} of ${score.kpis.length} KPIs; not scored: ${missing.join(', ')}`;
+      const missing = score.kpis.filter((kpi) => kpi.score == null).map((kpi) => catalog.kpis[kpi.kpi].name);
+      return t('whyScore.flags.incomplete', {
+        present: score.kpis.length - missing.length,
+        total: score.kpis.length,
+        missing: missing.join(', '),
+      });
     }
     case 'outlier':
-      return `Unusual against this mission’s own history (modified z-score above 3.5): ${flag.indicators.map(indicatorName).join(', ')}`;
+      return t('whyScore.flags.outlier', {
+        z: formatNumber(OUTLIER_Z),
+        indicators: flag.indicators.map((id) => catalog.indicators[id].name).join(', '),
+      });
     case 'inconsistent':
-      return flag.detail;
+      return flag.detail.split(RULE_SEPARATOR).map(translateMessage).join(t('whyScore.flags.ruleSeparator'));
     case 'outputs_only': {
-      const kpis = score.kpis.filter((kpi) => kpi.outputsOnly).map((kpi) => kpiName(kpi.kpi));
-      return `Scored only on outputs (activity, not effect): ${kpis.join(', ')}`;
+      const kpis = score.kpis.filter((kpi) => kpi.outputsOnly).map((kpi) => catalog.kpis[kpi.kpi].name);
+      return t('whyScore.flags.outputsOnly', { kpis: kpis.join(', ') });
     }
   }
 }

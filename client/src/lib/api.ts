@@ -1,5 +1,8 @@
 import { errorBodySchema, type ErrorIssue } from '@cpea/shared/api-error';
 
+// Like the server's, the errors this client makes itself are in English and translated where
+// they are shown (useTranslateMessage), so they follow a change of language.
+
 /** A failed API call: the server's `{error: {code, message, issues}}`, or a network failure (status 0). */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -48,11 +51,8 @@ async function toApiError(response: Response): Promise<ApiError> {
     const { code, message, issues } = parsed.data.error;
     return new ApiError(response.status, code, message, issues);
   }
-  return new ApiError(
-    response.status,
-    'http_error',
-    `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-  );
+  const status = response.statusText ? `${response.status} ${response.statusText}` : String(response.status);
+  return new ApiError(response.status, 'http_error', `The server answered ${status}`);
 }
 
 async function request<T>(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<T> {

@@ -1,6 +1,7 @@
 import { getIndicator, type IndicatorId } from '@cpea/shared/catalog';
 import type { ResolvedTarget, TargetSetting } from '@cpea/shared/scoring';
 import { formatPeriod } from './format';
+import type { Translate } from './i18n';
 
 export interface BoundOrigins {
   baseline: string;
@@ -17,32 +18,34 @@ export function describeOrigins(
   setting: TargetSetting | undefined,
   resolved: ResolvedTarget,
   firstValuePeriod: string | null,
+  t: Translate,
 ): BoundOrigins {
   const indicator = getIndicator(id);
   const rule = indicator.defaultTarget.rule;
   const setBaseline = setting?.baseline != null;
   const setTarget = setting?.target != null;
   const firstValue = firstValuePeriod
-    ? `first assessed value (${formatPeriod(firstValuePeriod)})`
-    : 'first assessed value';
+    ? t('targetsEditor.origins.firstValueIn', { period: formatPeriod(firstValuePeriod) })
+    : t('targetsEditor.origins.firstValue');
 
   let baseline: string;
-  if (setBaseline) baseline = 'set for this mission';
-  else if (rule === 'fixed') baseline = 'catalog default';
-  else if (rule === 'first_value_halved') baseline = resolved.baseline == null ? 'none yet: not measured' : firstValue;
-  else baseline = 'none set';
+  if (setBaseline) baseline = t('targetsEditor.origins.setForMission');
+  else if (rule === 'fixed') baseline = t('targetsEditor.origins.catalogDefault');
+  else if (rule === 'first_value_halved')
+    baseline = resolved.baseline == null ? t('targetsEditor.origins.notMeasured') : firstValue;
+  else baseline = t('targetsEditor.origins.noneSet');
 
   let target: string;
-  if (setTarget) target = 'set for this mission';
-  else if (rule === 'fixed') target = 'catalog default';
+  if (setTarget) target = t('targetsEditor.origins.setForMission');
+  else if (rule === 'fixed') target = t('targetsEditor.origins.catalogDefault');
   else if (rule === 'first_value_halved') {
     target =
       resolved.target == null
-        ? 'none yet: not measured'
+        ? t('targetsEditor.origins.notMeasured')
         : setBaseline
-          ? 'catalog default: 50 % of the mission’s baseline'
-          : 'catalog default: 50 % of the first assessed value';
-  } else target = 'no target set';
+          ? t('targetsEditor.origins.halfOfBaseline')
+          : t('targetsEditor.origins.halfOfFirstValue');
+  } else target = t('targetsEditor.origins.noTargetSet');
 
   return { baseline, target };
 }

@@ -1,3 +1,11 @@
+import { compareCharts } from './en/compare-charts';
+import { compareReport } from './en/compare-report';
+import { importFlow } from './en/import-flow';
+import { whyScore } from './en/why-score';
+import { targetsEditor } from './en/targets-editor';
+import { audit } from './en/audit';
+import { common } from './en/common';
+
 // The English messages: the source of truth for every key. fr.ts must have exactly these keys.
 
 export const en = {
@@ -175,6 +183,8 @@ export const en = {
     breadcrumbOverview: 'Overview',
     loading: 'Loading mission…',
     illustrative: 'Illustrative demo data',
+    entered: 'Assessments entered for {acronym}',
+    ucdpCounts: 'Violence and civilian-casualty counts: {citation}',
     latest: 'Latest:',
     overall: 'Overall',
     onThisPage: 'On this page',
@@ -499,6 +509,13 @@ export const en = {
     saveChanges: 'Save changes',
     save: 'Save assessment',
   },
+  compareCharts,
+  compareReport,
+  importFlow,
+  whyScore,
+  targetsEditor,
+  audit,
+  common,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { compareCharts } from './fr/compare-charts';
+import { compareReport } from './fr/compare-report';
+import { importFlow } from './fr/import-flow';
+import { whyScore } from './fr/why-score';
+import { targetsEditor } from './fr/targets-editor';
+import { audit } from './fr/audit';
+import { common } from './fr/common';
 
 // Les messages français : exactement les clés de en.ts, vérifiées par `satisfies Messages`.
 
@@ -184,6 +191,8 @@ export const fr = {
     breadcrumbOverview: 'Vue d’ensemble',
     loading: 'Chargement de la mission…',
     illustrative: 'Données de démonstration',
+    entered: 'Évaluations saisies pour {acronym}',
+    ucdpCounts: 'Décomptes des violences et des victimes civiles : {citation}',
     latest: 'Dernière période :',
     overall: 'Global',
     onThisPage: 'Sur cette page',
@@ -511,4 +520,11 @@ export const fr = {
     saveChanges: 'Enregistrer les modifications',
     save: 'Enregistrer l’évaluation',
   },
+  compareCharts,
+  compareReport,
+  importFlow,
+  whyScore,
+  targetsEditor,
+  audit,
+  common,
 } satisfies Messages;

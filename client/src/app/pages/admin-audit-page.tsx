@@ -14,7 +14,7 @@ import {
   parseAuditFilters,
   type AuditFilterValues,
 } from '../../features/admin/lib/audit-filters';
-import { useT } from '../../lib/i18n';
+import { useT, useTranslateMessage } from '../../lib/i18n';
 
 const MAX_LIMIT = 1000;
 
@@ -46,9 +46,10 @@ export function AdminAuditPage() {
 
 function AuditTrail() {
   const t = useT();
+  const translate = useTranslateMessage();
   const [search, setSearch] = useSearchParams();
   const values = filterValuesFromSearch(search);
-  const parsed = parseAuditFilters(values, search.get('limit'));
+  const parsed = parseAuditFilters(values, t, search.get('limit'));
   const filters = parsed.ok ? parsed.filters : {};
   const limit = filters.limit ?? DEFAULT_AUDIT_LIMIT;
   const audit = useAudit(filters);
@@ -65,7 +66,8 @@ function AuditTrail() {
     setSearch(params, { preventScrollReset: true });
   };
 
-  const active = AUDIT_FILTER_FIELDS.filter((field) => values[field]).length;
+  // Filters that are not valid are not applied, so the trail is not "matching" them.
+  const active = parsed.ok ? AUDIT_FILTER_FIELDS.filter((field) => values[field]).length : 0;
   return (
     <>
       <p className="page-header__lead">{t('admin.auditLead')}</p>
@@ -79,8 +81,8 @@ function AuditTrail() {
       />
       {!parsed.ok ? (
         <div className="state state--error" role="alert">
-          <p className="state__title">The filters in this address are not valid</p>
-          <p>{Object.values(parsed.errors).join('. ')}. Showing the latest entries without filters.</p>
+          <p className="state__title">{t('audit.invalidTitle')}</p>
+          <p>{t('audit.invalidText', { errors: Object.values(parsed.errors).map(translate).join('. ') })}</p>
         </div>
       ) : null}
       {audit.isPending ? (
@@ -88,31 +90,25 @@ function AuditTrail() {
       ) : audit.isError ? (
         <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
       ) : audit.data.length === 0 ? (
-        <EmptyState title="No entries">
-          <p>
-            {active > 0
-              ? 'Nothing matches these filters. Clear them to see everything.'
-              : 'Nothing has been recorded yet.'}
-          </p>
+        <EmptyState title={t('audit.noEntries')}>
+          <p>{active > 0 ? t('audit.noMatch') : t('audit.nothingYet')}</p>
         </EmptyState>
       ) : (
         <>
           <AuditLogTable
             entries={audit.data}
             users={users.data ?? []}
-            caption={`${audit.data.length.toLocaleString('en')} ${audit.data.length === 1 ? 'entry' : 'entries'}${
-              active > 0 ? ' matching the filters' : ''
-            }, newest first`}
+            caption={t.plural(active > 0 ? 'audit.captionFiltered' : 'audit.caption', audit.data.length)}
           />
           {audit.data.length >= limit ? (
             <div className="audit-more">
-              <p className="muted">Only the latest {limit.toLocaleString('en')} are shown.</p>
+              <p className="muted">{t('audit.onlyLatest', { limit })}</p>
               {limit < MAX_LIMIT ? (
                 <button type="button" className="button button--small" onClick={showMore}>
-                  Show {Math.min(DEFAULT_AUDIT_LIMIT, MAX_LIMIT - limit)} more
+                  {t('audit.showMore', { count: Math.min(DEFAULT_AUDIT_LIMIT, MAX_LIMIT - limit) })}
                 </button>
               ) : (
-                <p className="muted">Narrow the filters to see older entries.</p>
+                <p className="muted">{t('audit.narrow')}</p>
               )}
             </div>
           ) : null}

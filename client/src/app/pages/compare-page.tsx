@@ -21,21 +21,25 @@ import {
 } from '../../features/compare/lib/compare-params';
 import { useMissions } from '../../features/missions/api/get-missions';
 import { isApiError } from '../../lib/api';
+import { useT, useTranslateMessage, type Translate } from '../../lib/i18n';
 import '../../features/compare/compare.css';
-import { useT } from '../../lib/i18n';
 
-function defaultTitle(report: ComparisonReport): string {
+function defaultTitle(report: ComparisonReport, t: Translate): string {
   const names = report.missions.map((m) => m.acronym);
-  const who = names.length <= 6 ? names.join(', ') : `${names.length} missions`;
+  const missions = names.length <= 6 ? names.join(', ') : t('compareReport.manyMissions', { count: names.length });
   const first = report.parameters.from ?? report.trendSeries.periods[0];
   const last = report.parameters.to ?? report.trendSeries.periods.at(-1);
-  const span = first && last ? `, ${formatPeriod(first)} – ${formatPeriod(last)}` : '';
-  return `Comparison of ${who}${span}`.slice(0, 200);
+  const title =
+    first && last
+      ? t('compareReport.defaultTitleSpan', { missions, from: formatPeriod(first), to: formatPeriod(last) })
+      : t('compareReport.defaultTitle', { missions });
+  return title.slice(0, 200);
 }
 
 export function ComparePage() {
   const [searchParams] = useSearchParams();
   const t = useT();
+  const translate = useTranslateMessage();
   const navigate = useNavigate();
   const search = searchParams.toString();
   const selection = useMemo(() => selectionFromSearch(new URLSearchParams(search)), [search]);
@@ -76,7 +80,7 @@ export function ComparePage() {
       </div>
 
       {missions.isPending ? (
-        <LoadingState label="Loading missions…" />
+        <LoadingState label={t('overview.loading')} />
       ) : missions.isError ? (
         <ErrorState error={missions.error} onRetry={() => void missions.refetch()} />
       ) : (
@@ -92,30 +96,30 @@ export function ComparePage() {
       <div className="compare-page__report">
         {query == null ? (
           parsed.errors ? null : (
-            <EmptyState title="No comparison yet">
-              <p>Choose two or more missions above, and a period range if you like, then press Compare.</p>
+            <EmptyState title={t('compareReport.noComparison')}>
+              <p>{t('compareReport.noComparisonText')}</p>
             </EmptyState>
           )
         ) : badRequest ? (
           <div className="form-error" role="alert">
-            <p>The comparison could not be built.</p>
-            <p>{comparison.error?.message}. See the notes beside the controls above.</p>
+            <p>{t('compareReport.notBuilt')}</p>
+            <p>{t('compareReport.notBuiltText', { message: translate(comparison.error?.message ?? '') })}</p>
           </div>
         ) : comparison.isError ? (
           <ErrorState error={comparison.error} onRetry={() => void comparison.refetch()} />
         ) : !report ? (
-          <LoadingState label="Building the comparison…" />
+          <LoadingState label={t('compareReport.building')} />
         ) : (
           <>
             <ReportActions csvUrl={comparisonCsvUrl(query)}>
               {canFreeze && !comparison.isPlaceholderData ? (
-                <FreezeReport key={search} query={query} defaultTitle={defaultTitle(report)} />
+                <FreezeReport key={search} query={query} defaultTitle={defaultTitle(report, t)} />
               ) : null}
             </ReportActions>
-            {comparison.isPlaceholderData ? <LoadingState label="Updating the comparison…" /> : null}
+            {comparison.isPlaceholderData ? <LoadingState label={t('compareReport.updating')} /> : null}
             {report.missions.every((m) => m.periodsCovered.count === 0) ? (
-              <EmptyState title="No assessments in this range">
-                <p>None of these missions has an assessment between these periods. Widen the range or clear it.</p>
+              <EmptyState title={t('compareReport.noAssessments')}>
+                <p>{t('compareReport.noAssessmentsText')}</p>
               </EmptyState>
             ) : (
               <ComparisonReportView report={report} />

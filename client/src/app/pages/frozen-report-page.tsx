@@ -8,44 +8,48 @@ import { FrozenLiveComparison } from '../../features/compare/components/frozen-l
 import { ReportActions } from '../../features/compare/components/report-actions';
 import { formatTimestamp } from '../../features/compare/lib/report-format';
 import { isApiError } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
 import '../../features/compare/compare.css';
 
 /** A frozen comparison report: the stored payload, unchanged, with today's numbers beside it on request. */
 export function FrozenReportPage() {
+  const t = useT();
   const reportId = useIdParam('reportId');
   const frozen = useFrozenReport(reportId ?? undefined);
 
   if (reportId == null || (frozen.isError && isApiError(frozen.error) && frozen.error.status === 404)) {
     return <NotFoundPage what="report" />;
   }
-  if (frozen.isPending) return <LoadingState label="Loading the frozen report…" />;
+  if (frozen.isPending) return <LoadingState label={t('compareReport.loadingReport')} />;
   if (frozen.isError) return <ErrorState error={frozen.error} onRetry={() => void frozen.refetch()} />;
 
   const r = frozen.data;
   return (
     <div className="page compare-page frozen-report-page">
-      <title>{`${r.title} · Frozen report · CPEA`}</title>
-      <Breadcrumbs items={[{ label: 'Compare', to: '/compare' }, { label: r.title }]} />
+      <title>{t('compareReport.pageTitle', { title: r.title })}</title>
+      <Breadcrumbs items={[{ label: t('nav.compare'), to: '/compare' }, { label: r.title }]} />
       <div className="page-header">
         <div>
           <h1>{r.title}</h1>
           <p className="frozen-stamp">
-            Frozen on {formatTimestamp(r.frozenAt)} by {r.createdBy?.displayName ?? 'a user no longer on record'}.
-            Methodology version {r.methodologyVersion}.
+            {t('compareReport.frozenOn', {
+              date: formatTimestamp(r.frozenAt),
+              name: r.createdBy?.displayName ?? t('compareReport.unknownUser'),
+            })}{' '}
+            {t('compareReport.methodologyVersion', { version: r.methodologyVersion })}
           </p>
         </div>
       </div>
       {r.methodologyVersion !== METHODOLOGY_VERSION ? (
         <p className="note" role="note">
-          This report was built with methodology version {r.methodologyVersion}; scores are now computed with version{' '}
-          {METHODOLOGY_VERSION}, so live numbers may differ for that reason alone.
+          {t('compareReport.otherMethodology', { then: r.methodologyVersion, now: METHODOLOGY_VERSION })}
         </p>
       ) : null}
       <ReportActions>
         <Link className="button" to={`/compare?${comparisonSearchParams(r.parameters)}`}>
-          Open as a live comparison
+          {t('compareReport.openLive')}
         </Link>
       </ReportActions>
       <FrozenLiveComparison frozen={r.payload} live={r.live} liveUnavailableReason={r.liveUnavailableReason} />

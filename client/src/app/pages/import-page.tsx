@@ -2,13 +2,11 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { useHasRole } from '../../features/auth/api/get-me';
 import { ExportCsvLinks } from '../../features/exports/components/export-csv-links';
 import { ImportPanel } from '../../features/imports/components/import-panel';
-import { useMissions } from '../../features/missions/api/get-missions';
 import { useT } from '../../lib/i18n';
 
 export function ImportPage() {
   const canImport = useHasRole('analyst');
   const t = useT();
-  const missions = useMissions();
   return (
     <div className="page page--prose">
       <title>{t('importPage.title')}</title>
@@ -24,12 +22,7 @@ export function ImportPage() {
 
       <section className="section" aria-labelledby="import-title">
         <h2 id="import-title">{t('importPage.import')}</h2>
-        {!canImport ? (
-          <p className="note">{t('importPage.needsRole')}</p>
-        ) : (
-          // The missions only name and link the ones a file touches; the import works without them.
-          <ImportPanel missions={missions.data ?? []} />
-        )}
+        {!canImport ? <p className="note">{t('importPage.needsRole')}</p> : <ImportPanel />}
       </section>
     </div>
   );

@@ -28,18 +28,18 @@ import { formatCompleteness, formatPeriod, formatScore } from '../../lib/format'
 import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
-import { useT } from '../../lib/i18n';
+import { useT, type Translate } from '../../lib/i18n';
 
 /** The mission's own source line: demo data, or the assessments entered for it. */
-export function missionSource(mission: Mission): string {
-  return mission.illustrative ? 'Illustrative demo data' : `Assessments entered for ${mission.acronym}`;
+function missionSource(mission: Mission, t: Translate): string {
+  return mission.illustrative ? t('mission.illustrative') : t('mission.entered', { acronym: mission.acronym });
 }
 
 /** The source line under the mission's score charts, citing UCDP GED when any value came from it. */
-export function chartSources(mission: Mission, assessments: readonly Assessment[]): string[] {
-  const sources = [missionSource(mission)];
+function chartSources(mission: Mission, assessments: readonly Assessment[], t: Translate): string[] {
+  const sources = [missionSource(mission, t)];
   if (assessments.some((assessment) => Object.values(assessment.provenance).includes('ucdp_ged'))) {
-    sources.push(`Violence and civilian-casualty counts: ${UCDP_GED_CITATION}`);
+    sources.push(t('mission.ucdpCounts', { citation: UCDP_GED_CITATION }));
   }
   return sources;
 }
@@ -119,14 +119,14 @@ export function MissionPage() {
         </nav>
       ) : null}
 
-      <ScoreTrendChart missionId={m.id} sources={chartSources(m, list)} subject={m.acronym} />
+      <ScoreTrendChart missionId={m.id} sources={chartSources(m, list, t)} subject={m.acronym} />
 
       <div id="indicators">
-        <IndicatorCharts missionId={m.id} sources={[missionSource(m)]} provenance={provenance} subject={m.acronym} />
+        <IndicatorCharts missionId={m.id} sources={[missionSource(m, t)]} provenance={provenance} subject={m.acronym} />
       </div>
 
       <div id="challenges" className="section">
-        <ChallengeHeatmap missionId={m.id} sources={[missionSource(m)]} subject={m.acronym} />
+        <ChallengeHeatmap missionId={m.id} sources={[missionSource(m, t)]} subject={m.acronym} />
       </div>
 
       <section id="assessments" className="section" aria-labelledby="assessments-title">

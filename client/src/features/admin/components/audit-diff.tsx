@@ -1,14 +1,8 @@
 import { useId, useState } from 'react';
 import type { AuditEntry } from '@cpea/shared/audit';
 import { TableScroll } from '../../../components/data-table';
-import { diffRecords, fieldLabel, formatAuditValue, type FieldChangeKind } from '../lib/audit-diff';
-
-const CHANGE_LABELS: Record<FieldChangeKind, string> = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-  unchanged: 'Unchanged',
-};
+import { useCatalogText, useT } from '../../../lib/i18n';
+import { diffRecords, fieldLabel, formatAuditValue } from '../lib/audit-diff';
 
 /** A real value, rather than a placeholder such as "(none)" that is not worth striking through. */
 const isSet = (value: unknown) =>
@@ -16,22 +10,23 @@ const isSet = (value: unknown) =>
 
 /** Before and after, field by field; what changed is marked in words, not by colour alone. */
 export function AuditDiff({ entry, caption }: { entry: AuditEntry; caption: string }) {
+  const t = useT();
+  const catalog = useCatalogText();
   const [showUnchanged, setShowUnchanged] = useState(false);
   const toggleId = useId();
   const fields = diffRecords(entry.before, entry.after);
   if (fields.length === 0) {
-    return <p className="audit-diff__empty">No before or after was recorded for this action.</p>;
+    return <p className="audit-diff__empty">{t('audit.noRecord')}</p>;
   }
   const unchanged = fields.filter((field) => field.change === 'unchanged').length;
+  const changed = fields.length - unchanged;
   const shown = showUnchanged ? fields : fields.filter((field) => field.change !== 'unchanged');
+  const summaryKey =
+    entry.before == null ? 'audit.fieldsSet' : entry.after == null ? 'audit.fieldsRemoved' : 'audit.fieldsChanged';
   return (
     <div className="audit-diff">
       <p className="audit-diff__summary">
-        {fields.length - unchanged === 0
-          ? 'No field changed.'
-          : `${(fields.length - unchanged).toLocaleString('en')} of ${fields.length.toLocaleString('en')} fields ${
-              entry.before == null ? 'set' : entry.after == null ? 'removed' : 'changed'
-            }.`}
+        {changed === 0 ? t('audit.noFieldChanged') : t.plural(summaryKey, changed, { total: fields.length })}
         {unchanged > 0 ? (
           <span className="audit-diff__toggle">
             <input
@@ -40,7 +35,7 @@ export function AuditDiff({ entry, caption }: { entry: AuditEntry; caption: stri
               checked={showUnchanged}
               onChange={(event) => setShowUnchanged(event.target.checked)}
             />
-            <label htmlFor={toggleId}>Show the {unchanged.toLocaleString('en')} unchanged fields</label>
+            <label htmlFor={toggleId}>{t.plural('audit.showUnchanged', unchanged)}</label>
           </span>
         ) : null}
       </p>
@@ -50,33 +45,33 @@ export function AuditDiff({ entry, caption }: { entry: AuditEntry; caption: stri
             <caption className="visually-hidden">{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Change</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
+                <th scope="col">{t('audit.field')}</th>
+                <th scope="col">{t('audit.change')}</th>
+                <th scope="col">{t('audit.before')}</th>
+                <th scope="col">{t('audit.after')}</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((field) => (
                 <tr key={field.path} className={`audit-diff__row audit-diff__row--${field.change}`}>
                   <th scope="row">
-                    <span className="audit-diff__field">{fieldLabel(field.path)}</span>
+                    <span className="audit-diff__field">{fieldLabel(field.path, t, catalog)}</span>
                   </th>
                   <td className="nowrap">
-                    <span className="audit-diff__change">{CHANGE_LABELS[field.change]}</span>
+                    <span className="audit-diff__change">{t(`audit.changeKinds.${field.change}`)}</span>
                   </td>
                   <td className="audit-diff__value">
                     {(field.change === 'changed' || field.change === 'removed') && isSet(field.before) ? (
-                      <del>{formatAuditValue(field.before)}</del>
+                      <del>{formatAuditValue(field.before, t)}</del>
                     ) : (
-                      formatAuditValue(field.before)
+                      formatAuditValue(field.before, t)
                     )}
                   </td>
                   <td className="audit-diff__value">
                     {(field.change === 'changed' || field.change === 'added') && isSet(field.after) ? (
-                      <ins>{formatAuditValue(field.after)}</ins>
+                      <ins>{formatAuditValue(field.after, t)}</ins>
                     ) : (
-                      formatAuditValue(field.after)
+                      formatAuditValue(field.after, t)
                     )}
                   </td>
                 </tr>

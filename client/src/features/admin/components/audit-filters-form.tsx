@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { AUDIT_ENTITIES } from '@cpea/shared/audit';
 import type { User } from '@cpea/shared/user';
 import { FormField } from '../../../components/form-field';
-import { AUDIT_ENTITY_LABELS } from '../lib/audit-labels';
+import { useT } from '../../../lib/i18n';
+import { auditEntityLabel } from '../lib/audit-labels';
 import { parseAuditFilters, type AuditFilterField, type AuditFilterValues } from '../lib/audit-filters';
 
 interface AuditFiltersFormProps {
@@ -15,6 +16,7 @@ interface AuditFiltersFormProps {
 
 /** Narrows the trail by entity, entity id, user and dates; the page keeps the result in the URL. */
 export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFiltersFormProps) {
+  const t = useT();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<AuditFilterField, string>>>({});
   const set = (field: AuditFilterField) => (event: { target: { value: string } }) =>
@@ -22,7 +24,7 @@ export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFilt
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseAuditFilters(values);
+    const parsed = parseAuditFilters(values, t);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       const first = Object.keys(parsed.errors)[0];
@@ -34,21 +36,21 @@ export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFilt
   };
 
   return (
-    <form className="audit-filters" noValidate onSubmit={submit} aria-label="Audit filters">
+    <form className="audit-filters" noValidate onSubmit={submit} aria-label={t('audit.filters')}>
       <div className="audit-filters__grid">
-        <FormField id="audit-filter-entity" label="Entity" error={errors.entity}>
+        <FormField id="audit-filter-entity" label={t('audit.entity')} error={errors.entity}>
           {(control) => (
             <select {...control} value={values.entity} onChange={set('entity')}>
-              <option value="">Any entity</option>
+              <option value="">{t('audit.anyEntity')}</option>
               {AUDIT_ENTITIES.map((entity) => (
                 <option key={entity} value={entity}>
-                  {AUDIT_ENTITY_LABELS[entity]}
+                  {auditEntityLabel(entity, t)}
                 </option>
               ))}
             </select>
           )}
         </FormField>
-        <FormField id="audit-filter-id" label="Entity ID" error={errors.id}>
+        <FormField id="audit-filter-id" label={t('audit.entityId')} error={errors.id}>
           {(control) => (
             <input
               {...control}
@@ -61,10 +63,10 @@ export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFilt
             />
           )}
         </FormField>
-        <FormField id="audit-filter-user" label="User" error={errors.user}>
+        <FormField id="audit-filter-user" label={t('audit.user')} error={errors.user}>
           {(control) => (
             <select {...control} value={values.user} onChange={set('user')}>
-              <option value="">Anyone</option>
+              <option value="">{t('audit.anyone')}</option>
               {users.map((user) => (
                 <option key={user.id} value={String(user.id)}>
                   {user.username} ({user.displayName})
@@ -73,19 +75,19 @@ export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFilt
             </select>
           )}
         </FormField>
-        <FormField id="audit-filter-from" label="From" error={errors.from}>
+        <FormField id="audit-filter-from" label={t('audit.from')} error={errors.from}>
           {(control) => <input {...control} type="date" value={values.from} onChange={set('from')} />}
         </FormField>
-        <FormField id="audit-filter-to" label="To" error={errors.to}>
+        <FormField id="audit-filter-to" label={t('audit.to')} error={errors.to}>
           {(control) => <input {...control} type="date" value={values.to} onChange={set('to')} />}
         </FormField>
       </div>
       <div className="audit-filters__actions">
         <button type="submit" className="button button--primary">
-          Apply filters
+          {t('audit.apply')}
         </button>
         <button type="button" className="button" onClick={onClear}>
-          Clear filters
+          {t('audit.clear')}
         </button>
       </div>
     </form>

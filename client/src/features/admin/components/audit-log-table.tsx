@@ -4,6 +4,7 @@ import type { AuditEntry } from '@cpea/shared/audit';
 import type { User } from '@cpea/shared/user';
 import { TableScroll } from '../../../components/data-table';
 import { MISSING } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import { auditActionLabel, auditEntityLabel, formatAuditTime } from '../lib/audit-labels';
 import { AuditDiff } from './audit-diff';
 
@@ -33,6 +34,7 @@ function EntityId({ entry, users }: { entry: AuditEntry; users: readonly User[] 
 
 /** The audit trail, newest first; each entry opens to show its before and after field by field. */
 export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
+  const t = useT();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = (id: number) =>
     setOpen((current) => {
@@ -47,32 +49,34 @@ export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Entity</th>
+            <th scope="col">{t('audit.when')}</th>
+            <th scope="col">{t('audit.who')}</th>
+            <th scope="col">{t('audit.action')}</th>
+            <th scope="col">{t('audit.entity')}</th>
             <th scope="col" className="num">
-              ID
+              {t('audit.id')}
             </th>
-            <th scope="col">Changes</th>
+            <th scope="col">{t('audit.changes')}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => {
             const expanded = open.has(entry.id);
             const detailsId = `audit-entry-${entry.id}-changes`;
-            const what = `${auditActionLabel(entry.action)} ${auditEntityLabel(entry.entity).toLowerCase()}${
-              entry.entityId == null ? '' : ` ${entry.entityId}`
-            }`;
+            const what = {
+              action: auditActionLabel(entry.action, t),
+              entity: auditEntityLabel(entry.entity, t).toLowerCase(),
+              time: formatAuditTime(entry.at),
+            };
             return (
               <Fragment key={entry.id}>
                 <tr className={expanded ? 'audit-table__row--open' : undefined}>
                   <th scope="row" className="audit-table__when">
-                    <time dateTime={entry.at}>{formatAuditTime(entry.at)}</time>
+                    <time dateTime={entry.at}>{what.time}</time>
                   </th>
-                  <td>{entry.username ?? <span className="muted">System</span>}</td>
-                  <td>{auditActionLabel(entry.action)}</td>
-                  <td>{auditEntityLabel(entry.entity)}</td>
+                  <td>{entry.username ?? <span className="muted">{t('audit.system')}</span>}</td>
+                  <td>{what.action}</td>
+                  <td>{auditEntityLabel(entry.entity, t)}</td>
                   <td className="num">
                     <EntityId entry={entry} users={users} />
                   </td>
@@ -85,14 +89,21 @@ export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
                       onClick={() => toggle(entry.id)}
                     >
                       <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>{' '}
-                      {expanded ? 'Hide changes' : 'Show changes'}
+                      {expanded ? t('audit.hideChanges') : t('audit.showChanges')}
                     </button>
                   </td>
                 </tr>
                 {expanded ? (
                   <tr id={detailsId} className="audit-table__details">
                     <td colSpan={6}>
-                      <AuditDiff entry={entry} caption={`Changes: ${what}, ${formatAuditTime(entry.at)}`} />
+                      <AuditDiff
+                        entry={entry}
+                        caption={
+                          entry.entityId == null
+                            ? t('audit.changesOfNoId', what)
+                            : t('audit.changesOf', { ...what, id: String(entry.entityId) })
+                        }
+                      />
                     </td>
                   </tr>
                 ) : null}

@@ -46,7 +46,8 @@ export function CreateUserForm({ onCreated }: { onCreated?: (user: User) => void
         if (first) setFocus(first as keyof UserInput);
       }
       if (!isApiError(error) || error.issues.length === 0 || unplaced.length > 0) {
-        setError('root.server', { type: 'server', message: [errorMessage(error), ...unplaced].join(' ') });
+        const message = [errorMessage(error), ...unplaced].map(translate).join(' ');
+        setError('root.server', { type: 'server', message });
       }
     }
   });
@@ -98,7 +99,7 @@ export function CreateUserForm({ onCreated }: { onCreated?: (user: User) => void
       <div className="form-actions">
         {errors.root?.server?.message ? (
           <p className="form-error" role="alert">
-            {translate(errors.root.server.message ?? '')}
+            {errors.root.server.message}
           </p>
         ) : null}
         <button type="submit" className="button button--primary" disabled={isSubmitting}>

@@ -1,6 +1,12 @@
 // An audit entry's before and after, field by field: nested objects (an assessment's values,
 // challenges, narrative) are opened into dotted paths; lists are compared whole.
 
+import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { formatLocale, humanize } from '../../../lib/format';
+import type { Translate } from '../../../lib/i18n';
+import { audit } from '../../../locales/en/audit';
+import { formatAuditTime } from './audit-labels';
+
 export type FieldChangeKind = 'added' | 'removed' | 'changed' | 'unchanged';
 
 export interface FieldChange {
@@ -59,48 +65,42 @@ export function diffRecords(before: unknown, after: unknown): FieldChange[] {
   });
 }
 
-/** `displayName` → `Display name`, `values.violent_incidents` → `Values › Violent incidents`. */
-export function fieldLabel(path: string): string {
+function isKey<T extends object>(record: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(record, key);
+}
+
+/**
+ * `displayName` → `Display name`, `values.violent_incidents` → `Values › Violent incidents`:
+ * catalog ids by their catalog name, known fields by their label, any other by its name.
+ */
+export function fieldLabel(path: string, t: Translate, catalog: CatalogText): string {
   return path
     .split('.')
     .map((part) => {
-      const words = part
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/_/g, ' ')
-        .toLowerCase();
-      return words.charAt(0).toUpperCase() + words.slice(1);
+      if (isKey(catalog.indicators, part)) return catalog.indicators[part].name;
+      if (isKey(catalog.challenges, part)) return catalog.challenges[part].name;
+      if (isKey(catalog.kpis, part)) return catalog.kpis[part].name;
+      if (isKey(audit.fields, part)) return t(`audit.fields.${part}`);
+      return humanize(part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase());
     })
     .join(' › ');
 }
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-const timestampFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  fractionalSecondDigits: 3,
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
-
-/** Milliseconds kept: two saves in the same second must still read as different times. */
-function formatTimestamp(iso: string): string {
-  return timestampFormat.format(new Date(iso));
-}
 
 /** A stored value in words: empty text and missing values said so, lists joined. */
-export function formatAuditValue(value: unknown): string {
-  if (value === undefined) return '(not set)';
-  if (value === null) return '(none)';
-  if (value === '') return '(empty)';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'number') return value.toLocaleString('en', { maximumFractionDigits: 6 });
-  if (typeof value === 'string') return ISO_TIMESTAMP.test(value) ? formatTimestamp(value) : value;
+export function formatAuditValue(value: unknown, t: Translate): string {
+  if (value === undefined) return t('audit.notSet');
+  if (value === null) return t('audit.none');
+  if (value === '') return t('audit.empty');
+  if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
+  // Every digit stored, not the screen's one decimal: this is the record of what was saved.
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 6 }).format(value);
+  // Milliseconds kept: two saves in the same second must still read as different times.
+  if (typeof value === 'string') return ISO_TIMESTAMP.test(value) ? formatAuditTime(value, true) : value;
   if (Array.isArray(value)) {
-    if (value.length === 0) return '(empty list)';
+    if (value.length === 0) return t('audit.emptyList');
     return value.every((item) => typeof item !== 'object' || item === null)
       ? value.map((item) => String(item)).join(', ')
       : JSON.stringify(value);

@@ -1,4 +1,5 @@
 import { auditQuerySchema } from '@cpea/shared/audit';
+import type { Translate } from '../../../lib/i18n';
 import type { AuditFilters } from '../api/get-audit';
 
 export const AUDIT_FILTER_FIELDS = ['entity', 'id', 'user', 'from', 'to'] as const;
@@ -17,8 +18,11 @@ export function filterValuesFromSearch(search: URLSearchParams): AuditFilterValu
 export type ParsedAuditFilters =
   { ok: true; filters: AuditFilters } | { ok: false; errors: Partial<Record<AuditFilterField, string>> };
 
-/** Checks the filters with the server's own query schema, and that from is not after to. */
-export function parseAuditFilters(values: AuditFilterValues, limit?: string | null): ParsedAuditFilters {
+/**
+ * Checks the filters with the server's own query schema, and that from is not after to. The
+ * schema's own messages stay in English, for the screen to translate like any API message.
+ */
+export function parseAuditFilters(values: AuditFilterValues, t: Translate, limit?: string | null): ParsedAuditFilters {
   const present = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
   const parsed = auditQuerySchema.safeParse({ ...present, ...(limit ? { limit } : {}) });
   const errors: Partial<Record<AuditFilterField, string>> = {};
@@ -26,11 +30,11 @@ export function parseAuditFilters(values: AuditFilterValues, limit?: string | nu
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0]) as AuditFilterField;
       if (!(AUDIT_FILTER_FIELDS as readonly string[]).includes(field) || errors[field]) continue;
-      errors[field] = field === 'id' || field === 'user' ? 'Write a whole number of 1 or more' : issue.message;
+      errors[field] = field === 'id' || field === 'user' ? t('audit.wholeNumber') : issue.message;
     }
   }
   if (values.from && values.to && !errors.from && !errors.to && values.from > values.to) {
-    errors.to = 'To is before from';
+    errors.to = t('audit.toBeforeFrom');
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   const { entity, id, user, from, to } = parsed.data;

@@ -16,6 +16,7 @@ interface ChallengeHeatmapProps {
 export function ChallengeHeatmap({ missionId, sources, subject }: ChallengeHeatmapProps) {
   const assessments = useAssessments(missionId);
   const t = useT();
+  const catalog = useCatalogText();
   const title = t('charts.heatmap');
   if (assessments.isPending) return <LoadingState label={t('charts.loadingChallenges')} />;
   if (assessments.isError) return <ErrorState error={assessments.error} onRetry={() => void assessments.refetch()} />;
@@ -27,7 +28,7 @@ export function ChallengeHeatmap({ missionId, sources, subject }: ChallengeHeatm
       exportTitle={`${subject ? `${subject}: ` : ''}${title}${t('charts.heatmapScale')}`}
       sources={sources}
       chartIsTable
-      exportBody={() => heatmapSvgBody(heatmap)}
+      exportBody={() => heatmapSvgBody(heatmap, t, catalog)}
     >
       <HeatmapTable heatmap={heatmap} />
       <HeatmapLegend />

@@ -1,13 +1,14 @@
 import type { Assessment } from '@cpea/shared/assessment';
-import { CHALLENGES, SEVERITY_LABELS, type Challenge } from '@cpea/shared/catalog';
+import { CHALLENGES, type Challenge } from '@cpea/shared/catalog';
+import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { comparePeriods, periodRange } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
+import type { Translate } from '../../../lib/i18n';
 
 export interface HeatmapCell {
   period: string;
   /** 0–4, or null when not rated (or the period has no assessment). */
   severity: number | null;
-  label: string;
   note: string;
 }
 
@@ -37,13 +38,7 @@ export function buildChallengeHeatmap(assessments: readonly Assessment[]): Chall
       challenge,
       cells: range.map((period) => {
         const rating = byPeriod.get(period)?.challenges[challenge.id];
-        const severity = rating?.severity ?? null;
-        return {
-          period,
-          severity,
-          label: severity == null ? 'Not rated' : SEVERITY_LABELS[severity],
-          note: rating?.note ?? '',
-        };
+        return { period, severity: rating?.severity ?? null, note: rating?.note ?? '' };
       }),
     })),
   };
@@ -53,17 +48,24 @@ export function buildChallengeHeatmap(assessments: readonly Assessment[]): Chall
 export const SEVERITY_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#2171b5', '#08306b'] as const;
 export const SEVERITY_TEXT = ['#1b2229', '#1b2229', '#1b2229', '#ffffff', '#ffffff'] as const;
 
-const LABEL_WIDTH = 250;
+const MIN_LABEL_WIDTH = 250;
 const CELL_W = 36;
 const CELL_H = 24;
 const HEADER_H = 34;
 
 /** The heat-map drawn as SVG for export: the same cells, numbers and legend as on screen. */
-export function heatmapSvgBody(heatmap: ChallengeHeatmap): { markup: string; width: number; height: number } {
+export function heatmapSvgBody(
+  heatmap: ChallengeHeatmap,
+  t: Translate,
+  catalog: CatalogText,
+): { markup: string; width: number; height: number } {
   const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const names = heatmap.rows.map((row) => catalog.challenges[row.challenge.id].name);
+  // Some names run longer in French; an 11px glyph is about 6px wide.
+  const labelWidth = Math.max(MIN_LABEL_WIDTH, ...names.map((name) => Math.ceil(name.length * 6.05) + 8));
   const parts: string[] = [];
   heatmap.periods.forEach((period, i) => {
-    const x = LABEL_WIDTH + i * CELL_W + CELL_W / 2;
+    const x = labelWidth + i * CELL_W + CELL_W / 2;
     const [first, second = ''] = period.label.split(' ');
     parts.push(
       `<text x="${x}" y="13" font-size="10" text-anchor="middle" fill="#3d4650">${esc(first)}</text>`,
@@ -72,9 +74,9 @@ export function heatmapSvgBody(heatmap: ChallengeHeatmap): { markup: string; wid
   });
   heatmap.rows.forEach((row, r) => {
     const y = HEADER_H + r * CELL_H;
-    parts.push(`<text x="0" y="${y + CELL_H / 2 + 4}" font-size="11" fill="#1b2229">${esc(row.challenge.name)}</text>`);
+    parts.push(`<text x="0" y="${y + CELL_H / 2 + 4}" font-size="11" fill="#1b2229">${esc(names[r])}</text>`);
     row.cells.forEach((cell, c) => {
-      const x = LABEL_WIDTH + c * CELL_W;
+      const x = labelWidth + c * CELL_W;
       const fill = cell.severity == null ? '#ffffff' : SEVERITY_COLOURS[cell.severity];
       const ink = cell.severity == null ? '#5b6570' : SEVERITY_TEXT[cell.severity];
       parts.push(
@@ -84,7 +86,7 @@ export function heatmapSvgBody(heatmap: ChallengeHeatmap): { markup: string; wid
     });
   });
   const legendY = HEADER_H + heatmap.rows.length * CELL_H + 12;
-  SEVERITY_LABELS.forEach((label, severity) => {
+  catalog.severities.forEach((label, severity) => {
     const x = severity * 92;
     parts.push(
       `<rect x="${x}" y="${legendY}" width="14" height="14" fill="${SEVERITY_COLOURS[severity]}" stroke="#8c96a1"/>`,
@@ -92,11 +94,11 @@ export function heatmapSvgBody(heatmap: ChallengeHeatmap): { markup: string; wid
     );
   });
   parts.push(
-    `<text x="${SEVERITY_LABELS.length * 92}" y="${legendY + 11}" font-size="11" fill="#3d4650">— not rated</text>`,
+    `<text x="${catalog.severities.length * 92}" y="${legendY + 11}" font-size="11" fill="#3d4650">${esc(t('common.heatmapNotRated'))}</text>`,
   );
   return {
     markup: parts.join(''),
-    width: Math.max(LABEL_WIDTH + heatmap.periods.length * CELL_W, SEVERITY_LABELS.length * 92 + 80),
+    width: Math.max(labelWidth + heatmap.periods.length * CELL_W, catalog.severities.length * 92 + 80),
     height: legendY + 18,
   };
 }

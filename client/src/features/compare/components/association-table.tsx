@@ -1,41 +1,9 @@
 import type { ComparisonAssociation } from '@cpea/shared/comparison';
-import type { ChallengeAssociation } from '@cpea/shared/statistics';
+import { ASSOCIATION_NOTE, type ChallengeAssociation } from '@cpea/shared/statistics';
 import { DataTable, type Column } from '../../../components/data-table';
 import { MISSING, formatNumber, formatScore } from '../../../lib/format';
+import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import { formatDifference, formatRho } from '../lib/report-format';
-import { challengeNameOf } from '../lib/report-series';
-
-export const ASSOCIATION_TITLE = 'Challenges and effectiveness';
-
-const columns: Column<ChallengeAssociation>[] = [
-  {
-    key: 'challenge',
-    header: 'Challenge category',
-    rowHeader: true,
-    cell: (row) => <span className="cell--category">{challengeNameOf(row.challenge)}</span>,
-  },
-  { key: 'n', header: 'n', numeric: true, cell: (row) => formatNumber(row.n) },
-  {
-    key: 'high',
-    header: 'Mean overall, severity ≥ 3',
-    numeric: true,
-    cell: (row) => (row.suppressed ? MISSING : withCount(formatScore(row.meanOverallHigh), row.nHigh)),
-  },
-  {
-    key: 'low',
-    header: 'Mean overall, severity ≤ 1',
-    numeric: true,
-    cell: (row) => (row.suppressed ? MISSING : withCount(formatScore(row.meanOverallLow), row.nLow)),
-  },
-  { key: 'gap', header: 'Effectiveness gap', numeric: true, cell: (row) => formatDifference(row.gap) },
-  { key: 'rho', header: 'Spearman’s rho', numeric: true, cell: (row) => formatRho(row.rho) },
-  {
-    key: 'note',
-    header: 'Note',
-    cell: (row) =>
-      row.reason ? <span className={row.suppressed ? 'suppressed' : 'muted'}>{row.reason}</span> : MISSING,
-  },
-];
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -44,25 +12,77 @@ function capitalise(text: string): string {
 function withCount(value: string, n: number) {
   return (
     <>
-      {value} <span className="muted">(n = {n})</span>
+      {value} <span className="muted">(n = {formatNumber(n)})</span>
     </>
   );
 }
 
+/**
+ * Why a category is suppressed or a statistic is missing. The server words this in English; it is
+ * worded again here from the row's own numbers, by the same rules, so it reads in the screen's language.
+ */
+function reasonText(row: ChallengeAssociation, minN: number, t: Translate): string {
+  if (row.suppressed) return t('compareReport.tooFew', { minN, n: row.n });
+  const missing = [
+    row.nHigh === 0 ? t('compareReport.noHigh') : null,
+    row.nLow === 0 ? t('compareReport.noLow') : null,
+    row.rho == null ? t('compareReport.noRho') : null,
+  ].filter((text): text is string => text != null);
+  return capitalise(missing.join(t('compareReport.listSeparator')));
+}
+
 /** Per challenge category, how the overall score differs with the challenge's severity, labelled as association only. */
 export function AssociationTable({ association }: { association: ComparisonAssociation }) {
+  const t = useT();
+  const catalog = useCatalogText();
+  const title = t('compareReport.associationTitle');
+  // A report frozen with other wording keeps its own note.
+  const note =
+    association.note === ASSOCIATION_NOTE
+      ? t('compareReport.associationNote')
+      : capitalise(association.note.replace(/^Association, not causation:\s*/i, ''));
+  const columns: Column<ChallengeAssociation>[] = [
+    {
+      key: 'challenge',
+      header: t('compareReport.challengeCategory'),
+      rowHeader: true,
+      cell: (row) => <span className="cell--category">{catalog.challenges[row.challenge].name}</span>,
+    },
+    { key: 'n', header: 'n', numeric: true, cell: (row) => formatNumber(row.n) },
+    {
+      key: 'high',
+      header: t('compareReport.meanHigh'),
+      numeric: true,
+      cell: (row) => (row.suppressed ? MISSING : withCount(formatScore(row.meanOverallHigh), row.nHigh)),
+    },
+    {
+      key: 'low',
+      header: t('compareReport.meanLow'),
+      numeric: true,
+      cell: (row) => (row.suppressed ? MISSING : withCount(formatScore(row.meanOverallLow), row.nLow)),
+    },
+    { key: 'gap', header: t('compareReport.gap'), numeric: true, cell: (row) => formatDifference(row.gap) },
+    { key: 'rho', header: t('compareReport.rho'), numeric: true, cell: (row) => formatRho(row.rho) },
+    {
+      key: 'note',
+      header: t('compareReport.note'),
+      cell: (row) =>
+        row.reason ? (
+          <span className={row.suppressed ? 'suppressed' : 'muted'}>{reasonText(row, association.minN, t)}</span>
+        ) : (
+          MISSING
+        ),
+    },
+  ];
   return (
     <section className="report-section" aria-labelledby="association-title">
-      <h2 id="association-title">{ASSOCIATION_TITLE}</h2>
+      <h2 id="association-title">{title}</h2>
       <p className="note caveat" role="note">
-        <strong>Association, not causation.</strong>{' '}
-        {capitalise(association.note.replace(/^Association, not causation:\s*/i, ''))} Pooled over{' '}
-        {formatNumber(association.assessments)} assessments of the selected missions in the range; n counts those with
-        both an overall score and a severity for the category, and a category with n below {association.minN} is not
-        shown. Gap = mean where severity ≥ 3 minus mean where ≤ 1, in score points.
+        <strong>{t('compareReport.notCausation')}</strong> {note}{' '}
+        {t('compareReport.pooled', { count: association.assessments, minN: association.minN })}
       </p>
       <DataTable
-        caption={`${ASSOCIATION_TITLE}: overall score by challenge severity (association, not causation)`}
+        caption={t('compareReport.associationCaption', { title })}
         captionHidden
         columns={columns}
         rows={association.rows}

@@ -1,15 +1,13 @@
-import { SEVERITY_LABELS } from '@cpea/shared/catalog';
 import type { ComparisonReport } from '@cpea/shared/comparison';
 import { TableScroll } from '../../../components/data-table';
-import { MISSING } from '../../../lib/format';
+import { MISSING, formatNumber } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { heatMapSvg } from '../lib/heat-map-svg';
 import { formatSeverity } from '../lib/report-format';
 import { heatMapRows, severityColour } from '../lib/report-series';
 import { MissionSwatch } from './mission-swatch';
 import { ReportChart } from './report-chart';
-
-const TITLE = 'Mean challenge severity, mission by category';
 
 interface Props {
   report: ComparisonReport;
@@ -19,19 +17,27 @@ interface Props {
 
 /** Missions across, challenge categories down, each cell the mean severity in a light-to-dark scale with its number. */
 export function ChallengeHeatMap({ report, styles, sources }: Props) {
-  const rows = heatMapRows(report.challengeHeatMap);
+  const t = useT();
+  const catalog = useCatalogText();
+  const title = t('compareCharts.heatMap.title');
+  const rows = heatMapRows(report.challengeHeatMap, catalog);
   const missions = report.challengeHeatMap.rows.map((row) => ({
     missionId: row.missionId,
-    acronym: report.missions.find((m) => m.missionId === row.missionId)?.acronym ?? `Mission ${row.missionId}`,
+    acronym:
+      report.missions.find((m) => m.missionId === row.missionId)?.acronym ??
+      t('compareCharts.missionFallback', { id: String(row.missionId) }),
     style: styles.get(row.missionId),
   }));
   const table = (
     <TableScroll>
       <table className="data-table">
-        <caption>{TITLE} (0 none – 4 critical)</caption>
+        <caption>
+          {title}
+          {t('charts.heatmapScale')}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Challenge category</th>
+            <th scope="col">{t('compareCharts.challengeCategory')}</th>
             {missions.map((m) => (
               <th key={m.missionId} scope="col" className="num">
                 {m.acronym}
@@ -45,7 +51,7 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
               <th scope="row">{row.name}</th>
               {row.cells.map((cell) => (
                 <td key={cell.missionId} className="num">
-                  {cell.value == null ? 'not rated' : formatSeverity(cell.value)}
+                  {cell.value == null ? t('compareCharts.notRated') : formatSeverity(cell.value)}
                 </td>
               ))}
             </tr>
@@ -56,11 +62,11 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
   );
   return (
     <ReportChart
-      title={TITLE}
+      title={title}
       sources={sources}
       table={table}
       autoHeight
-      exportBody={() => heatMapSvg(rows, missions)}
+      exportBody={() => heatMapSvg(rows, missions, t, catalog)}
       printTable={false}
     >
       <div className="heat-map-scroll">
@@ -68,7 +74,7 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
           className="heat-map"
           style={{ gridTemplateColumns: `minmax(10rem, 16rem) repeat(${missions.length}, minmax(max-content, 1fr))` }}
         >
-          <div className="heat-map__corner">Category</div>
+          <div className="heat-map__corner">{t('compareCharts.category')}</div>
           {missions.map((m) => (
             <div key={m.missionId} className="heat-map__mission">
               {m.style ? <MissionSwatch style={m.style} /> : null}
@@ -92,12 +98,12 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
         </div>
       </div>
       <ul className="heat-map-legend" aria-hidden="true">
-        {SEVERITY_LABELS.map((label, severity) => {
+        {catalog.severities.map((label, severity) => {
           const colour = severityColour(severity);
           return (
             <li key={label}>
               <span className="heat-map-legend__swatch" style={{ background: colour?.fill, color: colour?.ink }}>
-                {severity}
+                {formatNumber(severity)}
               </span>
               {label}
             </li>
@@ -105,7 +111,7 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
         })}
         <li>
           <span className="heat-map-legend__swatch heat-map__cell--none">{MISSING}</span>
-          Not rated
+          {t('charts.notRated')}
         </li>
       </ul>
     </ReportChart>

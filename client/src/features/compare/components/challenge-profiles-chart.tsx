@@ -1,15 +1,14 @@
 import { CHALLENGES } from '@cpea/shared/catalog';
 import type { ComparisonReport } from '@cpea/shared/comparison';
 import { TableScroll } from '../../../components/data-table';
-import { formatPeriod } from '../../../lib/format';
+import { formatNumber, formatPeriod } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { formatSeverity } from '../lib/report-format';
 import { profileRows } from '../lib/report-series';
 import { ChallengeRadar } from './challenge-radar';
 import { MissionSwatch } from './mission-swatch';
 import { ReportChart } from './report-chart';
-
-const TITLE = 'Challenge profiles: severity by category (0 none – 4 critical)';
 
 interface Props {
   report: ComparisonReport;
@@ -19,21 +18,24 @@ interface Props {
 
 /** Small multiples: one radar per mission over the ten challenge categories, on the same 0–4 scale. */
 export function ChallengeProfilesChart({ report, styles, sources }: Props) {
+  const t = useT();
+  const catalog = useCatalogText();
+  const title = t('compareCharts.profiles.title');
   const acronym = new Map(report.missions.map((m) => [m.missionId, m.acronym]));
   const profiles = report.challengeProfiles.map((profile) => ({
     profile,
-    rows: profileRows(profile),
+    rows: profileRows(profile, t, catalog),
     style: styles.get(profile.missionId),
-    acronym: acronym.get(profile.missionId) ?? `Mission ${profile.missionId}`,
+    acronym: acronym.get(profile.missionId) ?? t('compareCharts.missionFallback', { id: String(profile.missionId) }),
   }));
   const table = (
     <TableScroll>
       <table className="data-table">
-        <caption>{TITLE}: mean over the range and latest period</caption>
+        <caption>{t('compareCharts.profiles.caption', { title })}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              Challenge category
+              {t('compareCharts.challengeCategory')}
             </th>
             {profiles.map(({ profile, acronym: name }) => (
               <th key={profile.missionId} scope="colgroup" colSpan={2} className="num">
@@ -44,10 +46,10 @@ export function ChallengeProfilesChart({ report, styles, sources }: Props) {
           <tr>
             {profiles.map(({ profile }) => [
               <th key={`${profile.missionId}-mean`} scope="col" className="num">
-                Mean
+                {t('compareCharts.mean')}
               </th>,
               <th key={`${profile.missionId}-latest`} scope="col" className="num">
-                {profile.latestPeriod ? formatPeriod(profile.latestPeriod) : 'Latest'}
+                {profile.latestPeriod ? formatPeriod(profile.latestPeriod) : t('compareCharts.latest')}
               </th>,
             ])}
           </tr>
@@ -55,15 +57,19 @@ export function ChallengeProfilesChart({ report, styles, sources }: Props) {
         <tbody>
           {CHALLENGES.map((challenge) => (
             <tr key={challenge.id}>
-              <th scope="row">{challenge.name}</th>
+              <th scope="row">{catalog.challenges[challenge.id].name}</th>
               {profiles.map(({ profile }) => {
                 const category = profile.categories.find((c) => c.challenge === challenge.id);
                 return [
                   <td key={`${profile.missionId}-mean`} className="num">
-                    {category?.meanSeverity == null ? 'not rated' : formatSeverity(category.meanSeverity)}
+                    {category?.meanSeverity == null
+                      ? t('compareCharts.notRated')
+                      : formatSeverity(category.meanSeverity)}
                   </td>,
                   <td key={`${profile.missionId}-latest`} className="num">
-                    {category?.latestSeverity == null ? 'not rated' : String(category.latestSeverity)}
+                    {category?.latestSeverity == null
+                      ? t('compareCharts.notRated')
+                      : formatNumber(category.latestSeverity)}
                   </td>,
                 ];
               })}
@@ -74,11 +80,9 @@ export function ChallengeProfilesChart({ report, styles, sources }: Props) {
     </TableScroll>
   );
   return (
-    <ReportChart title={TITLE} sources={sources} table={table} autoHeight>
+    <ReportChart title={title} sources={sources} table={table} autoHeight>
       <div className="report-chart__body">
-        <p className="report-chart__note report-chart__note--top">
-          Filled shape: mean severity over the range. Dashed outline: the latest assessed period.
-        </p>
+        <p className="report-chart__note report-chart__note--top">{t('compareCharts.profiles.note')}</p>
         <ul className="small-multiples">
           {profiles.map(({ profile, rows, style, acronym: name }) => (
             <li key={profile.missionId} className="small-multiples__item">
@@ -86,7 +90,9 @@ export function ChallengeProfilesChart({ report, styles, sources }: Props) {
                 {style ? <MissionSwatch style={style} /> : null}
                 <span data-export-text>
                   {name}
-                  {profile.latestPeriod ? ` · latest ${formatPeriod(profile.latestPeriod)}` : ''}
+                  {profile.latestPeriod
+                    ? t('compareCharts.profiles.latestSuffix', { period: formatPeriod(profile.latestPeriod) })
+                    : ''}
                 </span>
               </p>
               <div className="small-multiples__plot">{style ? <ChallengeRadar rows={rows} style={style} /> : null}</div>

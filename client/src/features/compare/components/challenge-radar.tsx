@@ -1,5 +1,6 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts';
 import { wrapText } from '../../../components/chart-export';
+import { useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import type { ProfileRow } from '../lib/report-series';
 
@@ -12,9 +13,10 @@ interface AngleTickProps {
 
 /** A category name at its spoke, on up to two lines; a category never rated says so instead of sitting at zero. */
 function AngleTick({ x, y, textAnchor, payload, rows }: AngleTickProps & { rows: readonly ProfileRow[] }) {
+  const t = useT();
   const row = rows.find((r) => r.short === payload?.value);
   const unrated = row?.mean == null;
-  const lines = wrapText(`${payload?.value ?? ''}${unrated ? ' (not rated)' : ''}`, 11);
+  const lines = wrapText(`${payload?.value ?? ''}${unrated ? ` (${t('compareCharts.notRated')})` : ''}`, 11);
   const lineHeight = 1.15;
   return (
     <text
@@ -41,6 +43,7 @@ function AngleTick({ x, y, textAnchor, payload, rows }: AngleTickProps & { rows:
 
 /** The plain chart: one mission's challenge profile, mean severity filled and the latest period as a dashed outline. */
 export function ChallengeRadar({ rows, style }: { rows: ProfileRow[]; style: MissionStyle }) {
+  const t = useT();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <RadarChart
@@ -59,7 +62,7 @@ export function ChallengeRadar({ rows, style }: { rows: ProfileRow[]; style: Mis
           axisLine={false}
         />
         <Radar
-          name="Mean severity"
+          name={t('compareCharts.profiles.meanSeverity')}
           dataKey="mean"
           stroke={style.colour}
           strokeWidth={2}
@@ -69,7 +72,7 @@ export function ChallengeRadar({ rows, style }: { rows: ProfileRow[]; style: Mis
           isAnimationActive={false}
         />
         <Radar
-          name="Latest period"
+          name={t('table.latestPeriod')}
           dataKey="latest"
           stroke="#1b2229"
           strokeWidth={1.5}

@@ -1,11 +1,12 @@
 import type { ComparisonReport } from '@cpea/shared/comparison';
+import { useT } from '../../../lib/i18n';
 import { missionStyles } from '../lib/mission-colours';
 import { chartSourceLines, reportSources } from '../lib/report-series';
 import { AssociationTable } from './association-table';
 import { ChallengeHeatMap } from './challenge-heat-map';
 import { ChallengeProfilesChart } from './challenge-profiles-chart';
 import { KpiComparisonChart } from './kpi-comparison-chart';
-import { MissionSummaryTable, SUMMARY_TITLE } from './mission-summary-table';
+import { MissionSummaryTable } from './mission-summary-table';
 import { NarrativeHighlights } from './narrative-highlights';
 import { ReportHeader } from './report-header';
 import { TrendComparisonChart } from './trend-comparison-chart';
@@ -15,15 +16,16 @@ import { TrendComparisonChart } from './trend-comparison-chart';
  * the same way. Mission colours follow the report's mission order, on every chart.
  */
 export function ComparisonReportView({ report }: { report: ComparisonReport }) {
+  const t = useT();
   const styles = missionStyles(report.missions.map((m) => m.missionId));
   const sources = reportSources(report.missions);
-  const sourceLines = chartSourceLines(sources);
+  const sourceLines = chartSourceLines(sources, t);
   return (
-    <article className="comparison-report" aria-label="Comparison report">
+    <article className="comparison-report" aria-label={t('compareReport.reportTitle')}>
       <ReportHeader report={report} sources={sources} />
 
       <section className="report-section" aria-labelledby="summary-title">
-        <h2 id="summary-title">{SUMMARY_TITLE}</h2>
+        <h2 id="summary-title">{t('compareReport.summaryTitle')}</h2>
         <MissionSummaryTable missions={report.missions} styles={styles} />
       </section>
 

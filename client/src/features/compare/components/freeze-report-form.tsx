@@ -4,6 +4,7 @@ import { frozenReportInputSchema, type ComparisonQuery, type FrozenReportSummary
 import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
+import { useT, useTranslateMessage } from '../../../lib/i18n';
 import { useFreezeReport } from '../api/freeze-report';
 
 interface FreezeReportProps {
@@ -19,6 +20,8 @@ export function FreezeReport({ query, defaultTitle }: FreezeReportProps) {
   const [titleError, setTitleError] = useState<string | undefined>();
   const [frozen, setFrozen] = useState<FrozenReportSummary | null>(null);
   const freeze = useFreezeReport();
+  const t = useT();
+  const translate = useTranslateMessage();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
 
@@ -60,11 +63,12 @@ export function FreezeReport({ query, defaultTitle }: FreezeReportProps) {
             requestAnimationFrame(() => input.current?.select());
           }}
         >
-          Freeze this report
+          {t('compareReport.freezeThis')}
         </button>
         {frozen ? (
           <p className="freeze-done" role="status">
-            Frozen as “{frozen.title}”. <Link to={`/reports/${frozen.id}`}>Open the frozen report</Link>
+            {t('compareReport.frozenAs', { title: frozen.title })}{' '}
+            <Link to={`/reports/${frozen.id}`}>{t('compareReport.openFrozen')}</Link>
           </p>
         ) : null}
       </>
@@ -74,12 +78,10 @@ export function FreezeReport({ query, defaultTitle }: FreezeReportProps) {
   return (
     <form className="freeze-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="freeze-form__title">
-        Freeze this report
+        {t('compareReport.freezeThis')}
       </p>
-      <p className="field__hint">
-        Stores the numbers exactly as they are now, so the report can be read again unchanged after the data moves on.
-      </p>
-      <FormField id={`${id}-report-title`} label="Title" error={titleError}>
+      <p className="field__hint">{t('compareReport.freezeHint')}</p>
+      <FormField id={`${id}-report-title`} label={t('compareReport.title')} error={titleError && translate(titleError)}>
         {(control) => (
           <input
             {...control}
@@ -93,15 +95,15 @@ export function FreezeReport({ query, defaultTitle }: FreezeReportProps) {
       </FormField>
       {freeze.isError && !titleError ? (
         <p className="form-error" role="alert">
-          {errorMessage(freeze.error)}
+          {translate(errorMessage(freeze.error))}
         </p>
       ) : null}
       <div className="freeze-form__actions">
         <button type="submit" className="button button--primary" disabled={freeze.isPending}>
-          {freeze.isPending ? 'Freezing…' : 'Freeze'}
+          {t(freeze.isPending ? 'compareReport.freezing' : 'compareReport.freeze')}
         </button>
         <button type="button" className="button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('workflow.cancel')}
         </button>
       </div>
     </form>

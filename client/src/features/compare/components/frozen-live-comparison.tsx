@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ComparisonReport } from '@cpea/shared/comparison';
 import { TableScroll } from '../../../components/data-table';
 import { MISSING, formatPeriod, formatScore } from '../../../lib/format';
+import { useT, useTranslateMessage } from '../../../lib/i18n';
 import { formatDifference, formatTimestamp } from '../lib/report-format';
 import { frozenLiveRows, type FrozenLiveRow } from '../lib/report-series';
 
@@ -22,6 +23,8 @@ interface Props {
 
 /** "Compare with live numbers": per mission, the frozen latest and mean overall beside today's, and the difference. */
 export function FrozenLiveComparison({ frozen, live, liveUnavailableReason }: Props) {
+  const t = useT();
+  const translate = useTranslateMessage();
   const [shown, setShown] = useState(false);
   const id = useId();
   const rows = frozenLiveRows(frozen, live);
@@ -29,7 +32,7 @@ export function FrozenLiveComparison({ frozen, live, liveUnavailableReason }: Pr
   return (
     <section className="frozen-live" aria-labelledby={`${id}-title`}>
       <div className="section-header">
-        <h2 id={`${id}-title`}>Frozen and live numbers</h2>
+        <h2 id={`${id}-title`}>{t('compareReport.frozenAndLive')}</h2>
         <button
           type="button"
           className="button button--small"
@@ -37,46 +40,47 @@ export function FrozenLiveComparison({ frozen, live, liveUnavailableReason }: Pr
           aria-controls={`${id}-panel`}
           onClick={() => setShown((on) => !on)}
         >
-          Compare with live numbers
+          {t('compareReport.compareLive')}
         </button>
       </div>
       <div id={`${id}-panel`} hidden={!shown}>
         {live == null ? (
           <p className="note" role="note">
-            No live comparison: {liveUnavailableReason ?? 'it cannot be rebuilt from today’s data'}.
+            {t('compareReport.noLive', {
+              reason: liveUnavailableReason ? translate(liveUnavailableReason) : t('compareReport.noLiveReason'),
+            })}
           </p>
         ) : (
           <>
             <p className="frozen-live__summary">
               {changed === 0
-                ? 'No mission’s latest or mean overall score has changed since the report was frozen.'
-                : `${changed} of ${rows.length} missions have changed since the report was frozen.`}{' '}
-              Live numbers: the same comparison built from today’s data at{' '}
-              {formatTimestamp(live.parameters.generatedAt)}.
+                ? t('compareReport.unchanged')
+                : t.plural('compareReport.changed', changed, { total: rows.length })}{' '}
+              {t('compareReport.liveAt', { time: formatTimestamp(live.parameters.generatedAt) })}
             </p>
             <TableScroll>
               <table className="data-table">
-                <caption>Frozen against live overall scores per mission (difference = live − frozen)</caption>
+                <caption>{t('compareReport.frozenLiveCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Mission</th>
+                    <th scope="col">{t('table.mission')}</th>
                     <th scope="col" className="num">
-                      Latest, frozen
+                      {t('compareReport.latestFrozen')}
                     </th>
                     <th scope="col" className="num">
-                      Latest, live
+                      {t('compareReport.latestLive')}
                     </th>
                     <th scope="col" className="num">
-                      Difference
+                      {t('compareReport.difference')}
                     </th>
                     <th scope="col" className="num">
-                      Mean, frozen
+                      {t('compareReport.meanFrozen')}
                     </th>
                     <th scope="col" className="num">
-                      Mean, live
+                      {t('compareReport.meanLive')}
                     </th>
                     <th scope="col" className="num">
-                      Difference
+                      {t('compareReport.difference')}
                     </th>
                   </tr>
                 </thead>
@@ -85,7 +89,7 @@ export function FrozenLiveComparison({ frozen, live, liveUnavailableReason }: Pr
                     <tr key={row.missionId} className={row.changed ? 'row--changed' : undefined}>
                       <th scope="row">
                         {row.acronym}
-                        {row.missingLive ? <span className="muted"> (not in the live report)</span> : null}
+                        {row.missingLive ? <span className="muted">{t('compareReport.notInLive')}</span> : null}
                       </th>
                       <td className="num">{latestText(row.frozenLatest)}</td>
                       <td className="num">{latestText(row.liveLatest)}</td>

@@ -3,52 +3,69 @@ import type { FrozenReportSummary } from '@cpea/shared/comparison';
 import { DataTable, type Column } from '../../../components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatPeriod } from '../../../lib/format';
+import { useT, type Translate } from '../../../lib/i18n';
 import { useFrozenReports } from '../api/get-frozen-reports';
 import { formatTimestamp } from '../lib/report-format';
 
-function rangeOf({ parameters: p }: FrozenReportSummary): string {
-  if (!p.from && !p.to) return 'All periods';
-  return `${p.from ? formatPeriod(p.from) : 'first'} – ${p.to ? formatPeriod(p.to) : 'latest'}`;
+function rangeOf({ parameters: p }: FrozenReportSummary, t: Translate): string {
+  if (!p.from && !p.to) return t('compareReport.allPeriods');
+  const from = p.from ? formatPeriod(p.from) : t('compareReport.firstPeriod');
+  const to = p.to ? formatPeriod(p.to) : t('compareReport.latestPeriod');
+  return `${from} – ${to}`;
 }
 
 /** The reports frozen so far, newest first. `acronyms` names the missions by id where known. */
 export function FrozenReportsList({ acronyms }: { acronyms: ReadonlyMap<number, string> }) {
+  const t = useT();
   const reports = useFrozenReports();
   const columns: Column<FrozenReportSummary>[] = [
     {
       key: 'title',
-      header: 'Title',
+      header: t('compareReport.title'),
       rowHeader: true,
       cell: (report) => <Link to={`/reports/${report.id}`}>{report.title}</Link>,
     },
     {
       key: 'missions',
-      header: 'Missions',
+      header: t('compareReport.missions'),
       cell: (report) => report.parameters.missions.map((id) => acronyms.get(id) ?? `#${id}`).join(', '),
     },
-    { key: 'range', header: 'Range', nowrap: true, cell: rangeOf },
-    { key: 'approved', header: 'Approved only', cell: (report) => (report.parameters.approvedOnly ? 'Yes' : 'No') },
+    { key: 'range', header: t('compareReport.range'), nowrap: true, cell: (report) => rangeOf(report, t) },
+    {
+      key: 'approved',
+      header: t('compareReport.approvedOnly'),
+      cell: (report) => t(report.parameters.approvedOnly ? 'compareReport.yes' : 'compareReport.no'),
+    },
     {
       key: 'frozen',
-      header: 'Frozen',
-      cell: (report) => `${formatTimestamp(report.frozenAt)} by ${report.createdBy?.displayName ?? 'a former user'}`,
+      header: t('compareReport.frozen'),
+      cell: (report) =>
+        t('compareReport.frozenBy', {
+          date: formatTimestamp(report.frozenAt),
+          name: report.createdBy?.displayName ?? t('compareReport.formerUser'),
+        }),
     },
-    { key: 'method', header: 'Methodology', nowrap: true, cell: (report) => report.methodologyVersion },
+    {
+      key: 'method',
+      header: t('compareReport.methodology'),
+      nowrap: true,
+      cell: (report) => report.methodologyVersion,
+    },
   ];
   return (
     <section className="report-section frozen-reports" aria-labelledby="frozen-reports-title">
-      <h2 id="frozen-reports-title">Frozen reports</h2>
+      <h2 id="frozen-reports-title">{t('compareReport.frozenReports')}</h2>
       {reports.isPending ? (
-        <LoadingState label="Loading frozen reports…" />
+        <LoadingState label={t('compareReport.loadingFrozen')} />
       ) : reports.isError ? (
         <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
       ) : reports.data.length === 0 ? (
-        <EmptyState title="No frozen reports yet">
-          <p>Freeze a comparison to keep its numbers exactly as they are today.</p>
+        <EmptyState title={t('compareReport.noFrozen')}>
+          <p>{t('compareReport.noFrozenText')}</p>
         </EmptyState>
       ) : (
         <DataTable
-          caption="Frozen reports, newest first"
+          caption={t('compareReport.frozenCaption')}
           captionHidden
           columns={columns}
           rows={reports.data}

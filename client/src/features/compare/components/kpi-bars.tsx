@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 import type { BarShapeProps } from 'recharts';
 import { wrapText } from '../../../components/chart-export';
 import { MISSING, formatScore } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import type { KpiBarRow } from '../lib/report-series';
 
@@ -68,6 +69,7 @@ function barShape(series: BarSeries) {
 
 /** The plain chart: KPI scores grouped by KPI, one bar per mission, on a fixed 0–100 axis. */
 export function KpiBars({ rows, series }: { rows: KpiBarRow[]; series: readonly BarSeries[] }) {
+  const t = useT();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -104,7 +106,9 @@ export function KpiBars({ rows, series }: { rows: KpiBarRow[]; series: readonly 
           formatter={(value, _name, item) => {
             const key = series.find((s) => s.label === item.name)?.style.key;
             const scored = key != null && (item.payload as KpiBarRow).values[key] != null;
-            return scored && typeof value === 'number' ? formatScore(value) : `${MISSING} no score`;
+            return scored && typeof value === 'number'
+              ? formatScore(value)
+              : `${MISSING} ${t('compareCharts.noScore')}`;
           }}
         />
         {series.map((s) => (

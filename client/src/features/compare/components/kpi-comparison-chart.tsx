@@ -3,15 +3,16 @@ import { KPIS } from '@cpea/shared/catalog';
 import type { ComparisonReport } from '@cpea/shared/comparison';
 import { TableScroll } from '../../../components/data-table';
 import { formatPeriod, formatScore } from '../../../lib/format';
+import { useCatalogText, useT, type MessageKey } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { kpiBarRows, type KpiMeasure } from '../lib/report-series';
 import { KpiBars } from './kpi-bars';
 import { MissionLegend } from './mission-swatch';
 import { ReportChart } from './report-chart';
 
-const TITLES: Record<KpiMeasure, string> = {
-  latest: 'KPI scores per mission, latest period',
-  mean: 'KPI scores per mission, mean over the range',
+const TITLES: Record<KpiMeasure, MessageKey> = {
+  latest: 'compareCharts.kpi.latestTitle',
+  mean: 'compareCharts.kpi.meanTitle',
 };
 
 interface Props {
@@ -22,15 +23,17 @@ interface Props {
 
 /** Grouped bars of the four KPI scores per mission, latest or mean, with the same numbers as a table. */
 export function KpiComparisonChart({ report, styles, sources }: Props) {
+  const t = useT();
+  const catalog = useCatalogText();
   const [measure, setMeasure] = useState<KpiMeasure>('latest');
-  const rows = kpiBarRows(report, measure);
+  const rows = kpiBarRows(report, measure, t, catalog);
   const series = report.missions.flatMap((mission) => {
     const style = styles.get(mission.missionId);
     return style ? [{ style, label: mission.acronym }] : [];
   });
-  const title = TITLES[measure];
+  const title = t(TITLES[measure]);
   const toggle = (
-    <div className="segmented" role="group" aria-label="KPI score shown">
+    <div className="segmented" role="group" aria-label={t('compareCharts.kpi.shown')}>
       {(['latest', 'mean'] as const).map((option) => (
         <button
           key={option}
@@ -39,7 +42,7 @@ export function KpiComparisonChart({ report, styles, sources }: Props) {
           aria-pressed={measure === option}
           onClick={() => setMeasure(option)}
         >
-          {option === 'latest' ? 'Latest' : 'Mean'}
+          {t(`compareCharts.${option}`)}
         </button>
       ))}
     </div>
@@ -47,14 +50,17 @@ export function KpiComparisonChart({ report, styles, sources }: Props) {
   const table = (
     <TableScroll>
       <table className="data-table">
-        <caption>{title} (score 0–100)</caption>
+        <caption>
+          {title}
+          {t('charts.scoreSuffix')}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Mission</th>
-            {measure === 'latest' ? <th scope="col">Period</th> : null}
+            <th scope="col">{t('table.mission')}</th>
+            {measure === 'latest' ? <th scope="col">{t('charts.period')}</th> : null}
             {KPIS.map((kpi) => (
               <th key={kpi.id} scope="col" className="num">
-                {kpi.name}
+                {catalog.kpis[kpi.id].name}
               </th>
             ))}
           </tr>
@@ -82,9 +88,7 @@ export function KpiComparisonChart({ report, styles, sources }: Props) {
         <div className="report-chart__plot">
           <KpiBars rows={rows} series={series} />
         </div>
-        <p className="report-chart__note">
-          Dotted lines: band thresholds at 40 and 70. A dash instead of a bar: the KPI has no score.
-        </p>
+        <p className="report-chart__note">{t('compareCharts.kpi.note')}</p>
       </div>
     </ReportChart>
   );

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Mission } from '@cpea/shared/mission';
 import { FieldError } from '../../../components/form-field';
+import { useT } from '../../../lib/i18n';
 
 export type MissionOption = Pick<Mission, 'id' | 'acronym' | 'name' | 'country' | 'periodType' | 'illustrative'>;
 
@@ -22,6 +23,7 @@ function matches(mission: MissionOption, filter: string): boolean {
  * three; each checkbox is a native control, so Tab and Space work as everywhere else.
  */
 export function MissionPicker({ missions, selected, onChange, error }: MissionPickerProps) {
+  const t = useT();
   const id = useId();
   const [filter, setFilter] = useState('');
   const ordered = useMemo(() => [...missions].sort((a, b) => a.acronym.localeCompare(b.acronym, 'en')), [missions]);
@@ -40,38 +42,40 @@ export function MissionPicker({ missions, selected, onChange, error }: MissionPi
       className={['mission-picker', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
       aria-describedby={[error ? errorId : '', hintId].filter(Boolean).join(' ')}
     >
-      <legend className="field__label">Missions to compare</legend>
+      <legend className="field__label">{t('compareReport.pickerLegend')}</legend>
       <p className="field__hint" id={hintId}>
-        Choose two or more.
-        {periodTypes.size > 1 ? ' Missions that report quarterly cannot be compared with monthly ones.' : null}
+        {t('compareReport.pickerHint')}
+        {periodTypes.size > 1 ? ` ${t('compareReport.pickerMixed')}` : null}
       </p>
       {error ? <FieldError id={errorId} message={error} /> : null}
       <div className="mission-picker__tools">
         <div className="mission-picker__filter">
           <label className="field__label" htmlFor={`${id}-filter`}>
-            Filter missions
+            {t('filters.label')}
           </label>
           <input
             id={`${id}-filter`}
             type="search"
             value={filter}
-            placeholder="Acronym, name or country"
+            placeholder={t('compareReport.pickerPlaceholder')}
             autoComplete="off"
             onChange={(event) => setFilter(event.target.value)}
           />
         </div>
         <p className="mission-picker__count" aria-live="polite">
-          {chosenMissions.length} of {missions.length} selected
-          {chosenMissions.length > 0 ? `: ${chosenMissions.map((mission) => mission.acronym).join(', ')}` : ''}
+          {t.plural('compareReport.selected', chosenMissions.length, { total: missions.length })}
+          {chosenMissions.length > 0
+            ? t('compareReport.selectedList', { missions: chosenMissions.map((mission) => mission.acronym).join(', ') })
+            : ''}
         </p>
         {selected.length > 0 ? (
           <button type="button" className="button button--small" onClick={() => onChange([])}>
-            Clear selection
+            {t('compareReport.clearSelection')}
           </button>
         ) : null}
       </div>
       {shown.length === 0 ? (
-        <p className="mission-picker__none">No mission matches “{filter.trim()}”.</p>
+        <p className="mission-picker__none">{t('compareReport.noMatch', { filter: filter.trim() })}</p>
       ) : (
         <ul className="mission-picker__list">
           {shown.map((mission) => {
@@ -88,7 +92,9 @@ export function MissionPicker({ missions, selected, onChange, error }: MissionPi
                 <label htmlFor={inputId}>
                   <span className="mission-picker__acronym">{mission.acronym}</span>{' '}
                   <span className="mission-picker__name">{mission.name}</span>
-                  {mission.periodType === 'month' ? <span className="mission-picker__tag"> (monthly)</span> : null}
+                  {mission.periodType === 'month' ? (
+                    <span className="mission-picker__tag">{t('compareReport.monthlyTag')}</span>
+                  ) : null}
                 </label>
               </li>
             );

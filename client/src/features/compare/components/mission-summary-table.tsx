@@ -1,30 +1,31 @@
 import { Link } from 'react-router';
 import type { ComparisonMissionSummary } from '@cpea/shared/comparison';
-import { FLAG_LABELS } from '@cpea/shared/scoring';
+import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { BandBadge } from '../../../components/band-badge';
 import { DataTable, type Column } from '../../../components/data-table';
 import { TrendLabel } from '../../../components/trend-label';
-import { MISSING, formatCompleteness, formatPeriod, formatScore } from '../../../lib/format';
+import { MISSING, formatCompleteness, formatNumber, formatPeriod, formatScore } from '../../../lib/format';
+import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { MissionSwatch } from './mission-swatch';
 
-export const SUMMARY_TITLE = 'Mission summary';
-
-function notes(mission: ComparisonMissionSummary): string[] {
+function notes(mission: ComparisonMissionSummary, t: Translate, catalog: CatalogText): string[] {
   return [
-    mission.illustrative ? 'Illustrative demo data' : null,
-    mission.usesUcdp ? 'Violence counts from UCDP GED 23.1' : null,
-    mission.archived ? 'Archived' : null,
-    ...(mission.latest?.flags ?? []).map((flag) => `Latest: ${FLAG_LABELS[flag].toLowerCase()}`),
+    mission.illustrative ? t('mission.illustrative') : null,
+    mission.usesUcdp ? t('compareReport.usesUcdp') : null,
+    mission.archived ? t('compareReport.archived') : null,
+    ...(mission.latest?.flags ?? []).map((flag) =>
+      t('compareReport.latestFlag', { flag: catalog.flags[flag].toLowerCase() }),
+    ),
   ].filter((note): note is string => note != null);
 }
 
-function periodsCovered({ periodsCovered: p }: ComparisonMissionSummary) {
-  if (p.count === 0 || !p.first || !p.last) return 'None';
+function periodsCovered({ periodsCovered: p }: ComparisonMissionSummary, t: Translate) {
+  if (p.count === 0 || !p.first || !p.last) return t('compareReport.none');
   const span = p.first === p.last ? formatPeriod(p.first) : `${formatPeriod(p.first)} – ${formatPeriod(p.last)}`;
   return (
     <>
-      {p.count} <span className="muted nowrap">({span})</span>
+      {formatNumber(p.count)} <span className="muted nowrap">({span})</span>
     </>
   );
 }
@@ -37,10 +38,12 @@ export function MissionSummaryTable({
   missions: readonly ComparisonMissionSummary[];
   styles: Map<number, MissionStyle>;
 }) {
+  const t = useT();
+  const catalog = useCatalogText();
   const columns: Column<ComparisonMissionSummary>[] = [
     {
       key: 'mission',
-      header: 'Mission',
+      header: t('table.mission'),
       rowHeader: true,
       cell: (mission) => {
         const style = styles.get(mission.missionId);
@@ -55,24 +58,33 @@ export function MissionSummaryTable({
         );
       },
     },
-    { key: 'latestPeriod', header: 'Latest period', nowrap: true, cell: (m) => formatPeriod(m.latest?.period) },
-    { key: 'latest', header: 'Latest overall', numeric: true, cell: (m) => formatScore(m.latest?.overall) },
-    { key: 'band', header: 'Band', cell: (m) => (m.latest ? <BandBadge band={m.latest.band} /> : MISSING) },
-    { key: 'mean', header: 'Mean overall', numeric: true, cell: (m) => formatScore(m.mean.overall) },
-    { key: 'trend', header: 'Trend', nowrap: true, cell: (m) => <TrendLabel trend={m.trend.trend} /> },
+    {
+      key: 'latestPeriod',
+      header: t('table.latestPeriod'),
+      nowrap: true,
+      cell: (m) => formatPeriod(m.latest?.period),
+    },
+    {
+      key: 'latest',
+      header: t('compareReport.latestOverall'),
+      numeric: true,
+      cell: (m) => formatScore(m.latest?.overall),
+    },
+    { key: 'band', header: t('table.band'), cell: (m) => (m.latest ? <BandBadge band={m.latest.band} /> : MISSING) },
+    { key: 'mean', header: t('compareReport.meanOverall'), numeric: true, cell: (m) => formatScore(m.mean.overall) },
+    { key: 'trend', header: t('table.trend'), nowrap: true, cell: (m) => <TrendLabel trend={m.trend.trend} /> },
     {
       key: 'completeness',
-      // A soft hyphen lets the long word break in a narrow (printed) table.
-      header: 'Complete\u00ADness (mean)',
+      header: t('compareReport.completeness'),
       numeric: true,
       cell: (m) => formatCompleteness(m.completeness),
     },
-    { key: 'periods', header: 'Periods covered', cell: periodsCovered },
+    { key: 'periods', header: t('compareReport.periodsCovered'), cell: (m) => periodsCovered(m, t) },
     {
       key: 'notes',
-      header: 'Notes',
+      header: t('compareReport.notes'),
       cell: (mission) => {
-        const list = notes(mission);
+        const list = notes(mission, t, catalog);
         return list.length === 0 ? (
           MISSING
         ) : (
@@ -89,7 +101,7 @@ export function MissionSummaryTable({
   ];
   return (
     <DataTable
-      caption={`${SUMMARY_TITLE}: latest and mean overall effectiveness (score 0–100)`}
+      caption={t('compareReport.summaryCaption', { title: t('compareReport.summaryTitle') })}
       captionHidden
       columns={columns}
       rows={missions}

@@ -1,12 +1,13 @@
 import type { ComparisonReport } from '@cpea/shared/comparison';
 import { formatPeriod } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { MissionSwatch } from './mission-swatch';
 
 const PARTS = [
-  { key: 'achievements', label: 'Achievements' },
-  { key: 'setbacks', label: 'Setbacks' },
-  { key: 'lessons', label: 'Lessons learned' },
+  { key: 'achievements', label: 'assessment.achievements' },
+  { key: 'setbacks', label: 'assessment.setbacks' },
+  { key: 'lessons', label: 'assessment.lessons' },
 ] as const;
 
 /** Each mission's latest narrative in the range, in the analysts' own words. */
@@ -17,9 +18,10 @@ export function NarrativeHighlights({
   report: ComparisonReport;
   styles: Map<number, MissionStyle>;
 }) {
+  const t = useT();
   return (
     <section className="report-section" aria-labelledby="narratives-title">
-      <h2 id="narratives-title">Narrative highlights</h2>
+      <h2 id="narratives-title">{t('compareReport.narratives')}</h2>
       <div className="narratives">
         {report.missions.map((mission) => {
           const narrative = report.narratives.find((n) => n.missionId === mission.missionId);
@@ -35,13 +37,13 @@ export function NarrativeHighlights({
                 <dl>
                   {PARTS.filter((part) => narrative[part.key].trim() !== '').map((part) => (
                     <div key={part.key}>
-                      <dt>{part.label}</dt>
+                      <dt>{t(part.label)}</dt>
                       <dd>{narrative[part.key]}</dd>
                     </div>
                   ))}
                 </dl>
               ) : (
-                <p className="muted">No narrative in the range.</p>
+                <p className="muted">{t('compareReport.noNarrative')}</p>
               )}
             </article>
           );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../../lib/i18n';
 
 /**
  * Prints the page with the report narrowed to the paper's width first: the charts measure their
@@ -19,15 +20,16 @@ export function printReport() {
 
 /** Export and print, plus whatever else the page offers (freezing); none of it is printed. */
 export function ReportActions({ csvUrl, children }: { csvUrl?: string; children?: ReactNode }) {
+  const t = useT();
   return (
-    <div className="report-actions" role="group" aria-label="Report actions">
+    <div className="report-actions" role="group" aria-label={t('compareReport.actions')}>
       {csvUrl ? (
         <a className="button" href={csvUrl} download>
-          Export CSV
+          {t('compareReport.exportCsv')}
         </a>
       ) : null}
       <button type="button" className="button" onClick={printReport}>
-        Print / Save as PDF
+        {t('compareReport.print')}
       </button>
       {children}
     </div>

@@ -3,15 +3,21 @@ import type { ComparisonReport } from '@cpea/shared/comparison';
 import { TableScroll } from '../../../components/data-table';
 import { EmptyState } from '../../../components/states';
 import { MISSING, formatPeriod, formatScore } from '../../../lib/format';
+import { useT, type MessageKey } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { assessedRows, trendRows, type TrendAlignment } from '../lib/report-series';
 import { MissionLegend } from './mission-swatch';
 import { ReportChart } from './report-chart';
 import { TrendLines } from './trend-lines';
 
-const TITLES: Record<TrendAlignment, string> = {
-  calendar: 'Overall effectiveness over time',
-  since_first: 'Overall effectiveness from each mission’s first assessed period',
+const TITLES: Record<TrendAlignment, MessageKey> = {
+  calendar: 'compareCharts.trend.calendarTitle',
+  since_first: 'compareCharts.trend.sinceFirstTitle',
+};
+
+const OPTIONS: Record<TrendAlignment, MessageKey> = {
+  calendar: 'compareCharts.trend.calendar',
+  since_first: 'compareCharts.trend.sinceFirst',
 };
 
 interface Props {
@@ -22,28 +28,29 @@ interface Props {
 
 /** The missions' overall scores over time on one chart; calendar time, or aligned on each mission's start. */
 export function TrendComparisonChart({ report, styles, sources }: Props) {
+  const t = useT();
   const [alignment, setAlignment] = useState<TrendAlignment>('calendar');
   const periodType = report.parameters.periodType;
-  const rows = trendRows(report.trendSeries, alignment, periodType);
+  const rows = trendRows(report.trendSeries, alignment, periodType, t);
   const series = report.missions.flatMap((mission) => {
     const style = styles.get(mission.missionId);
     return style ? [{ style, label: mission.acronym }] : [];
   });
-  const title = TITLES[alignment];
+  const title = t(TITLES[alignment]);
   if (rows.length === 0) {
     return (
       <section className="chart-frame" aria-labelledby="trend-empty-title">
         <h2 id="trend-empty-title" className="chart-frame__title">
           {title}
         </h2>
-        <EmptyState title="No assessments in the range">
-          <p>None of the missions has an assessment between these periods.</p>
+        <EmptyState title={t('compareCharts.trend.noAssessments')}>
+          <p>{t('compareCharts.trend.noneInRange')}</p>
         </EmptyState>
       </section>
     );
   }
   const toggle = (
-    <div className="segmented" role="group" aria-label="Time axis">
+    <div className="segmented" role="group" aria-label={t('compareCharts.trend.timeAxis')}>
       {(['calendar', 'since_first'] as const).map((option) => (
         <button
           key={option}
@@ -52,7 +59,7 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
           aria-pressed={alignment === option}
           onClick={() => setAlignment(option)}
         >
-          {option === 'calendar' ? 'Calendar' : 'From first period'}
+          {t(OPTIONS[option])}
         </button>
       ))}
     </div>
@@ -63,10 +70,12 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
   const table = (
     <TableScroll>
       <table className="data-table">
-        <caption>{title} (overall score 0–100; periods in which no selected mission was assessed are left out)</caption>
+        <caption>{t('compareCharts.trend.caption', { title })}</caption>
         <thead>
           <tr>
-            <th scope="col">{alignment === 'calendar' ? 'Period' : 'Since first assessed'}</th>
+            <th scope="col">
+              {alignment === 'calendar' ? t('charts.period') : t('compareCharts.trend.sinceFirstColumn')}
+            </th>
             {series.map((s) => (
               <th key={s.style.key} scope="col" className="num">
                 {s.label}
@@ -92,7 +101,7 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
                 const value = row.values[key];
                 return (
                   <td key={key} className="num">
-                    {value == null ? <span className="muted">not scored</span> : formatScore(value)}
+                    {value == null ? <span className="muted">{t('compareCharts.notScored')}</span> : formatScore(value)}
                     {alignment === 'since_first' ? (
                       <span className="muted"> ({formatPeriod(row.periods[key])})</span>
                     ) : null}
@@ -113,9 +122,9 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
           <TrendLines rows={rows} series={series} />
         </div>
         <p className="report-chart__note">
-          A break in a line is a period without a score. Dotted lines: band thresholds at 40 and 70.
+          {t('compareCharts.trend.note')}
           {apart && alignment === 'calendar' && series.length > 1
-            ? ' These missions share no assessed period; “From first period” lays their trajectories side by side.'
+            ? ` ${t('compareCharts.trend.apart', { option: t(OPTIONS.since_first) })}`
             : null}
         </p>
       </div>

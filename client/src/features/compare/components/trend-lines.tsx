@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import { formatPeriod, formatScore } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import type { TrendRow } from '../lib/report-series';
 import type { BarSeries as LineSeries } from './kpi-bars';
 
@@ -12,6 +13,7 @@ function TrendTooltip({
   payload,
   series,
 }: Partial<TooltipContentProps<number, string>> & { series: readonly LineSeries[] }) {
+  const t = useT();
   const row = payload?.[0]?.payload as TrendRow | undefined;
   if (!active || !row) return null;
   const assessed = series.filter((s) => row.assessed[s.style.key]);
@@ -19,13 +21,17 @@ function TrendTooltip({
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{row.label}</p>
       {assessed.length === 0 ? (
-        <p>No mission assessed</p>
+        <p>{t('compareCharts.trend.noMissionAssessed')}</p>
       ) : (
         <ul>
           {assessed.map((s) => (
             <li key={s.style.key}>
               <span className="chart-tooltip__key" style={{ background: s.style.colour }} aria-hidden="true" />
-              {s.label}: {row.values[s.style.key] == null ? 'not scored' : formatScore(row.values[s.style.key])}
+              {t('compareCharts.seriesValue', {
+                series: s.label,
+                value:
+                  row.values[s.style.key] == null ? t('compareCharts.notScored') : formatScore(row.values[s.style.key]),
+              })}
               {row.periods[s.style.key] && row.periods[s.style.key] !== row.key
                 ? ` (${formatPeriod(row.periods[s.style.key])})`
                 : null}

@@ -1,5 +1,7 @@
-import { SEVERITY_LABELS } from '@cpea/shared/catalog';
+import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { escapeXml, type ChartBody } from '../../../components/chart-export';
+import { formatNumber } from '../../../lib/format';
+import type { Translate } from '../../../lib/i18n';
 import type { MissionStyle } from './mission-colours';
 import { formatSeverity } from './report-format';
 import { severityColour, type HeatMapRow } from './report-series';
@@ -16,6 +18,8 @@ const LEGEND_HEIGHT = 34;
 export function heatMapSvg(
   rows: readonly HeatMapRow[],
   missions: readonly { acronym: string; style: MissionStyle | undefined }[],
+  t: Translate,
+  catalog: CatalogText,
 ): ChartBody {
   const width = LABEL_WIDTH + missions.length * (CELL_WIDTH + GAP);
   const gridHeight = HEADER_HEIGHT + rows.length * (CELL_HEIGHT + GAP);
@@ -45,7 +49,7 @@ export function heatMapSvg(
         text(
           x + CELL_WIDTH / 2,
           y + 17,
-          cell.value == null ? 'n/r' : formatSeverity(cell.value),
+          cell.value == null ? t('compareCharts.heatMap.notRatedShort') : formatSeverity(cell.value),
           `text-anchor="middle" font-weight="600" fill="${ink}"`,
         ),
       );
@@ -53,16 +57,16 @@ export function heatMapSvg(
   });
   const legendTop = gridHeight + 10;
   let x = 0;
-  SEVERITY_LABELS.forEach((label, severity) => {
+  catalog.severities.forEach((label, severity) => {
     const colour = severityColour(severity);
     parts.push(`<rect x="${x}" y="${legendTop}" width="22" height="16" rx="2" fill="${colour?.fill}"/>`);
     parts.push(
-      text(x + 11, legendTop + 12, String(severity), `text-anchor="middle" font-size="11" fill="${colour?.ink}"`),
+      text(x + 11, legendTop + 12, formatNumber(severity), `text-anchor="middle" font-size="11" fill="${colour?.ink}"`),
     );
     parts.push(text(x + 28, legendTop + 12, label, 'fill="#3d4650"'));
     x += 28 + label.length * 7 + 16;
   });
   parts.push(`<rect x="${x}" y="${legendTop}" width="22" height="16" rx="2" fill="#eef0f2"/>`);
-  parts.push(text(x + 28, legendTop + 12, 'n/r: not rated', 'fill="#3d4650"'));
+  parts.push(text(x + 28, legendTop + 12, t('compareCharts.heatMap.notRatedKey'), 'fill="#3d4650"'));
   return { markup: parts.join(''), width: Math.max(width, x + 140), height: gridHeight + LEGEND_HEIGHT };
 }

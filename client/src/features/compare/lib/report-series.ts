@@ -1,4 +1,5 @@
-import { CHALLENGES, KPIS, type ChallengeId, type KpiId } from '@cpea/shared/catalog';
+import type { ChallengeId, KpiId } from '@cpea/shared/catalog';
+import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import type {
   ChallengeHeatMap,
   ChallengeProfile,
@@ -8,38 +9,11 @@ import type {
 } from '@cpea/shared/comparison';
 import { comparePeriods, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
+import type { Translate } from '../../../lib/i18n';
 import { missionKey } from './mission-colours';
 
 // Pure functions that shape the comparison report for its charts and tables. A score that is
 // missing stays null all the way to the chart, where it is a gap or an empty bar, never a zero.
-
-/** Short names for axes and legends; tables use the catalog's full names. */
-export const KPI_SHORT_NAMES: Record<KpiId, string> = {
-  violence_reduction: 'Violent incidents',
-  dispute_resolution: 'Dispute resolution',
-  local_capacity: 'Local capacity',
-  civilian_protection: 'Civilian protection',
-};
-
-export const CHALLENGE_SHORT_NAMES: Record<ChallengeId, string> = {
-  resources: 'Resources',
-  political_will: 'Political will',
-  coordination: 'Coordination',
-  cultural_communication: 'Culture & language',
-  military_diplomatic_balance: 'Military vs diplomacy',
-  political_landscape: 'Political landscape',
-  operational_environment: 'Operations',
-  impartiality: 'Impartiality',
-  legal_ethical: 'Legal & ethical',
-  evolving_threats: 'Evolving threats',
-};
-
-const kpiName = new Map(KPIS.map((kpi) => [kpi.id, kpi.name]));
-const challengeName = new Map(CHALLENGES.map((challenge) => [challenge.id, challenge.name]));
-
-export function challengeNameOf(id: ChallengeId): string {
-  return challengeName.get(id) ?? id;
-}
 
 // ---------- KPI bars ----------
 
@@ -54,11 +28,16 @@ export interface KpiBarRow {
 }
 
 /** One row per KPI, one value per mission: the latest period's KPI score or its mean over the range. */
-export function kpiBarRows(report: Pick<ComparisonReport, 'kpiComparison'>, measure: KpiMeasure): KpiBarRow[] {
+export function kpiBarRows(
+  report: Pick<ComparisonReport, 'kpiComparison'>,
+  measure: KpiMeasure,
+  t: Translate,
+  catalog: CatalogText,
+): KpiBarRow[] {
   return report.kpiComparison.map((row) => ({
     kpi: row.kpi,
-    label: KPI_SHORT_NAMES[row.kpi],
-    name: kpiName.get(row.kpi) ?? row.kpi,
+    label: t(`compareCharts.kpiShort.${row.kpi}`),
+    name: catalog.kpis[row.kpi].name,
     values: Object.fromEntries(row.missions.map((m) => [missionKey(m.missionId), m[measure]])),
   }));
 }
@@ -79,14 +58,17 @@ export interface TrendRow {
   periods: Record<string, string>;
 }
 
-const UNIT: Record<PeriodType, string> = { quarter: 'Quarter', month: 'Month' };
-
 /**
  * Rows for the overlaid overall trends. Calendar: every period from the first assessed by any
  * mission to the last, in order. Since first: row k is each mission's k-th period after its own
  * first assessed one, so missions of different eras can be read against each other.
  */
-export function trendRows(series: TrendSeries, alignment: TrendAlignment, periodType: PeriodType): TrendRow[] {
+export function trendRows(
+  series: TrendSeries,
+  alignment: TrendAlignment,
+  periodType: PeriodType,
+  t: Translate,
+): TrendRow[] {
   const missions = series.missions.map((m) => ({
     key: missionKey(m.missionId),
     points: [...m.points].sort((a, b) => comparePeriods(a.period, b.period)),
@@ -121,7 +103,7 @@ export function trendRows(series: TrendSeries, alignment: TrendAlignment, period
   return Array.from({ length }, (_, k) => {
     const row: TrendRow = {
       key: String(k),
-      label: `${UNIT[periodType]} ${k + 1}`,
+      label: t(`compareCharts.trend.${periodType}`, { n: k + 1 }),
       values: {},
       assessed: {},
       periods: {},
@@ -152,11 +134,11 @@ export interface ProfileRow {
   ratedCount: number;
 }
 
-export function profileRows(profile: ChallengeProfile): ProfileRow[] {
+export function profileRows(profile: ChallengeProfile, t: Translate, catalog: CatalogText): ProfileRow[] {
   return profile.categories.map((category) => ({
     challenge: category.challenge,
-    short: CHALLENGE_SHORT_NAMES[category.challenge],
-    name: challengeNameOf(category.challenge),
+    short: t(`compareCharts.challengeShort.${category.challenge}`),
+    name: catalog.challenges[category.challenge].name,
     mean: category.meanSeverity,
     latest: category.latestSeverity,
     ratedCount: category.ratedCount,
@@ -214,10 +196,10 @@ export interface HeatMapRow {
 }
 
 /** The heat-map turned to one row per challenge and one column per mission, in report order. */
-export function heatMapRows(heatMap: ChallengeHeatMap): HeatMapRow[] {
+export function heatMapRows(heatMap: ChallengeHeatMap, catalog: CatalogText): HeatMapRow[] {
   return heatMap.challenges.map((challenge, i) => ({
     challenge,
-    name: challengeNameOf(challenge),
+    name: catalog.challenges[challenge].name,
     cells: heatMap.rows.map((row) => ({
       missionId: row.missionId,
       value: row.meanSeverity[i] ?? null,
@@ -244,13 +226,13 @@ export function reportSources(missions: readonly ComparisonMissionSummary[]): Re
 }
 
 /** The short source line under each chart. */
-export function chartSourceLines(sources: ReportSources): string[] {
+export function chartSourceLines(sources: ReportSources, t: Translate): string[] {
   const lines: string[] = [];
-  if (sources.illustrative.length > 0) lines.push(`Illustrative demo data (${sources.illustrative.join(', ')})`);
-  if (sources.entered.length > 0) lines.push(`Assessments entered for ${sources.entered.join(', ')}`);
-  if (sources.ucdp.length > 0) {
-    lines.push(`Violence and civilian-casualty counts for ${sources.ucdp.join(', ')}: UCDP GED 23.1`);
-  }
+  const missions = (acronyms: string[]) => ({ missions: acronyms.join(', ') });
+  if (sources.illustrative.length > 0)
+    lines.push(t('compareCharts.sources.illustrative', missions(sources.illustrative)));
+  if (sources.entered.length > 0) lines.push(t('compareCharts.sources.entered', missions(sources.entered)));
+  if (sources.ucdp.length > 0) lines.push(t('compareCharts.sources.ucdp', missions(sources.ucdp)));
   return lines;
 }
 

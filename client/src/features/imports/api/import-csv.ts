@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorBodySchema } from '@cpea/shared/api-error';
 import { IMPORT_MAX_BYTES, importResultSchema, type ImportResult } from '@cpea/shared/imports';
 import { ApiError, apiUrl } from '../../../lib/api';
+import { formatNumber } from '../../../lib/format';
+import type { Translate } from '../../../lib/i18n';
 
 // `POST /api/import/assessments` and `POST /api/import/ucdp-ged` (`?dryRun=1` to check only).
 // Sent with XMLHttpRequest rather than fetch, because only XHR reports upload progress.
@@ -22,6 +24,8 @@ export interface ImportRequest {
   dryRun: boolean;
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
+  /** Words the errors in the screen's language. */
+  t: Translate;
 }
 
 export interface ImportOutcome {
@@ -32,12 +36,12 @@ export interface ImportOutcome {
 
 const MEGABYTE = 1024 * 1024;
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / MEGABYTE).toLocaleString('en', { maximumFractionDigits: bytes < MEGABYTE ? 2 : 1 })} MB`;
+export function formatMegabytes(bytes: number, t: Translate): string {
+  return t('importFlow.megabytes', { size: formatNumber(bytes / MEGABYTE) });
 }
 
 /** Says in words why the server turned the upload away; a 422 is not here, it carries a result. */
-function uploadError(status: number, responseText: string): ApiError {
+function uploadError(status: number, responseText: string, t: Translate): ApiError {
   let body: unknown = null;
   try {
     body = responseText ? JSON.parse(responseText) : null;
@@ -52,32 +56,32 @@ function uploadError(status: number, responseText: string): ApiError {
       return new ApiError(
         413,
         code,
-        `The file is too large: the server accepts files up to ${formatMegabytes(IMPORT_MAX_BYTES)}. Split it by mission or by period and import the parts one after another.`,
+        t('importFlow.errors.tooLarge', { max: formatMegabytes(IMPORT_MAX_BYTES, t) }),
         issues,
       );
     case 401:
-      return new ApiError(401, code, 'Your session has ended. Sign in again and repeat the import.', issues);
+      return new ApiError(401, code, t('importFlow.errors.sessionEnded'), issues);
     case 403:
-      return new ApiError(403, code, 'Importing needs the analyst or admin role. Ask your CPEA administrator.', issues);
+      return new ApiError(403, code, t('importPage.needsRole'), issues);
     case 400:
       return new ApiError(
         400,
         code,
-        parsed.success ? parsed.data.error.message : 'The server could not read the file as CSV.',
+        parsed.success ? parsed.data.error.message : t('importFlow.errors.notCsv'),
         issues,
       );
     default:
       return new ApiError(
         status,
         code,
-        parsed.success ? parsed.data.error.message : `The server answered ${status}; nothing was imported.`,
+        parsed.success ? parsed.data.error.message : t('importFlow.errors.answered', { status }),
         issues,
       );
   }
 }
 
 /** Uploads a CSV to an importer; resolves with what it did (or would do), including on a 422. */
-export function importCsv({ kind, file, dryRun, onProgress, signal }: ImportRequest): Promise<ImportOutcome> {
+export function importCsv({ kind, file, dryRun, onProgress, signal, t }: ImportRequest): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new DOMException('The import was cancelled', 'AbortError'));
@@ -98,22 +102,13 @@ export function importCsv({ kind, file, dryRun, onProgress, signal }: ImportRequ
           const result = importResultSchema.parse(JSON.parse(xhr.responseText));
           resolve({ result, refused: xhr.status === 422 });
         } catch {
-          reject(
-            new ApiError(xhr.status, 'http_error', 'The server answered with something that is not an import result.'),
-          );
+          reject(new ApiError(xhr.status, 'http_error', t('importFlow.errors.notResult')));
         }
         return;
       }
-      reject(uploadError(xhr.status, xhr.responseText));
+      reject(uploadError(xhr.status, xhr.responseText, t));
     };
-    xhr.onerror = () =>
-      reject(
-        new ApiError(
-          0,
-          'network',
-          'The upload did not reach the server, or the connection broke off. Check your connection and try again.',
-        ),
-      );
+    xhr.onerror = () => reject(new ApiError(0, 'network', t('importFlow.errors.network')));
     xhr.onabort = () => reject(new DOMException('The import was cancelled', 'AbortError'));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(file);

@@ -1,12 +1,17 @@
-import { getIndicator } from '@cpea/shared/catalog';
+import { Fragment, type ReactNode } from 'react';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import type { ImportKind } from '../api/import-csv';
 
-const GED_MAPPING = [
-  { from: 'each event', to: getIndicator('violent_incidents').name },
-  { from: 'sum of best', to: getIndicator('conflict_fatalities').name },
-  { from: 'sum of deaths_civilians', to: getIndicator('civilian_casualties').name },
-];
+/**
+ * A message with `{name}` placeholders filled by elements (a column name in `<code>`), so a
+ * translation keeps its whole sentence and its own word order.
+ */
+function withElements(template: string, elements: Record<string, ReactNode>): ReactNode[] {
+  return template
+    .split(/\{(\w+)\}/)
+    .map((part, i) => <Fragment key={i}>{i % 2 === 1 ? (elements[part] ?? `{${part}}`) : part}</Fragment>);
+}
 
 interface ImportKindChoiceProps {
   value: ImportKind;
@@ -16,9 +21,19 @@ interface ImportKindChoiceProps {
 
 /** The two importers, each with what it reads and what it writes. */
 export function ImportKindChoice({ value, onChange, disabled = false }: ImportKindChoiceProps) {
+  const t = useT();
+  const catalog = useCatalogText();
+  const gedMapping = [
+    { from: t('importFlow.kinds.eachEvent'), to: catalog.indicators.violent_incidents.name },
+    { from: t('importFlow.kinds.sumOf', { column: 'best' }), to: catalog.indicators.conflict_fatalities.name },
+    {
+      from: t('importFlow.kinds.sumOf', { column: 'deaths_civilians' }),
+      to: catalog.indicators.civilian_casualties.name,
+    },
+  ];
   return (
     <fieldset className="import-kinds">
-      <legend className="field__label">Kind of file</legend>
+      <legend className="field__label">{t('importFlow.kinds.legend')}</legend>
       <div className="import-kinds__options">
         <div className={`import-kind${value === 'assessments' ? ' import-kind--chosen' : ''}`}>
           <label className="import-kind__label">
@@ -31,15 +46,18 @@ export function ImportKindChoice({ value, onChange, disabled = false }: ImportKi
               onChange={() => onChange('assessments')}
               aria-describedby="import-kind-assessments-help"
             />
-            Assessments CSV (wide format)
+            {t('importFlow.kinds.assessments')}
           </label>
           <div className="import-kind__help" id="import-kind-assessments-help">
             <p>
-              One row per assessment, as <strong>Download CSV (wide)</strong> writes it. <code>mission_id</code> and{' '}
-              <code>period</code> say which assessment a row is: a new period creates a draft, an existing draft is
-              updated. Scores, completeness, status and <code>updated_at</code> are worked out again and ignored.
+              {withElements(t('importFlow.kinds.assessmentsHelp'), {
+                download: <strong>{t('exports.wide')}</strong>,
+                missionId: <code>mission_id</code>,
+                period: <code>period</code>,
+                updatedAt: <code>updated_at</code>,
+              })}
             </p>
-            <p>Submitted and approved assessments cannot change; an admin must reopen them first.</p>
+            <p>{t('importFlow.kinds.assessmentsLocked')}</p>
           </div>
         </div>
         <div className={`import-kind${value === 'ucdp-ged' ? ' import-kind--chosen' : ''}`}>
@@ -53,26 +71,25 @@ export function ImportKindChoice({ value, onChange, disabled = false }: ImportKi
               onChange={() => onChange('ucdp-ged')}
               aria-describedby="import-kind-ucdp-help"
             />
-            UCDP GED event CSV
+            {t('importFlow.kinds.ucdp')}
           </label>
           <div className="import-kind__help" id="import-kind-ucdp-help">
             <p>
-              Real conflict-event data, one row per event. Events are matched to every active mission by{' '}
-              <code>country</code> (and <code>adm_1</code> when the mission names areas) and counted in the mission’s
-              period (quarter or month) of <code>date_start</code>:
+              {withElements(t('importFlow.kinds.ucdpHelp'), {
+                country: <code>country</code>,
+                adm1: <code>adm_1</code>,
+                dateStart: <code>date_start</code>,
+              })}
             </p>
             <ul className="import-kind__mapping">
-              {GED_MAPPING.map((row) => (
+              {gedMapping.map((row) => (
                 <li key={row.to}>
                   <span>{row.from}</span> <span aria-hidden="true">→</span>
-                  <span className="visually-hidden">becomes</span> <strong>{row.to}</strong>
+                  <span className="visually-hidden">{t('importFlow.kinds.becomes')}</span> <strong>{row.to}</strong>
                 </li>
               ))}
             </ul>
-            <p>
-              Within the span the file covers, a period without events gets zeros. Values are marked as coming from UCDP
-              GED.
-            </p>
+            <p>{t('importFlow.kinds.ucdpZeros')}</p>
             <p className="import-kind__citation">
               <cite>{UCDP_GED_CITATION}</cite>
             </p>

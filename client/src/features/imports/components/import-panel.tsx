@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { IMPORT_MAX_BYTES } from '@cpea/shared/imports';
-import type { Mission } from '@cpea/shared/mission';
+import { IMPORT_MAX_BYTES, type ImportResult } from '@cpea/shared/imports';
 import { FormField } from '../../../components/form-field';
-import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { useT, useTranslateMessage } from '../../../lib/i18n';
 import {
   formatMegabytes,
   useImportCsv,
@@ -14,52 +13,26 @@ import {
   type UploadProgress as Progress,
 } from '../api/import-csv';
 import { describeResult } from '../lib/describe-result';
-import {
-  missionsInGedCountries,
-  summariseAssessmentsCsv,
-  summariseGedCsv,
-  type AssessmentsFileSummary,
-  type GedFileSummary,
-  type MissionRef,
-} from '../lib/file-summary';
+import { summariseGedCsv, type GedFileSummary } from '../lib/file-summary';
 import { ImportKindChoice } from './import-kind-choice';
 import { ImportResultView } from './import-result-view';
 import { UploadProgress } from './upload-progress';
 import '../imports.css';
 
-type FileSummary = AssessmentsFileSummary | GedFileSummary;
-type MissionInfo = Pick<
-  Mission,
-  'id' | 'acronym' | 'name' | 'country' | 'archived' | 'startDate' | 'endDate' | 'periodType'
->;
-
-interface ImportPanelProps {
-  /** The missions on record, to name and link the ones a file touches. */
-  missions: readonly MissionInfo[];
-}
-
 interface Checked {
   outcome: ImportOutcome;
-  summary: FileSummary | null;
+  /** What a UCDP GED file covers, read in the browser; null for an assessments CSV. */
+  summary: GedFileSummary | null;
 }
 
-async function summarise(file: File, kind: ImportKind): Promise<FileSummary | null> {
+async function summarise(file: File, kind: ImportKind): Promise<GedFileSummary | null> {
+  if (kind !== 'ucdp-ged') return null;
   try {
-    const text = await file.text();
-    return kind === 'assessments' ? summariseAssessmentsCsv(text) : summariseGedCsv(text);
+    return summariseGedCsv(await file.text());
   } catch {
-    // Only the links to missions depend on this; the server's answer is what counts.
+    // Only the line about the file's countries and dates depends on this.
     return null;
   }
-}
-
-/** The missions an import touches: those named in a wide CSV, or those in a GED file's countries. */
-function touchedMissions(summary: FileSummary | null, missions: readonly MissionInfo[]): MissionRef[] {
-  if (!summary) return [];
-  if (summary.kind === 'ucdp') return missionsInGedCountries(missions, summary);
-  // Ids the server does not know are in the list of problems; only real missions get a link.
-  const byId = new Map(missions.map((mission) => [mission.id, mission]));
-  return summary.missions.flatMap((ref) => byId.get(ref.id) ?? []);
 }
 
 function isAbort(error: unknown) {
@@ -70,7 +43,9 @@ function isAbort(error: unknown) {
  * Choose a kind of file and a file, check it with a dry run (upload progress, then the
  * server's verdict row by row), and import it only once the check found nothing wrong.
  */
-export function ImportPanel({ missions }: ImportPanelProps) {
+export function ImportPanel() {
+  const t = useT();
+  const translate = useTranslateMessage();
   const importCsv = useImportCsv();
   const [kind, setKind] = useState<ImportKind>('assessments');
   const [file, setFile] = useState<File | null>(null);
@@ -103,7 +78,7 @@ export function ImportPanel({ missions }: ImportPanelProps) {
     setProgress(next);
     if (next.phase !== phase.current) {
       phase.current = next.phase;
-      if (next.phase === 'processing') setAnnouncement('Upload complete. Processing…');
+      if (next.phase === 'processing') setAnnouncement(t('importFlow.announce.processing'));
     }
   };
 
@@ -112,9 +87,11 @@ export function ImportPanel({ missions }: ImportPanelProps) {
     abort.current = controller;
     phase.current = 'uploading';
     setProgress({ phase: 'uploading', loaded: 0, total: chosen.size });
-    setAnnouncement(`Uploading ${chosen.name}${dryRun ? ' for a dry run' : ''}…`);
+    setAnnouncement(
+      t(dryRun ? 'importFlow.announce.uploadingDryRun' : 'importFlow.announce.uploading', { file: chosen.name }),
+    );
     try {
-      return await importCsv.mutateAsync({ kind, file: chosen, dryRun, onProgress, signal: controller.signal });
+      return await importCsv.mutateAsync({ kind, file: chosen, dryRun, onProgress, signal: controller.signal, t });
     } finally {
       abort.current = null;
       phase.current = null;
@@ -127,13 +104,16 @@ export function ImportPanel({ missions }: ImportPanelProps) {
     if (busy) return;
     reset();
     if (!file) {
-      setFileError('Choose a CSV file to check');
+      setFileError(t('importFlow.panel.chooseFile'));
       fileInput.current?.focus();
       return;
     }
     if (file.size > IMPORT_MAX_BYTES) {
       setFileError(
-        `This file is ${formatMegabytes(file.size)}; the server accepts files up to ${formatMegabytes(IMPORT_MAX_BYTES)}. Split it by mission or by period.`,
+        t('importFlow.panel.fileTooLarge', {
+          size: formatMegabytes(file.size, t),
+          max: formatMegabytes(IMPORT_MAX_BYTES, t),
+        }),
       );
       fileInput.current?.focus();
       return;
@@ -142,9 +122,13 @@ export function ImportPanel({ missions }: ImportPanelProps) {
     try {
       const [outcome, summary] = await Promise.all([upload(true, file), summarise(file, kind)]);
       setChecked({ outcome, summary });
-      setAnnouncement(`Dry run finished. ${describeResult(outcome.result, { dryRun: true, refused: false })}`);
+      setAnnouncement(
+        t('importFlow.announce.dryRunDone', {
+          result: describeResult(outcome.result, { dryRun: true, refused: false }, t),
+        }),
+      );
     } catch (error) {
-      setAnnouncement(isAbort(error) ? 'The upload was cancelled.' : '');
+      setAnnouncement(isAbort(error) ? t('importFlow.announce.cancelled') : '');
       if (!isAbort(error)) setFailure({ action: 'check', error });
     } finally {
       setBusy(null);
@@ -158,9 +142,9 @@ export function ImportPanel({ missions }: ImportPanelProps) {
     try {
       const outcome = await upload(false, file);
       setCommitted(outcome);
-      setAnnouncement(describeResult(outcome.result, { dryRun: false, refused: outcome.refused }));
+      setAnnouncement(describeResult(outcome.result, { dryRun: false, refused: outcome.refused }, t));
     } catch (error) {
-      setAnnouncement(isAbort(error) ? 'The upload was cancelled; nothing was imported.' : '');
+      setAnnouncement(isAbort(error) ? t('importFlow.announce.cancelledNothing') : '');
       if (!isAbort(error)) setFailure({ action: 'import', error });
     } finally {
       setBusy(null);
@@ -172,20 +156,19 @@ export function ImportPanel({ missions }: ImportPanelProps) {
   const canCommit = dryRun != null && dryRun.errors.length === 0 && changes > 0 && committed == null;
   const commitNote =
     dryRun == null
-      ? 'Import is available once a dry run of the file finds no problems.'
+      ? t('importFlow.panel.noteWaiting')
       : dryRun.errors.length > 0
-        ? 'Fix the problems listed below, then check the file again.'
+        ? t('importFlow.panel.noteFix')
         : changes === 0
-          ? 'Nothing to import: every row matches what is already stored.'
-          : `Ready: the import will create ${dryRun.created} and update ${dryRun.updated} assessments, all at once.`;
-  const touched = touchedMissions(checked?.summary ?? null, missions);
-  const fileName = file?.name ?? 'the file';
+          ? t('importFlow.panel.noteNothing')
+          : t('importFlow.panel.noteReady', { created: dryRun.created, updated: dryRun.updated });
+  const fileName = file?.name ?? t('importFlow.panel.theFile');
 
   return (
     <div className="import-panel">
       <form className="import-form" noValidate onSubmit={checkFile}>
         <fieldset className="import-form__fields">
-          <legend className="visually-hidden">File to import</legend>
+          <legend className="visually-hidden">{t('importFlow.panel.fileLegend')}</legend>
           <ImportKindChoice
             value={kind}
             disabled={busy != null}
@@ -196,8 +179,8 @@ export function ImportPanel({ missions }: ImportPanelProps) {
           />
           <FormField
             id="import-file"
-            label="CSV file"
-            hint={`UTF-8 with a header row, up to ${formatMegabytes(IMPORT_MAX_BYTES)}. Nothing is written until you choose Import.`}
+            label={t('importFlow.panel.file')}
+            hint={t('importFlow.panel.fileHint', { size: formatMegabytes(IMPORT_MAX_BYTES, t) })}
             error={fileError ?? undefined}
           >
             {(control) => (
@@ -217,7 +200,7 @@ export function ImportPanel({ missions }: ImportPanelProps) {
           <div className="import-form__actions">
             {/* Not disabled while busy, which would drop the keyboard focus; a second press is ignored. */}
             <button type="submit" className="button button--primary" aria-disabled={busy != null || undefined}>
-              {busy === 'check' ? 'Checking…' : 'Check file (dry run)'}
+              {t(busy === 'check' ? 'importFlow.panel.checking' : 'importFlow.panel.check')}
             </button>
           </div>
         </fieldset>
@@ -231,7 +214,7 @@ export function ImportPanel({ missions }: ImportPanelProps) {
         <div className="import-busy">
           <UploadProgress progress={progress} fileName={file.name} />
           <button type="button" className="button button--small" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t('workflow.cancel')}
           </button>
         </div>
       ) : null}
@@ -239,13 +222,13 @@ export function ImportPanel({ missions }: ImportPanelProps) {
       {failure ? (
         <div className="state state--error import-failure" role="alert">
           <p className="state__title">
-            {failure.action === 'import' ? 'Nothing was imported' : 'The file could not be checked'}
+            {t(failure.action === 'import' ? 'importFlow.panel.nothingImported' : 'importFlow.panel.notChecked')}
           </p>
-          <p>{errorMessage(failure.error)}</p>
+          <p>{failure.error instanceof Error ? translate(failure.error.message) : t('states.somethingWrong')}</p>
           {isApiError(failure.error) && failure.error.issues.length > 0 ? (
             <ul>
               {failure.error.issues.map((issue, i) => (
-                <li key={i}>{issue.message}</li>
+                <li key={i}>{translate(issue.message)}</li>
               ))}
             </ul>
           ) : null}
@@ -257,7 +240,7 @@ export function ImportPanel({ missions }: ImportPanelProps) {
           result={dryRun}
           dryRun
           refused={false}
-          title={`Dry run of ${fileName}`}
+          title={t('importFlow.panel.dryRunOf', { file: fileName })}
           actions={
             <div className="import-commit">
               <button
@@ -268,7 +251,7 @@ export function ImportPanel({ missions }: ImportPanelProps) {
                 aria-describedby="import-commit-note"
                 onClick={() => void commit()}
               >
-                {busy === 'import' ? 'Importing…' : 'Import'}
+                {t(busy === 'import' ? 'importFlow.panel.importing' : 'importFlow.panel.import')}
               </button>
               <p id="import-commit-note" className="import-commit__note">
                 {commitNote}
@@ -276,7 +259,7 @@ export function ImportPanel({ missions }: ImportPanelProps) {
             </div>
           }
         >
-          <FileFacts summary={checked.summary} touched={touched} imported={false} />
+          <FileFacts summary={checked.summary} result={checked.outcome.result} imported={false} />
         </ImportResultView>
       ) : null}
 
@@ -286,66 +269,73 @@ export function ImportPanel({ missions }: ImportPanelProps) {
           result={committed.result}
           dryRun={false}
           refused={committed.refused}
-          title={committed.refused ? 'Nothing was imported' : 'Import finished'}
+          title={t(committed.refused ? 'importFlow.panel.nothingImported' : 'importFlow.panel.finished')}
           actions={
             committed.refused ? (
-              <p className="import-commit__note">
-                The server found problems the dry run did not: the stored data may have changed since. Fix them and
-                check the file again.
-              </p>
+              <p className="import-commit__note">{t('importFlow.panel.refusedNote')}</p>
             ) : (
-              <p className="import-commit__note">To import another file, choose it above and check it first.</p>
+              <p className="import-commit__note">{t('importFlow.panel.another')}</p>
             )
           }
         >
-          {committed.refused ? null : <FileFacts summary={checked?.summary ?? null} touched={touched} imported />}
+          {committed.refused ? null : (
+            <FileFacts summary={checked?.summary ?? null} result={committed.result} imported />
+          )}
         </ImportResultView>
       ) : null}
     </div>
   );
 }
 
-/** What the file covers and the missions it touches, as links once they hold the new values. */
+/**
+ * What a GED file covers, and the missions the import changes (on the dry run: would change), as
+ * the server counted them; as links once they hold the new values.
+ */
 function FileFacts({
   summary,
-  touched,
+  result,
   imported,
 }: {
-  summary: FileSummary | null;
-  touched: MissionRef[];
+  summary: GedFileSummary | null;
+  result: ImportResult;
   imported: boolean;
 }) {
-  if (!summary) return null;
+  const t = useT();
+  const countries = summary?.countries ?? [];
+  const events = countries
+    .map((country) => t('importFlow.facts.eventsIn', { count: formatNumber(country.events), country: country.name }))
+    .join(t('importFlow.facts.separator'));
   return (
     <div className="import-facts">
-      {summary.kind === 'ucdp' && summary.countries.length > 0 ? (
+      {summary && countries.length > 0 ? (
         <p>
-          Events in the file:{' '}
-          {summary.countries.map((country) => `${country.events.toLocaleString('en')} in ${country.name}`).join('; ')}
           {summary.firstDate && summary.lastDate
-            ? `, from ${formatDate(summary.firstDate)} to ${formatDate(summary.lastDate)}`
-            : ''}
-          .
+            ? t('importFlow.facts.eventsSpan', {
+                countries: events,
+                first: formatDate(summary.firstDate),
+                last: formatDate(summary.lastDate),
+              })
+            : t('importFlow.facts.events', { countries: events })}
         </p>
       ) : null}
-      {touched.length > 0 ? (
+      {result.missions.length > 0 ? (
         <>
           <p className="import-facts__label" id={imported ? 'import-missions-done' : 'import-missions-preview'}>
-            {imported ? 'Open the missions to see the imported values:' : 'Missions this file covers:'}
+            {t(imported ? 'importFlow.facts.openMissions' : 'importFlow.facts.missionsCovered')}
           </p>
           <ul
             className="import-facts__missions"
             aria-labelledby={imported ? 'import-missions-done' : 'import-missions-preview'}
           >
-            {touched.map((mission) => (
+            {result.missions.map((mission) => (
               <li key={mission.id}>
                 <Link to={`/missions/${mission.id}`}>{mission.acronym}</Link>
               </li>
             ))}
           </ul>
         </>
-      ) : summary.kind === 'ucdp' ? (
-        <p>No active mission is in a country this file covers, so it would change nothing.</p>
+      ) : summary && result.created + result.updated + result.unchanged === 0 ? (
+        <p>{t('importFlow.facts.noMission')}</p>
       ) : null}
     </div>
   );

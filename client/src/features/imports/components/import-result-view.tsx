@@ -1,7 +1,8 @@
 import { useId, type ReactNode, type Ref } from 'react';
 import type { ImportResult, ImportRowError } from '@cpea/shared/imports';
 import { DataTable, type Column } from '../../../components/data-table';
-import { MISSING } from '../../../lib/format';
+import { MISSING, formatNumber } from '../../../lib/format';
+import { useT, useTranslateMessage, type Translate } from '../../../lib/i18n';
 import { describeResult, refusedRows } from '../lib/describe-result';
 
 interface ImportResultViewProps {
@@ -20,31 +21,44 @@ interface ImportResultViewProps {
 
 type ErrorRow = ImportRowError & { key: number };
 
-const errorColumns: Column<ErrorRow>[] = [
-  {
-    key: 'row',
-    header: 'Row',
-    numeric: true,
-    cell: (error) => (error.row == null ? <span className="muted">File</span> : error.row.toLocaleString('en')),
-  },
-  {
-    key: 'column',
-    header: 'Column',
-    nowrap: true,
-    cell: (error) => (error.column ? <code>{error.column}</code> : <span className="muted">{MISSING}</span>),
-  },
-  { key: 'message', header: 'Problem', cell: (error) => error.message },
-];
+function errorColumns(t: Translate, translate: (message: string) => string): Column<ErrorRow>[] {
+  return [
+    {
+      key: 'row',
+      header: t('importFlow.result.row'),
+      numeric: true,
+      cell: (error) =>
+        error.row == null ? <span className="muted">{t('importFlow.result.file')}</span> : formatNumber(error.row),
+    },
+    {
+      key: 'column',
+      header: t('importFlow.result.column'),
+      nowrap: true,
+      cell: (error) => (error.column ? <code>{error.column}</code> : <span className="muted">{MISSING}</span>),
+    },
+    { key: 'message', header: t('importFlow.result.problem'), cell: (error) => translate(error.message) },
+  ];
+}
 
 /** What an import did, or would do: the counts, then every problem with its row and column. */
 export function ImportResultView({ result, dryRun, refused, title, children, actions, ref }: ImportResultViewProps) {
   const headingId = useId();
+  const t = useT();
+  const translate = useTranslateMessage();
   const counts = [
-    { label: 'Rows read', value: result.rows },
-    { label: dryRun ? 'Will create' : 'Created', value: refused ? 0 : result.created },
-    { label: dryRun ? 'Will update' : 'Updated', value: refused ? 0 : result.updated },
-    { label: 'Unchanged', value: result.unchanged },
-    { label: 'Refused', value: refusedRows(result) },
+    { key: 'rows', label: t('importFlow.result.rows'), value: result.rows },
+    {
+      key: 'created',
+      label: t(dryRun ? 'importFlow.result.willCreate' : 'importFlow.result.created'),
+      value: refused ? 0 : result.created,
+    },
+    {
+      key: 'updated',
+      label: t(dryRun ? 'importFlow.result.willUpdate' : 'importFlow.result.updated'),
+      value: refused ? 0 : result.updated,
+    },
+    { key: 'unchanged', label: t('importFlow.result.unchanged'), value: result.unchanged },
+    { key: 'refused', label: t('importFlow.result.refused'), value: refusedRows(result) },
   ];
   const failed = result.errors.length > 0;
   return (
@@ -62,16 +76,13 @@ export function ImportResultView({ result, dryRun, refused, title, children, act
             ✓{' '}
           </span>
         )}
-        {describeResult(result, { dryRun, refused })}
+        {describeResult(result, { dryRun, refused }, t)}
       </p>
       <dl className="import-counts">
         {counts.map((item) => (
-          <div
-            key={item.label}
-            className={item.label === 'Refused' && item.value > 0 ? 'import-counts--bad' : undefined}
-          >
+          <div key={item.key} className={item.key === 'refused' && item.value > 0 ? 'import-counts--bad' : undefined}>
             <dt>{item.label}</dt>
-            <dd>{item.value.toLocaleString('en')}</dd>
+            <dd>{formatNumber(item.value)}</dd>
           </div>
         ))}
       </dl>
@@ -80,8 +91,8 @@ export function ImportResultView({ result, dryRun, refused, title, children, act
       {failed ? (
         <div className="import-errors">
           <DataTable
-            caption={`Problems in the file (${result.errors.length.toLocaleString('en')})`}
-            columns={errorColumns}
+            caption={t('importFlow.result.problems', { count: result.errors.length })}
+            columns={errorColumns(t, translate)}
             rows={result.errors.map((error, key) => ({ ...error, key }))}
             rowKey={(error) => error.key}
             className="data-table--compact"

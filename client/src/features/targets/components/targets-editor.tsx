@@ -8,6 +8,7 @@ import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { formatValue, unitLabel } from '../../../lib/format';
+import { useCatalogText, useLocale, useT, useTranslateMessage, type Locale, type Translate } from '../../../lib/i18n';
 import { describeOrigins } from '../../../lib/target-origins';
 import type { MissionTargetsResponse } from '../api/get-targets';
 import { useUpdateTargets } from '../api/update-targets';
@@ -19,24 +20,36 @@ type FieldName = FieldPath<TargetsFormInput>;
 const SCORED = INDICATORS.filter((indicator) => indicator.scored);
 const fieldId = (path: string) => `targets-${path.replace(/\./g, '-')}`;
 
-/** Empty means "use the default" (null); text that is not a plain number stays NaN so the schema names it. */
-function parseBound(input: unknown): number | null {
+/**
+ * Empty means "use the default" (null); text that is not a plain number stays NaN so the schema names it.
+ * French also takes a decimal comma (12,5); English does not, as 1,500 there would mean fifteen hundred.
+ */
+function parseBound(input: unknown, locale: Locale): number | null {
   if (typeof input === 'number') return input;
   if (typeof input !== 'string' || input.trim() === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(input.trim()) ? Number(input.trim()) : Number.NaN;
+  const text = locale === 'fr' ? input.trim().replace(',', '.') : input.trim();
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
 }
-function parseWeight(input: unknown): number | undefined {
-  const value = parseBound(input);
+function parseWeight(input: unknown, locale: Locale): number | undefined {
+  const value = parseBound(input, locale);
   return value ?? undefined;
 }
 
+/** A number as it can be typed back into a field (no grouping, no rounding), not a formatted display. */
+function asTyped(value: number, locale: Locale): string {
+  return locale === 'fr' ? String(value).replace('.', ',') : String(value);
+}
+
 /** Messages for what the shared schema says only in type terms. */
-const schemaMessages = {
-  error: (issue: { code: string; input?: unknown }) => {
-    if (issue.code !== 'invalid_type') return undefined;
-    return issue.input === undefined ? 'Enter a weight from 0 to 100' : 'Enter a number, like 40 or 12.5';
-  },
-};
+function schemaMessages(t: Translate) {
+  return {
+    error: (issue: { code: string; input?: unknown; maximum?: unknown }) => {
+      if (issue.code === 'too_big') return t('targetsEditor.tooBig', { maximum: String(issue.maximum) });
+      if (issue.code !== 'invalid_type') return undefined;
+      return issue.input === undefined ? t('targetsEditor.enterWeight') : t('targetsEditor.enterNumber');
+    },
+  };
+}
 
 function defaultValues(data: MissionTargetsResponse): TargetsFormInput {
   return {
@@ -62,7 +75,7 @@ function compact(input: TargetsInput): TargetsInput {
   return { targets, kpiWeights: input.kpiWeights };
 }
 
-const DIRECTION_WORDS = { lower_is_better: 'lower is better', higher_is_better: 'higher is better' } as const;
+const DIRECTION_WORDS = { lower_is_better: 'lowerIsBetter', higher_is_better: 'higherIsBetter' } as const;
 
 interface TargetsEditorProps {
   missionId: number;
@@ -74,6 +87,10 @@ interface TargetsEditorProps {
 
 /** Baselines, targets and weights of every scored indicator, and the KPI weights, checked by the shared schema. */
 export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onCancel }: TargetsEditorProps) {
+  const t = useT();
+  const catalog = useCatalogText();
+  const translate = useTranslateMessage();
+  const { locale } = useLocale();
   const update = useUpdateTargets(missionId);
   const [unplaced, setUnplaced] = useState<string | null>(null);
   const {
@@ -82,7 +99,7 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
     setError,
     formState: { errors, isSubmitting },
   } = useForm<TargetsFormInput, unknown, TargetsInput>({
-    resolver: zodResolver(targetsInputSchema, schemaMessages),
+    resolver: zodResolver(targetsInputSchema, schemaMessages(t)),
     defaultValues: defaultValues(data),
   });
   const errorOf = (path: string): string | undefined =>
@@ -103,7 +120,8 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
         }
       }
       if (!isApiError(error) || error.issues.length === 0 || left.length > 0) {
-        setUnplaced([errorMessage(error), ...left].join(' '));
+        const said = error instanceof Error ? errorMessage(error) : t('states.somethingWrong');
+        setUnplaced([said, ...left].map(translate).join(' '));
       }
     }
   });
@@ -111,15 +129,12 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
   const kpiWeightsError = errorOf('kpiWeights') ?? errorOf('kpiWeights.root');
 
   return (
-    <form className="form targets-form" noValidate onSubmit={onSubmit} aria-label="Baselines, targets and weights">
-      <p className="targets-form__lead">
-        Leave a baseline or target empty to use the default shown beneath it. Weights say how much an indicator counts
-        within its KPI, and a KPI within the overall score.
-      </p>
+    <form className="form targets-form" noValidate onSubmit={onSubmit} aria-label={t('targets.heading')}>
+      <p className="targets-form__lead">{t('targetsEditor.lead')}</p>
       {KPIS.map((kpi) => (
         <fieldset key={kpi.id} className="targets-kpi">
           <legend>
-            <h3>{kpi.name}</h3>
+            <h3>{catalog.kpis[kpi.id].name}</h3>
           </legend>
           {indicatorsOf(kpi.id)
             .filter((indicator) => indicator.scored)
@@ -130,24 +145,37 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                 data.targets[indicator.id],
                 resolved,
                 firstValuePeriods[indicator.id] ?? null,
+                t,
               );
               const path = (key: 'baseline' | 'target' | 'weight') => `targets.${indicator.id}.${key}`;
               const unit = unitLabel(indicator.unit);
+              const name = catalog.indicators[indicator.id].name;
               const nowOf = (value: number | null, origin: string) =>
-                value == null ? `Now none: ${origin}` : `Now ${formatValue(value, indicator.unit)}: ${origin}`;
-              const hidden = <span className="visually-hidden">{indicator.name} </span>;
+                value == null
+                  ? t('targetsEditor.nowNone', { origin })
+                  : t('targetsEditor.nowValue', { value: formatValue(value, indicator.unit), origin });
+              const placeholder = (value: number | null) =>
+                value == null ? t('targetsEditor.none') : asTyped(value, locale);
+              const hidden = (
+                <span className="visually-hidden">{t('targetsEditor.ofIndicator', { indicator: name })}</span>
+              );
               return (
                 <div key={indicator.id} className="target-row">
                   <p className="target-row__name">
-                    <strong>{indicator.name}</strong>{' '}
+                    <strong>{name}</strong>{' '}
                     <span className="muted">
-                      ({unit}, {DIRECTION_WORDS[indicator.direction]}
-                      {indicator.kind === 'output' ? ', output' : ''})
+                      ({unit}, {t(`targetsEditor.${DIRECTION_WORDS[indicator.direction]}`)}
+                      {indicator.kind === 'output' ? t('targetsEditor.output') : ''})
                     </span>
                   </p>
                   <FormField
                     id={fieldId(path('baseline'))}
-                    label={<>{hidden}Baseline</>}
+                    label={
+                      <>
+                        {hidden}
+                        {t('targets.baseline')}
+                      </>
+                    }
                     unit={unit}
                     hint={nowOf(resolved.baseline, origins.baseline)}
                     error={errorOf(path('baseline'))}
@@ -159,14 +187,21 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                         inputMode="decimal"
                         autoComplete="off"
                         className="input--number"
-                        placeholder={resolved.baseline == null ? 'none' : String(resolved.baseline)}
-                        {...register(path('baseline') as FieldName, { setValueAs: parseBound })}
+                        placeholder={placeholder(resolved.baseline)}
+                        {...register(path('baseline') as FieldName, {
+                          setValueAs: (input) => parseBound(input, locale),
+                        })}
                       />
                     )}
                   </FormField>
                   <FormField
                     id={fieldId(path('target'))}
-                    label={<>{hidden}Target</>}
+                    label={
+                      <>
+                        {hidden}
+                        {t('targets.target')}
+                      </>
+                    }
                     unit={unit}
                     hint={nowOf(resolved.target, origins.target)}
                     error={errorOf(path('target'))}
@@ -178,15 +213,20 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                         inputMode="decimal"
                         autoComplete="off"
                         className="input--number"
-                        placeholder={resolved.target == null ? 'none' : String(resolved.target)}
-                        {...register(path('target') as FieldName, { setValueAs: parseBound })}
+                        placeholder={placeholder(resolved.target)}
+                        {...register(path('target') as FieldName, { setValueAs: (input) => parseBound(input, locale) })}
                       />
                     )}
                   </FormField>
                   <FormField
                     id={fieldId(path('weight'))}
-                    label={<>{hidden}Weight</>}
-                    hint="Within the KPI; default 1"
+                    label={
+                      <>
+                        {hidden}
+                        {t('targets.weight')}
+                      </>
+                    }
+                    hint={t('targetsEditor.weightHint')}
                     error={errorOf(path('weight'))}
                   >
                     {(control) => (
@@ -197,7 +237,9 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                         autoComplete="off"
                         className="input--number input--weight"
                         placeholder="1"
-                        {...register(path('weight') as FieldName, { setValueAs: parseWeight })}
+                        {...register(path('weight') as FieldName, {
+                          setValueAs: (input) => parseWeight(input, locale),
+                        })}
                       />
                     )}
                   </FormField>
@@ -211,14 +253,11 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
         aria-describedby={kpiWeightsError ? 'targets-kpi-weights-error' : undefined}
       >
         <legend>
-          <h3>KPI weights</h3>
+          <h3>{t('targetsEditor.kpiWeights')}</h3>
         </legend>
-        <p className="targets-form__lead">
-          The overall score is the weighted mean of the KPI scores present. Equal weights (0.25 each) are the default.
-        </p>
+        <p className="targets-form__lead">{t('targetsEditor.kpiWeightsLead')}</p>
         <div className="kpi-weights">
           {KPI_IDS.map((id) => {
-            const kpi = KPIS.find((item) => item.id === id);
             const path = `kpiWeights.${id}`;
             return (
               <FormField
@@ -226,8 +265,8 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                 id={fieldId(path)}
                 label={
                   <>
-                    {kpi?.name}
-                    <span className="visually-hidden"> KPI weight</span>
+                    {catalog.kpis[id].name}
+                    <span className="visually-hidden">{t('targetsEditor.kpiWeightSuffix')}</span>
                   </>
                 }
                 error={errorOf(path)}
@@ -239,7 +278,7 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                     inputMode="decimal"
                     autoComplete="off"
                     className="input--number input--weight"
-                    {...register(path as FieldName, { setValueAs: parseWeight })}
+                    {...register(path as FieldName, { setValueAs: (input) => parseWeight(input, locale) })}
                   />
                 )}
               </FormField>
@@ -249,7 +288,7 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
         {kpiWeightsError ? (
           <p className="field__error" id="targets-kpi-weights-error">
             <span aria-hidden="true">⚠ </span>
-            {kpiWeightsError}
+            {translate(kpiWeightsError)}
           </p>
         ) : null}
       </fieldset>
@@ -261,10 +300,10 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
         ) : null}
         <div className="targets-form__buttons">
           <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save targets'}
+            {isSubmitting ? t('assessment.saving') : t('targetsEditor.save')}
           </button>
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('workflow.cancel')}
           </button>
         </div>
       </div>

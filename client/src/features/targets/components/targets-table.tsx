@@ -1,8 +1,7 @@
 import { INDICATORS, KPI_IDS, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
 import { DataTable, type Column } from '../../../components/data-table';
-import { formatValue, unitLabel } from '../../../lib/format';
+import { formatValue, unitLabel, formulaNumber } from '../../../lib/format';
 import { describeOrigins } from '../../../lib/target-origins';
-import { formulaNumber } from '../../../lib/formula-number';
 import type { MissionTargetsResponse } from '../api/get-targets';
 import { useCatalogText, useT } from '../../../lib/i18n';
 
@@ -24,6 +23,7 @@ export function TargetsTable({
       data.targets[indicator.id],
       data.resolved[indicator.id],
       firstValuePeriods[indicator.id] ?? null,
+      t,
     );
   const columns: Column<Indicator>[] = [
     {

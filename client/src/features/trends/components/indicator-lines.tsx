@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MISSING, formatNumber, formatValue, unitLabel } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import type { IndicatorPanel } from '../lib/indicator-series';
 
 type LabelPosition = 'insideTopLeft' | 'insideBottomLeft' | 'insideTopRight' | 'insideBottomRight';
@@ -22,13 +23,15 @@ const LABEL = { fontSize: 11, fill: '#3d4650' };
 /** One indicator's values over periods with its baseline (dashed grey) and target (dashed, series colour). */
 export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color: string }) {
   const { indicator, baseline, target, domain } = panel;
+  const t = useT();
+  const name = useCatalogText().indicators[indicator.id].name;
   // A reference line is a box of no height: "insideBottom" sits above the line, "insideTop" below it.
   const side = (y: number, other: number | null, x: 'Left' | 'Right') =>
     `inside${labelSide(y, other, domain) === 'top' ? 'Bottom' : 'Top'}${x}` as LabelPosition;
   return (
     <div className="indicator-panel">
       <p className="indicator-panel__title" data-export-text>
-        {indicator.name} ({unitLabel(indicator.unit)})
+        {name} ({unitLabel(indicator.unit)})
       </p>
       <div className="indicator-panel__chart">
         <ResponsiveContainer width="100%" height="100%">
@@ -53,7 +56,7 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
                 ifOverflow="extendDomain"
                 label={{
                   ...LABEL,
-                  value: `Baseline ${formatValue(baseline, indicator.unit)}`,
+                  value: t('whyScore.baselineLine', { value: formatValue(baseline, indicator.unit) }),
                   position: side(baseline, target, 'Left'),
                 }}
               />
@@ -67,7 +70,7 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
                 ifOverflow="extendDomain"
                 label={{
                   ...LABEL,
-                  value: `Target ${formatValue(target, indicator.unit)}`,
+                  value: t('whyScore.targetLine', { value: formatValue(target, indicator.unit) }),
                   position: side(target, baseline, 'Right'),
                 }}
               />
@@ -77,7 +80,7 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
             />
             <Line
               dataKey="value"
-              name={indicator.name}
+              name={name}
               stroke={color}
               strokeWidth={2}
               dot={{ r: 2.5, fill: color, strokeWidth: 0 }}

@@ -9,13 +9,16 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { MISSING, formatScore } from '../../../lib/format';
+import { MISSING, formatNumber, formatScore } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import { SCORE_SERIES, type ScoreRow } from '../lib/score-series';
 
 const TICKS = [0, 20, 40, 60, 80, 100];
 
 /** The plain chart: overall and KPI scores per period on a fixed 0–100 axis, gaps where there is no score. */
 export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
+  const t = useT();
+  const catalog = useCatalogText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
@@ -34,13 +37,23 @@ export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
           y={40}
           stroke="#9aa3ad"
           strokeDasharray="2 4"
-          label={{ value: 'Partially on track ≥ 40', position: 'insideBottomLeft', fontSize: 11, fill: '#5b6570' }}
+          label={{
+            value: `${catalog.bands.partial} ≥ ${formatNumber(40)}`,
+            position: 'insideBottomLeft',
+            fontSize: 11,
+            fill: '#5b6570',
+          }}
         />
         <ReferenceLine
           y={70}
           stroke="#9aa3ad"
           strokeDasharray="2 4"
-          label={{ value: 'On track ≥ 70', position: 'insideBottomLeft', fontSize: 11, fill: '#5b6570' }}
+          label={{
+            value: `${catalog.bands.on_track} ≥ ${formatNumber(70)}`,
+            position: 'insideBottomLeft',
+            fontSize: 11,
+            fill: '#5b6570',
+          }}
         />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatScore(value) : MISSING)} />
         <Legend
@@ -56,7 +69,7 @@ export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
           <Line
             key={series.key}
             dataKey={series.key}
-            name={series.name}
+            name={series.key === 'overall' ? t('charts.overall') : catalog.kpis[series.key].name}
             stroke={series.color}
             strokeWidth={series.key === 'overall' ? 3 : 2}
             dot={{ r: series.key === 'overall' ? 3.5 : 2.5, fill: series.color, strokeWidth: 0 }}

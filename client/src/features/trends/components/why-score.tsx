@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { getIndicator, type IndicatorId } from '@cpea/shared/catalog';
 import { comparePeriods } from '@cpea/shared/periods';
-import { BAND_LABELS, type MissionScores, type MissionTargets, type PeriodScore } from '@cpea/shared/scoring';
+import type { MissionScores, MissionTargets, PeriodScore } from '@cpea/shared/scoring';
 import { TableScroll } from '../../../components/data-table';
 import { QualityBadges } from '../../../components/quality-badges';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { UcdpTag } from '../../../components/ucdp-tag';
-import { formatPeriod, formatScore, formatValue } from '../../../lib/format';
+import { formatPeriod, formatScore, formatValue, formulaNumber } from '../../../lib/format';
 import { describeOrigins, firstValuePeriods, type BoundOrigins } from '../../../lib/target-origins';
-import { formulaNumber } from '../../../lib/formula-number';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import { explainPeriod } from '../lib/why-score';
 import type { ProvenanceByPeriod } from './indicator-charts';
 import '../trends.css';
@@ -35,6 +35,8 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const baseId = useId();
+  const t = useT();
+  const catalog = useCatalogText();
   const periods = [...scores.periods].sort((a, b) => comparePeriods(b.period, a.period));
   const firsts = firstValuePeriods(
     scores.periods.map((period) => ({ period: period.period, values: valuesOf(period) })),
@@ -43,7 +45,7 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
   const origins = Object.fromEntries(
     Object.entries(scores.targets).map(([id, resolved]) => [
       id,
-      describeOrigins(id as IndicatorId, settings?.[id as IndicatorId], resolved, firsts[id as IndicatorId] ?? null),
+      describeOrigins(id as IndicatorId, settings?.[id as IndicatorId], resolved, firsts[id as IndicatorId] ?? null, t),
     ]),
   ) as Record<IndicatorId, BoundOrigins>;
 
@@ -57,11 +59,8 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
 
   return (
     <section className="section why" aria-labelledby={`${baseId}-title`}>
-      <h2 id={`${baseId}-title`}>Why this score?</h2>
-      <p className="section__lead">
-        Open a period to see its overall, KPI and indicator scores worked through with the actual numbers, the weights,
-        and where each baseline and target comes from.
-      </p>
+      <h2 id={`${baseId}-title`}>{t('mission.why')}</h2>
+      <p className="section__lead">{t('whyScore.lead')}</p>
       <ul className="why__periods">
         {(showAll ? periods : periods.slice(0, FIRST_SHOWN)).map((period) => {
           const isOpen = open.has(period.period);
@@ -79,8 +78,16 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
                   <span className="why__chevron" aria-hidden="true">
                     {isOpen ? '▾' : '▸'}
                   </span>
-                  {formatPeriod(period.period)}: overall {formatScore(period.overall)}
-                  {period.band ? `, ${BAND_LABELS[period.band]}` : ', not scored'}
+                  {period.band
+                    ? t('whyScore.periodScored', {
+                        period: formatPeriod(period.period),
+                        score: formatScore(period.overall),
+                        band: catalog.bands[period.band],
+                      })
+                    : t('whyScore.periodUnscored', {
+                        period: formatPeriod(period.period),
+                        score: formatScore(period.overall),
+                      })}
                 </button>
               </h3>
               {isOpen ? (
@@ -92,7 +99,9 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
         {periods.length > FIRST_SHOWN ? (
           <li className="why__more">
             <button type="button" className="button button--small" onClick={() => setShowAll((all) => !all)}>
-              {showAll ? `Show the latest ${FIRST_SHOWN} periods only` : `Show all ${periods.length} periods`}
+              {showAll
+                ? t('whyScore.showLatest', { count: FIRST_SHOWN })
+                : t('whyScore.showAll', { count: periods.length })}
             </button>
           </li>
         ) : null}
@@ -112,50 +121,59 @@ function PeriodWhy({
   origins: Record<IndicatorId, BoundOrigins>;
   provenance: ProvenanceByPeriod[string];
 }) {
-  const explained = explainPeriod(period);
+  const t = useT();
+  const catalog = useCatalogText();
+  const explained = explainPeriod(period, t, catalog);
   const label = formatPeriod(period.period);
   const fromUcdp = Object.values(provenance).includes('ucdp_ged');
   return (
     <div id={id} className="why__body">
       {period.flags.length > 0 ? (
         <div className="why__flags">
-          <p className="why__label">Data quality</p>
+          <p className="why__label">{t('assessments.quality')}</p>
           <QualityBadges score={period} />
         </div>
       ) : null}
-      <p className="why__label">Overall effectiveness = weighted mean of the KPI scores present (KPI weights)</p>
-      <p className="formula">{explained.formula ?? `Overall ${explained.reason}`}</p>
+      <p className="why__label">{t('whyScore.overallRule')}</p>
+      <p className="formula">{explained.formula ?? explained.reason}</p>
       {explained.completeness ? <p className="why__note">{explained.completeness}</p> : null}
       {period.band && period.overall != null ? (
         <p className="why__note">
-          {formatScore(period.overall)} is in the band {BAND_RANGES[period.band]}: {BAND_LABELS[period.band]}.
+          {t('whyScore.inBand', {
+            score: formatScore(period.overall),
+            range: BAND_RANGES[period.band],
+            band: catalog.bands[period.band],
+          })}
         </p>
       ) : null}
 
       {explained.kpis.map((kpi) => (
         <div key={kpi.id} className="why__kpi">
           <h4 className="why__kpi-title">
-            {kpi.name}: {kpi.score == null ? 'not scored' : formatScore(kpi.score)}{' '}
-            <span className="why__weight">(KPI weight {formulaNumber(kpi.weight)})</span>
+            {t('whyScore.kpiScore', {
+              kpi: kpi.name,
+              score: kpi.score == null ? t('whyScore.notScored') : formatScore(kpi.score),
+            })}{' '}
+            <span className="why__weight">{t('whyScore.kpiWeight', { weight: formulaNumber(kpi.weight) })}</span>
           </h4>
-          <p className="formula">{kpi.formula ? `KPI score = ${kpi.formula}` : `KPI ${kpi.reason}`}</p>
+          <p className="formula">{kpi.formula ? t('whyScore.kpiFormula', { formula: kpi.formula }) : kpi.reason}</p>
           <TableScroll>
             <table className="data-table data-table--compact why__table">
               <caption className="visually-hidden">
-                {kpi.name}: indicator scores for {label}
+                {t('whyScore.indicatorCaption', { kpi: kpi.name, period: label })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Indicator</th>
+                  <th scope="col">{t('targets.indicator')}</th>
                   <th scope="col" className="num">
-                    Value
+                    {t('whyScore.value')}
                   </th>
-                  <th scope="col">Baseline</th>
-                  <th scope="col">Target</th>
+                  <th scope="col">{t('charts.baseline')}</th>
+                  <th scope="col">{t('charts.target')}</th>
                   <th scope="col" className="num">
-                    Weight
+                    {t('targets.weight')}
                   </th>
-                  <th scope="col">Score</th>
+                  <th scope="col">{t('preview.score')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -196,7 +214,9 @@ function PeriodWhy({
                         {indicator.formula ? (
                           <span className="formula formula--inline">{indicator.formula}</span>
                         ) : (
-                          <span className="muted">Not scored: {indicator.reason}</span>
+                          <span className="muted">
+                            {t('whyScore.notScoredBecause', { reason: indicator.reason ?? '' })}
+                          </span>
                         )}
                       </td>
                     </tr>
@@ -209,7 +229,7 @@ function PeriodWhy({
       ))}
       {fromUcdp ? (
         <p className="why__source">
-          Values marked <UcdpTag /> are counted from event data. Source: {UCDP_GED_CITATION}.
+          {t('whyScore.ucdpBefore')} <UcdpTag /> {t('whyScore.ucdpAfter', { citation: UCDP_GED_CITATION })}
         </p>
       ) : null}
     </div>

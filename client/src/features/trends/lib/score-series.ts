@@ -1,4 +1,4 @@
-import { KPIS, KPI_IDS, type KpiId } from '@cpea/shared/catalog';
+import { KPI_IDS, type KpiId } from '@cpea/shared/catalog';
 import { comparePeriods, periodRange } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
 import type { PeriodScore } from '@cpea/shared/scoring';
@@ -7,14 +7,13 @@ export type SeriesKey = 'overall' | KpiId;
 
 export interface Series {
   key: SeriesKey;
-  name: string;
   color: string;
 }
 
-/** Fixed colours (Okabe–Ito) so a series looks the same on every chart. */
+/** Fixed colours (Okabe–Ito) so a series looks the same on every chart; names come in the screen's language. */
 export const SCORE_SERIES: readonly Series[] = [
-  { key: 'overall', name: 'Overall effectiveness', color: '#000000' },
-  ...KPIS.map((kpi, i) => ({ key: kpi.id, name: kpi.name, color: ['#0072B2', '#E69F00', '#009E73', '#CC79A7'][i] })),
+  { key: 'overall', color: '#000000' },
+  ...KPI_IDS.map((id, i) => ({ key: id, color: ['#0072B2', '#E69F00', '#009E73', '#CC79A7'][i] })),
 ];
 
 export type ScoreRow = { period: string; label: string; assessed: boolean } & Record<SeriesKey, number | null>;

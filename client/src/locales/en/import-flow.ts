@@ -1,0 +1,108 @@
+export const importFlow = {
+  kinds: {
+    legend: 'Kind of file',
+    assessments: 'Assessments CSV (wide format)',
+    assessmentsHelp:
+      'One row per assessment, as {download} writes it. {missionId} and {period} say which assessment a row is: a new period creates a draft, an existing draft is updated. Scores, completeness, status and {updatedAt} are worked out again and ignored.',
+    assessmentsLocked: 'Submitted and approved assessments cannot change; an admin must reopen them first.',
+    ucdp: 'UCDP GED event CSV',
+    ucdpHelp:
+      'Real conflict-event data, one row per event. Events are matched to every active mission by {country} (and {adm1} when the mission names areas) and counted in the mission’s period (quarter or month) of {dateStart}:',
+    eachEvent: 'each event',
+    sumOf: 'sum of {column}',
+    becomes: 'becomes',
+    ucdpZeros:
+      'Within the span the file covers, a period without events gets zeros. Values are marked as coming from UCDP GED.',
+  },
+  panel: {
+    fileLegend: 'File to import',
+    file: 'CSV file',
+    fileHint: 'UTF-8 with a header row, up to {size}. Nothing is written until you choose Import.',
+    chooseFile: 'Choose a CSV file to check',
+    fileTooLarge: 'This file is {size}; the server accepts files up to {max}. Split it by mission or by period.',
+    check: 'Check file (dry run)',
+    checking: 'Checking…',
+    import: 'Import',
+    importing: 'Importing…',
+    nothingImported: 'Nothing was imported',
+    notChecked: 'The file could not be checked',
+    dryRunOf: 'Dry run of {file}',
+    theFile: 'the file',
+    finished: 'Import finished',
+    noteWaiting: 'Import is available once a dry run of the file finds no problems.',
+    noteFix: 'Fix the problems listed below, then check the file again.',
+    noteNothing: 'Nothing to import: every row matches what is already stored.',
+    noteReady: 'Ready: the import will create {created} and update {updated} assessments, all at once.',
+    refusedNote:
+      'The server found problems the dry run did not: the stored data may have changed since. Fix them and check the file again.',
+    another: 'To import another file, choose it above and check it first.',
+  },
+  announce: {
+    uploading: 'Uploading {file}…',
+    uploadingDryRun: 'Uploading {file} for a dry run…',
+    processing: 'Upload complete. Processing…',
+    dryRunDone: 'Dry run finished. {result}',
+    cancelled: 'The upload was cancelled.',
+    cancelledNothing: 'The upload was cancelled; nothing was imported.',
+  },
+  progress: {
+    uploading: 'Uploading {file}',
+    percent: '{percent} %',
+    loaded: '{loaded} of {total}',
+    processing: 'Processing…',
+    reading: 'The server is reading and checking every row.',
+  },
+  facts: {
+    events: 'Events in the file: {countries}.',
+    eventsSpan: 'Events in the file: {countries}, from {first} to {last}.',
+    eventsIn: '{count} in {country}',
+    separator: '; ',
+    openMissions: 'Open the missions to see the imported values:',
+    missionsCovered: 'Missions this import would change:',
+    noMission: 'No active mission is in a country this file covers, so it would change nothing.',
+  },
+  result: {
+    rows: 'Rows read',
+    willCreate: 'Will create',
+    created: 'Created',
+    willUpdate: 'Will update',
+    updated: 'Updated',
+    unchanged: 'Unchanged',
+    refused: 'Refused',
+    problems: 'Problems in the file ({count})',
+    row: 'Row',
+    file: 'File',
+    column: 'Column',
+    problem: 'Problem',
+  },
+  describe: {
+    dryRun: {
+      one: '{count} row read: will create {created}, will update {updated}, unchanged {unchanged}, refused {refused}.',
+      other:
+        '{count} rows read: will create {created}, will update {updated}, unchanged {unchanged}, refused {refused}.',
+    },
+    toFix: {
+      one: '{count} problem to fix before the file can be imported; nothing has been written.',
+      other: '{count} problems to fix before the file can be imported; nothing has been written.',
+    },
+    nothingYet: 'Nothing has been written yet.',
+    refused: {
+      one: 'Nothing was imported: {count} problem in the file.',
+      other: 'Nothing was imported: {count} problems in the file.',
+    },
+    imported: {
+      one: 'Imported {count} row: created {created}, updated {updated}, unchanged {unchanged}.',
+      other: 'Imported {count} rows: created {created}, updated {updated}, unchanged {unchanged}.',
+    },
+  },
+  errors: {
+    tooLarge:
+      'The file is too large: the server accepts files up to {max}. Split it by mission or by period and import the parts one after another.',
+    sessionEnded: 'Your session has ended. Sign in again and repeat the import.',
+    notCsv: 'The server could not read the file as CSV.',
+    answered: 'The server answered {status}; nothing was imported.',
+    notResult: 'The server answered with something that is not an import result.',
+    network: 'The upload did not reach the server, or the connection broke off. Check your connection and try again.',
+  },
+  megabytes: '{size} MB',
+};

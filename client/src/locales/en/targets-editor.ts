@@ -1,0 +1,31 @@
+export const targetsEditor = {
+  lead: 'Leave a baseline or target empty to use the default shown beneath it. Weights say how much an indicator counts within its KPI, and a KPI within the overall score.',
+  lowerIsBetter: 'lower is better',
+  higherIsBetter: 'higher is better',
+  output: ', output',
+  ofIndicator: '{indicator} ',
+  nowNone: 'Now none: {origin}',
+  nowValue: 'Now {value}: {origin}',
+  none: 'none',
+  weightHint: 'Within the KPI; default 1',
+  kpiWeights: 'KPI weights',
+  kpiWeightsLead:
+    'The overall score is the weighted mean of the KPI scores present. Equal weights (0.25 each) are the default.',
+  kpiWeightSuffix: ' KPI weight',
+  save: 'Save targets',
+  enterWeight: 'Enter a weight from 0 to 100',
+  enterNumber: 'Enter a number, like 40 or 12.5',
+  // Zod's own wording for a KPI weight above its maximum, kept so English reads as before.
+  tooBig: 'Too big: expected number to be <={maximum}',
+  origins: {
+    setForMission: 'set for this mission',
+    catalogDefault: 'catalog default',
+    notMeasured: 'none yet: not measured',
+    firstValue: 'first assessed value',
+    firstValueIn: 'first assessed value ({period})',
+    noneSet: 'none set',
+    noTargetSet: 'no target set',
+    halfOfBaseline: 'catalog default: 50 % of the mission’s baseline',
+    halfOfFirstValue: 'catalog default: 50 % of the first assessed value',
+  },
+};
