@@ -167,8 +167,10 @@ test('a UCDP GED event file fills a new CAF mission with real conflict-event cou
   expect(created).toBeGreaterThan(0);
   await expect(preview).toContainText(/refused 0/);
   await expect(preview).toContainText('1,848 in Central African Republic, from 8 Aug 1991 to 30 Dec 2022');
-  await expect(preview.getByRole('link', { name: mission.acronym })).toBeVisible();
-  await expect(preview.getByRole('link', { name: 'MINUSCA' })).toBeVisible();
+  // The server names the missions the import would change: the new one, and MINUSCA in the same country.
+  const changed = preview.getByRole('list', { name: 'Missions this import would change:' });
+  await expect(changed.getByRole('link', { name: mission.acronym })).toBeVisible();
+  await expect(changed.getByRole('link', { name: 'MINUSCA' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const done = page.getByRole('region', { name: 'Import finished' });
