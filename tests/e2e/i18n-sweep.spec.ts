@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import { CATALOG_EN, type CatalogText } from '@cpea/shared/i18n/catalog-text';
@@ -48,12 +49,27 @@ function englishTells(): { key: string; phrase: string }[] {
 }
 
 const TELLS = englishTells();
+const SHOTS = '/tmp/cpea-shots';
 
 /** Opens every disclosure and every chart's table view, so their text is checked too. */
 async function revealEverything(page: Page) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   const tables = page.getByRole('button', { name: 'Tableau', pressed: false });
   for (let count = await tables.count(); count > 0; count--) await tables.first().click();
+}
+
+/** With SCREENSHOTS=1, full-page PNGs of each French screen at a laptop's and a phone's width, for looking at. */
+async function shootBothWidths(page: Page, path: string) {
+  const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview';
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const [width, height] of [
+    [375, 812],
+    [1280, 800],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300); // charts measure their box before they draw
+    await page.screenshot({ path: `${SHOTS}/fr-${name}-${width}.png`, fullPage: true });
+  }
 }
 
 async function expectNoEnglish(page: Page, path: string, open?: (page: Page) => Promise<void>) {
@@ -63,6 +79,7 @@ async function expectNoEnglish(page: Page, path: string, open?: (page: Page) => 
   await page.waitForLoadState('networkidle');
   await expect(page.getByText('Chargement…')).toHaveCount(0);
   await open?.(page);
+  if (process.env.SCREENSHOTS) await shootBothWidths(page, open ? `${path}-opened` : path);
   await revealEverything(page);
   // Narratives are what analysts wrote (the demo's are in English): data, not interface.
   await page.evaluate(() => document.querySelectorAll('.narrative dd').forEach((text) => text.remove()));

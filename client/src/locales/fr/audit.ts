@@ -76,7 +76,7 @@ export const audit = {
     submit: 'Soumission',
     approve: 'Approbation',
     reopen: 'Renvoi en brouillon',
-    freeze: 'Gel',
+    freeze: 'Rapport figé',
     login: 'Connexion',
     reset_password: 'Réinitialisation du mot de passe',
     import_csv: 'Import CSV',

@@ -22,7 +22,7 @@ interface TickProps {
 
 /** A KPI name on two short lines, so four groups fit side by side on a phone. */
 function KpiTick({ x, y, payload }: TickProps) {
-  const lines = wrapText(payload?.value ?? '', 10);
+  const lines = wrapText(payload?.value ?? '', 14);
   return (
     <text x={Number(x)} y={Number(y) + 2} textAnchor="middle" fontSize={12} fill="#3d4650">
       {lines.map((line, i) => (
@@ -97,7 +97,7 @@ export function KpiBars({ rows, series }: { rows: KpiBarRow[]; series: readonly 
             ))}
         </defs>
         <CartesianGrid stroke="#e3e6ea" vertical={false} />
-        <XAxis dataKey="label" tick={<KpiTick />} tickLine={false} interval={0} height={38} />
+        <XAxis dataKey="label" tick={<KpiTick />} tickLine={false} interval={0} height={54} />
         <YAxis domain={[0, 100]} ticks={TICKS} allowDataOverflow width={36} tick={AXIS_TICK} tickLine={false} />
         <ReferenceLine y={40} stroke="#9aa3ad" strokeDasharray="2 4" />
         <ReferenceLine y={70} stroke="#9aa3ad" strokeDasharray="2 4" />
