@@ -72,8 +72,25 @@ async function shootBothWidths(page: Page, path: string) {
   }
 }
 
-async function expectNoEnglish(page: Page, path: string, open?: (page: Page) => Promise<void>) {
-  await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=fr`);
+/**
+ * Opens `path` in French, by its address or, with `switchInPlace`, in English and then through
+ * the language switch (nothing may stay behind in English).
+ */
+async function expectNoEnglish(
+  page: Page,
+  path: string,
+  open?: (page: Page) => Promise<void>,
+  { switchInPlace = false } = {},
+) {
+  if (switchInPlace) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.getByLabel('Language / Langue').selectOption('fr');
+  } else {
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=fr`);
+  }
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -129,6 +146,10 @@ test('no screen shows English interface text in French', async ({ page }) => {
   await expectNoEnglish(page, `/missions/${ids[0]}`, async () => {
     await page.getByRole('button', { name: 'Modifier les cibles' }).click();
   });
+  for (const path of [`/missions/${ids[0]}`, `/compare?missions=${ids.join(',')}`, '/admin/audit']) {
+    await page.evaluate(() => window.localStorage.removeItem('cpea.locale'));
+    await expectNoEnglish(page, path, undefined, { switchInPlace: true });
+  }
   await expectNoEnglish(page, `/reports/${reportId}`, async () => {
     await page.getByRole('button', { name: /Comparer avec les chiffres actuels/ }).click();
   });

@@ -44,8 +44,14 @@ test('the interface switches to French, stays French on reload, and says what is
   await expect(threats).toHaveAccessibleDescription(/ne peut pas dépasser 100 %/);
   await expect(page.getByRole('alert')).toContainText('2 champs doivent être corrigés');
 
+  // Switching language keeps what was typed, and says the errors again in the new language.
   await page.getByLabel('Language / Langue').selectOption({ label: 'English' });
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' })).toBeVisible();
+  await expect(page.getByLabel('Violent incidents')).toHaveValue('-3');
+  await expect(page.getByLabel('Threats to civilians answered')).toHaveValue('140');
+  await expect(page.getByLabel('Violent incidents')).toHaveAccessibleDescription(
+    /Violent incidents cannot be negative/,
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).not.toHaveURL(/lang=/);
 });

@@ -5,7 +5,7 @@ import { isApiError } from '../lib/api';
 import { LocaleProvider } from '../lib/i18n';
 
 function createQueryClient() {
-  // A 401 anywhere means the session ended: forget the user, and the layout sends them to sign in.
+  // A 401 anywhere means the session ended: forget the user, and the session gate asks them to sign in again.
   const onError = (error: unknown) => {
     if (isApiError(error) && error.status === 401) queryClient.setQueryData(ME_QUERY_KEY, null);
   };

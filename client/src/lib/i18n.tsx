@@ -1,4 +1,4 @@
-import { Fragment, createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CATALOG_EN, type CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { en, type Messages } from '../locales/en';
 import { setFormatLocale } from './format';
@@ -145,12 +145,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     [loaded, requested, setLocale],
   );
 
-  // Keyed by locale so every formatted number and date below re-renders in the new language.
-  return (
-    <LocaleContext value={value}>
-      <Fragment key={loaded.locale}>{children}</Fragment>
-    </LocaleContext>
-  );
+  // Every component that shows text or a formatted number reads this context, so a change of
+  // language re-renders it in place: what a person has typed into a form is kept.
+  return <LocaleContext value={value}>{children}</LocaleContext>;
 }
 
 export function useLocale() {

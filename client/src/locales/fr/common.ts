@@ -1,6 +1,9 @@
 import type { common as en } from '../en/common';
 
 export const common = {
+  sessionEnded: 'Votre session a pris fin',
+  sessionEndedLead:
+    'Reconnectez-vous pour continuer. L’écran derrière reste tel quel, avec ce que vous avez saisi ; refaites ensuite votre dernière action.',
   checkingSession: 'Vérification de votre session…',
   ucdpCountedFrom: 'Décompté à partir de {citation}',
   imageNotDrawn: 'Le graphique n’a pas pu être dessiné sous forme d’image.',

@@ -12,10 +12,10 @@ export function useLogIn() {
   return useMutation({
     mutationFn: logIn,
     onSuccess: (user) => {
-      // Everything cached belonged to whoever was here before. The user query itself stays (and
-      // is set) rather than being cleared: its observers would otherwise never see the new value.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
       queryClient.setQueryData(ME_QUERY_KEY, user);
+      // After a session ended mid-work, the screen is still there: ask again for what it shows,
+      // keeping its data meanwhile so that no form is unmounted.
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
     },
   });
 }

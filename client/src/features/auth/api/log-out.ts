@@ -1,18 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import { ME_QUERY_KEY } from './get-me';
 
 export function logOut() {
   return api.post<void>('/auth/logout', {});
 }
 
 export function useLogOut() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: logOut,
-    onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
-      queryClient.setQueryData(ME_QUERY_KEY, null);
-    },
+    // A fresh page: nothing the last person saw or typed stays in memory for the next one.
+    onSuccess: () => window.location.assign('/'),
   });
 }
