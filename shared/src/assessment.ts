@@ -65,35 +65,37 @@ export const narrativeSchema = z
   .strict();
 export type Narrative = z.infer<typeof narrativeSchema>;
 
-/** Cross-field rules on indicator values, shared by the form, the API and the importers. */
-export function checkValueRules(values: IndicatorValues, ctx: z.RefinementCtx, pathPrefix: string[] = ['values']) {
+/** The cross-field rules a set of values breaks, each with the path of the value to correct. */
+function valueRuleIssues(
+  values: IndicatorValues,
+  pathPrefix: readonly string[],
+): { path: string[]; message: string }[] {
   const recorded = values.disputes_recorded;
   const resolved = values.disputes_resolved;
+  const issues: { path: string[]; message: string }[] = [];
   if (resolved != null && recorded == null) {
-    ctx.addIssue({
-      code: 'custom',
+    issues.push({
       path: [...pathPrefix, 'disputes_recorded'],
       message: 'Enter the disputes recorded when you enter disputes resolved',
     });
   }
   if (resolved != null && recorded != null && resolved > recorded) {
-    ctx.addIssue({
-      code: 'custom',
+    issues.push({
       path: [...pathPrefix, 'disputes_resolved'],
       message: `Disputes resolved (${resolved}) cannot exceed disputes recorded (${recorded})`,
     });
   }
+  return issues;
+}
+
+/** Cross-field rules on indicator values, shared by the form, the API and the importers. */
+export function checkValueRules(values: IndicatorValues, ctx: z.RefinementCtx, pathPrefix: string[] = ['values']) {
+  for (const issue of valueRuleIssues(values, pathPrefix)) ctx.addIssue({ code: 'custom', ...issue });
 }
 
 /** The cross-field rules an already-validated set of values breaks, as `{path, message}`. */
 export function valueRuleViolations(values: IndicatorValues): { path: string; message: string }[] {
-  const result = z
-    .custom<IndicatorValues>()
-    .superRefine((v, ctx) => checkValueRules(v, ctx))
-    .safeParse(values);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return valueRuleIssues(values, ['values']).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 const assessmentFields = z.object({

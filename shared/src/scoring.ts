@@ -238,13 +238,21 @@ export function median(xs: readonly number[]): number {
  * deviation, (x − median) / (1.253314 × meanAD); null when every value is the same.
  */
 export function modifiedZScore(x: number, sample: readonly number[]): number | null {
+  return robustScale(sample)(x);
+}
+
+/**
+ * The modified z-score against one sample, as a function of x: the sample's median and
+ * deviations are worked out once, however many values are then scored against it.
+ */
+export function robustScale(sample: readonly number[]): (x: number) => number | null {
   const m = median(sample);
   const deviations = sample.map((v) => Math.abs(v - m));
   const mad = median(deviations);
-  if (mad > 0) return (0.6745 * (x - m)) / mad;
+  if (mad > 0) return (x) => (0.6745 * (x - m)) / mad;
   const meanAd = deviations.reduce((sum, d) => sum + d, 0) / deviations.length;
-  if (meanAd > 0) return (x - m) / (1.253314 * meanAd);
-  return null;
+  if (meanAd > 0) return (x) => (x - m) / (1.253314 * meanAd);
+  return () => null;
 }
 
 export interface Trend {
@@ -324,6 +332,7 @@ export function scoreMission(
 ): MissionScores {
   const ordered = [...assessments].sort((a, b) => comparePeriods(a.period, b.period));
   const targets = resolveTargets(settings, ordered);
+  const zScores = historyZScores(ordered);
   const periods = ordered.map((assessment) => {
     const score = scoreAssessment(assessment.values, targets, kpiWeights);
     return {
@@ -331,17 +340,26 @@ export function scoreMission(
       period: assessment.period,
       status: assessment.status,
       ...score,
-      flags: qualityFlags(assessment, score, ordered),
+      flags: qualityFlags(assessment, score, zScores),
     };
   });
   return { periods, trend: trendOf(periods), targets, kpiWeights };
 }
 
-function qualityFlags(
-  assessment: ScorableAssessment,
-  score: AssessmentScore,
-  history: readonly HistoryPoint[],
-): DataQuality[] {
+type ZScores = Partial<Record<IndicatorId, (x: number) => number | null>>;
+
+/** Per indicator with enough history, the modified z-score against the mission's whole history. */
+function historyZScores(history: readonly HistoryPoint[]): ZScores {
+  const zScores: ZScores = {};
+  for (const indicator of INDICATORS) {
+    if (indicator.derived) continue;
+    const sample = history.map((point) => point.values[indicator.id]).filter((v): v is number => v != null);
+    if (sample.length >= OUTLIER_MIN_HISTORY) zScores[indicator.id] = robustScale(sample);
+  }
+  return zScores;
+}
+
+function qualityFlags(assessment: ScorableAssessment, score: AssessmentScore, zScores: ZScores): DataQuality[] {
   const flags: DataQuality[] = [];
   if (score.completeness < 1) {
     const missing = score.kpis.filter((kpi) => kpi.score == null).map((kpi) => kpi.kpi);
@@ -353,10 +371,7 @@ function qualityFlags(
   }
   const outliers = INDICATORS.filter((indicator) => {
     const value = assessment.values[indicator.id];
-    if (value == null || indicator.derived) return false;
-    const sample = history.map((point) => point.values[indicator.id]).filter((v): v is number => v != null);
-    if (sample.length < OUTLIER_MIN_HISTORY) return false;
-    const z = modifiedZScore(value, sample);
+    const z = value == null ? null : zScores[indicator.id]?.(value);
     return z != null && Math.abs(z) > OUTLIER_Z;
   }).map((indicator) => indicator.id);
   if (outliers.length > 0) {
