@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
 import type { MissionSummary } from '@cpea/shared/portfolio';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
 
 test('every screen passes axe (WCAG 2.1 A and AA)', async ({ page }) => {
   const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
@@ -16,28 +8,28 @@ test('every screen passes axe (WCAG 2.1 A and AA)', async ({ page }) => {
 
   await page.goto('/');
   await expect(page.getByRole('table', { name: /Missions/ })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/missions/${minusca?.id}`);
   await expect(page.getByRole('table', { name: 'Assessments' })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
   await page
     .getByRole('region', { name: 'Overall and KPI scores over time' })
     .getByRole('button', { name: 'Table' })
     .click();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/missions/${minusca?.id}/assessments/new`);
   await expect(page.getByRole('heading', { level: 2, name: 'Score preview' })).toBeVisible();
   await page.getByRole('button', { name: 'Save assessment' }).click();
   await expect(page.getByLabel('Period', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto('/missions/new');
   await expect(page.getByRole('button', { name: 'Create mission' })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto('/methodology');
   await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });

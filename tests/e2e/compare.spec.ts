@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
 import type { ComparisonReport } from '@cpea/shared/comparison';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 
@@ -240,13 +240,6 @@ test('a frozen report keeps its numbers, says when and by whom, and compares wit
   await expect(row.getByRole('cell').nth(2)).toHaveText('0.0');
   await expect(row.getByRole('cell').nth(5)).toHaveText('0.0');
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
 
 test('the Compare screen and a frozen report pass axe (WCAG 2.1 A and AA)', async ({ page }) => {
   const missions = await demoMissions(page.request);

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import type { Assessment } from '@cpea/shared/assessment';
 import { comparePeriods, formatPeriod, nextPeriod } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
-import { createMission } from './support';
+import { createMission, expectNoAxeViolations } from './support';
 
 const GED_FILE = path.resolve(import.meta.dirname, '../../data/ucdp/ucdp_ged_v23_1_central_african_republic.csv');
 
@@ -37,11 +36,6 @@ async function minuscaWithNewPeriod(page: Page, changes: Record<string, string>)
   row[column('period')] = period;
   for (const [name, value] of Object.entries(changes)) row[column(name)] = value;
   return { mission: minusca as MissionSummary, period, csv: toCsv([header, row]) };
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 test('a wide CSV with a new period is checked, imported, and its value shows on the mission', async ({ page }) => {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { IndicatorValues } from '@cpea/shared/assessment';
 import type { MissionInput } from '@cpea/shared/mission';
-import { createMission } from './support';
+import { createMission, expectNoAxeViolations } from './support';
 
 /** A mission with one 2024Q1 assessment, made through the API with the signed-in admin's session. */
 async function missionWithAssessment(
@@ -247,13 +246,6 @@ test('a chart downloads as SVG and PNG with its title and source drawn in', asyn
   expect(problems).toEqual([]);
 });
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
-
 test('the new views pass axe: what-if ranking, working, targets editor and workflow dialog', async ({ page }) => {
   const country = uniqueCountry();
   const mission = await missionWithAssessment(
@@ -265,7 +257,7 @@ test('the new views pass axe: what-if ranking, working, targets editor and workf
   await page.getByRole('slider', { name: 'Reduction in violent incidents' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(missionsTable(page).getByRole('columnheader', { name: 'What-if rank' })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/missions/${mission.id}`);
   await page
@@ -276,10 +268,10 @@ test('the new views pass axe: what-if ranking, working, targets editor and workf
   await page.getByLabel('Violent incidents target').fill('x');
   await page.getByRole('button', { name: 'Save targets' }).click();
   await expect(page.getByLabel('Violent incidents target')).toHaveAccessibleDescription(/Enter a number/);
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Submit 2024 Q1' }).click();
   await page.getByRole('button', { name: 'Send back to draft 2024 Q1' }).click();
   await expect(page.getByRole('dialog', { name: 'Send 2024 Q1 back to draft' })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });

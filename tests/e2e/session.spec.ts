@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Assessment } from '@cpea/shared/assessment';
-import { E2E_ADMIN_PASSWORD, createMission } from './support';
+import { E2E_ADMIN_PASSWORD, createMission, expectNoAxeViolations } from './support';
 
 test('a session that ends mid-form asks to sign in again and keeps what was typed', async ({ page }) => {
   const mission = await createMission(page.request);
@@ -17,6 +17,13 @@ test('a session that ends mid-form asks to sign in again and keeps what was type
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleDescription(/with what you typed/);
   await expect(dialog.getByLabel('Username')).toBeFocused();
+  await expectNoAxeViolations(page);
+  if (process.env.SCREENSHOTS) {
+    await page.screenshot({ path: '/tmp/cpea-shots/50-session-ended-desktop.png' });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: '/tmp/cpea-shots/50-session-ended-phone.png' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
   // Escape does not leave a screen that can no longer save.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Mission, MissionInput } from '@cpea/shared/mission';
 
 /** The first admin's password, given to the server started by playwright.config.ts. */
@@ -23,4 +24,12 @@ export async function createMission(request: APIRequestContext, input: Partial<M
   });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as Mission;
+}
+
+/** The page as it stands passes axe's WCAG 2.1 A and AA rules; each violation is named with where it is. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 }
