@@ -383,11 +383,13 @@ describe('comparison report API', () => {
     expect(list.body).toEqual([expect.objectContaining({ id, title: 'Q4 review' })]);
     expect(list.body[0]).not.toHaveProperty('payload');
 
-    // Archiving a mission leaves the frozen copy readable but ends the live comparison.
+    // Archiving a mission keeps its assessments: the frozen copy is unchanged, and the live
+    // comparison still includes it, marked archived, as the Compare screen does.
     await http.delete(`/api/missions/${b.id}`);
     const afterArchive = (await http.get(`/api/reports/frozen/${id}`)).body as FrozenReport;
-    expect(afterArchive.live).toBeNull();
-    expect(afterArchive.liveUnavailableReason).toMatch(/UNTB has been archived/);
+    expect(afterArchive.liveUnavailableReason).toBeNull();
+    expect(afterArchive.live?.missions.find((mission) => mission.missionId === b.id)).toMatchObject({ archived: true });
+    expect(summary(afterArchive.live as ComparisonReport, a.id)?.mean.overall).toBe(40);
     expect(summary(afterArchive.payload, a.id)?.mean.overall).toBe(50);
   });
 

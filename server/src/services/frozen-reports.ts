@@ -63,10 +63,8 @@ function liveComparison(
 ): { live: ComparisonReport | null; reason: string | null } {
   for (const id of query.missions) {
     const mission = store.missions.get(id);
+    // An archived mission keeps its assessments, so it is compared live as on the Compare screen.
     if (!mission) return { live: null, reason: `Mission ${id} no longer exists, so the comparison cannot be rebuilt` };
-    if (mission.archived) {
-      return { live: null, reason: `${mission.acronym} has been archived since, so there is no live comparison` };
-    }
   }
   try {
     return { live: buildComparison(store, query), reason: null };

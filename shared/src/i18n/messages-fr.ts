@@ -259,10 +259,6 @@ const RULES: Rule[] = [
     (id) => `La mission ${id} n’existe plus : la comparaison ne peut pas être reconstruite`,
   ],
   [
-    /^(.+) has been archived since, so there is no live comparison$/,
-    (acronym) => `${acronym} a été archivée depuis : il n’y a pas de comparaison actuelle`,
-  ],
-  [
     /^Could not reach the server\. Check your connection and try again\.$/,
     () => 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   ],
