@@ -99,3 +99,22 @@ test('a new installation without missions explains the first three steps', async
   await start.getByRole('link', { name: 'Create the first mission' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New mission' })).toBeVisible();
 });
+
+test('the region filter narrows the portfolio to a UN M49 region, and lives in the URL', async ({ page }) => {
+  const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
+  const african = missions.filter((mission) => ['CAF', 'SOM', 'SLE', 'EGY'].includes(mission.country));
+  const others = missions.filter((mission) => !african.includes(mission));
+  expect(african.length).toBeGreaterThanOrEqual(4);
+
+  await page.goto('/');
+  const table = page.getByRole('table', { name: /Missions and their latest assessed period/ });
+  await page.getByLabel('Region').selectOption({ label: 'Africa' });
+  await expect(page).toHaveURL(/[?&]region=africa/);
+  await expect(page.getByText(`Showing ${african.length} of ${missions.length} missions`)).toBeVisible();
+  for (const mission of african) await expect(table.getByRole('link', { name: mission.acronym })).toBeVisible();
+  for (const mission of others) await expect(table.getByRole('link', { name: mission.acronym })).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page.getByLabel('Region')).toHaveValue('');
+  await expect(page.getByText(`Showing ${missions.length} of ${missions.length} missions`)).toBeVisible();
+});

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { regionOf } from '../../shared/src/regions';
 import type { MissionSummary } from '../../shared/src/portfolio';
 import {
   filterMissions,
   filterOptions,
   filtersFromSearch,
   latestPortfolioPeriods,
+  NO_FILTERS,
   notReportedForLatest,
   searchWithFilters,
+  type OverviewFilters,
 } from '../../client/src/features/missions/lib/portfolio';
 
 function mission(id: number, patch: Partial<MissionSummary>): MissionSummary {
@@ -44,43 +47,47 @@ const portfolio = [
   mission(3, { acronym: 'GAMMA', latestPeriod: null, assessmentCount: 0 }),
   mission(4, { acronym: 'DELTA', periodType: 'month', latestPeriod: '2024-11' }),
   mission(5, { acronym: 'EPS', periodType: 'month', latestPeriod: '2025-01' }),
+  mission(6, { acronym: 'KFOR', latestPeriod: '2024Q4', country: 'XKX', leadOrganisation: 'NATO' }),
 ];
 
 describe('overview filters in the URL', () => {
   it('reads known values and ignores the rest', () => {
-    expect(filtersFromSearch(new URLSearchParams('type=peacekeeping&lead=AU&country=caf'))).toEqual({
+    expect(filtersFromSearch(new URLSearchParams('type=peacekeeping&lead=AU&region=africa&country=caf'))).toEqual({
       type: 'peacekeeping',
       lead: 'AU',
+      region: 'africa',
       country: 'CAF',
     });
-    expect(filtersFromSearch(new URLSearchParams('type=war&lead=xyz&country=12'))).toEqual({
-      type: null,
-      lead: null,
-      country: null,
-    });
+    expect(filtersFromSearch(new URLSearchParams('type=war&lead=xyz&region=atlantis&country=12'))).toEqual(NO_FILTERS);
   });
 
   it('writes the filters and keeps other parameters', () => {
     const next = searchWithFilters(new URLSearchParams('lead=UN&tab=x'), {
+      ...NO_FILTERS,
       type: 'peacekeeping',
-      lead: null,
+      region: 'africa',
       country: 'CAF',
     });
-    expect(next.toString()).toBe('tab=x&type=peacekeeping&country=CAF');
+    expect(next.toString()).toBe('tab=x&type=peacekeeping&region=africa&country=CAF');
   });
 
   it('narrows by every filter at once', () => {
-    expect(filterMissions(portfolio, { type: 'peacekeeping', lead: 'UN', country: 'CAF' }).map((m) => m.id)).toEqual([
-      3, 4, 5,
-    ]);
-    expect(filterMissions(portfolio, { type: null, lead: 'AU', country: null }).map((m) => m.id)).toEqual([1]);
+    const only = (filters: Partial<OverviewFilters>) =>
+      filterMissions(portfolio, { ...NO_FILTERS, ...filters }).map((m) => m.id);
+    expect(only({ type: 'peacekeeping', lead: 'UN', country: 'CAF' })).toEqual([3, 4, 5]);
+    expect(only({ lead: 'AU' })).toEqual([1]);
+    // By the M49 region of the country: KFOR's Kosovo is in Europe, Mali and the CAR in Africa.
+    expect(only({ region: 'europe' })).toEqual([6]);
+    expect(only({ region: 'africa', type: 'mediation_support' })).toEqual([2]);
+    expect(only({ region: 'asia' })).toEqual([]);
   });
 
   it('offers the values present plus the one chosen', () => {
-    const options = filterOptions(portfolio, { type: 'crisis_response', lead: null, country: null });
+    const options = filterOptions(portfolio, { ...NO_FILTERS, type: 'crisis_response', region: 'oceania' });
     expect(options.types).toEqual(['crisis_response', 'mediation_support', 'peacekeeping']);
-    expect(options.leads).toEqual(['UN', 'AU']);
-    expect(options.countries).toEqual(['CAF', 'MLI']);
+    expect(options.leads).toEqual(['UN', 'NATO', 'AU']);
+    expect(options.regions).toEqual(['africa', 'europe', 'oceania']);
+    expect(options.countries).toEqual(['CAF', 'MLI', 'XKX']);
   });
 });
 
@@ -99,7 +106,23 @@ describe('not reported for the latest period', () => {
   });
 
   it('judges the missions shown against the whole portfolio, not against each other', () => {
-    const shown = filterMissions(portfolio, { type: 'mediation_support', lead: null, country: null });
+    const shown = filterMissions(portfolio, { ...NO_FILTERS, type: 'mediation_support' });
     expect(notReportedForLatest(portfolio, shown).map((item) => item.mission.acronym)).toEqual(['ALPHA']);
+  });
+});
+
+describe('regionOf', () => {
+  it('places every ISO 3166-1 alpha-3 code of the demo portfolio and a few neighbours in its M49 region', () => {
+    expect(['CAF', 'SOM', 'SLE', 'EGY', 'MLI', 'COD'].map(regionOf)).toEqual(Array(6).fill('africa'));
+    expect(['KHM', 'TLS', 'AFG', 'CYP', 'LBN'].map(regionOf)).toEqual(Array(5).fill('asia'));
+    expect(['XKX', 'BIH', 'UKR'].map(regionOf)).toEqual(Array(3).fill('europe'));
+    expect(['HTI', 'COL'].map(regionOf)).toEqual(['americas', 'americas']);
+    expect(['SLB', 'PNG'].map(regionOf)).toEqual(['oceania', 'oceania']);
+    expect(regionOf(' caf ')).toBe('africa');
+  });
+
+  it('knows no region for Antarctica or an unknown code', () => {
+    expect(regionOf('ATA')).toBeNull();
+    expect(regionOf('ZZZ')).toBeNull();
   });
 });

@@ -58,6 +58,8 @@ export const en = {
     allTypes: 'All types',
     lead: 'Lead organisation',
     allLeads: 'All organisations',
+    region: 'Region',
+    allRegions: 'All regions',
     country: 'Country',
     allCountries: 'All countries',
     showing: { one: 'Showing {shown} of {total} mission', other: 'Showing {shown} of {total} missions' },

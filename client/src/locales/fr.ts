@@ -65,6 +65,8 @@ export const fr = {
     allTypes: 'Tous les types',
     lead: 'Organisation chef de file',
     allLeads: 'Toutes les organisations',
+    region: 'Région',
+    allRegions: 'Toutes les régions',
     country: 'Pays',
     allCountries: 'Tous les pays',
     showing: { one: '{shown} mission affichée sur {total}', other: '{shown} missions affichées sur {total}' },

@@ -146,4 +146,5 @@ export const CATALOG_FR = {
     coalition: 'Coalition',
   },
   settings: { urban: 'Urbain', rural: 'Rural', mixed: 'Mixte' },
+  regions: { africa: 'Afrique', americas: 'Amériques', asia: 'Asie', europe: 'Europe', oceania: 'Océanie' },
 } satisfies CatalogText;

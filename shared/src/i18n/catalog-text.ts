@@ -11,6 +11,7 @@ import {
 } from '../catalog';
 import { LEAD_ORGANISATIONS, MISSION_TYPE_LABELS, SETTINGS, type MISSION_TYPES } from '../mission';
 import { BAND_LABELS, FLAG_LABELS, TREND_LABELS, type Band, type Flag, type TrendClass } from '../scoring';
+import type { Region } from '../regions';
 import { ROLE_LABELS, type Role } from '../user';
 
 // The words of the catalog a person reads, in one language. The catalog stays the single
@@ -33,6 +34,7 @@ export interface CatalogText {
   missionTypes: Record<MissionType, string>;
   organisations: Record<LeadOrganisation, string>;
   settings: Record<Setting, string>;
+  regions: Record<Region, string>;
 }
 
 const byId = <Id extends string, T extends { id: Id }, V>(items: readonly T[], pick: (item: T) => V) =>
@@ -59,4 +61,5 @@ export const CATALOG_EN: CatalogText = {
     LEAD_ORGANISATIONS.map((lead) => [lead, lead.length <= 4 ? lead : humanize(lead)]),
   ) as Record<LeadOrganisation, string>,
   settings: Object.fromEntries(SETTINGS.map((setting) => [setting, humanize(setting)])) as Record<Setting, string>,
+  regions: { africa: 'Africa', americas: 'Americas', asia: 'Asia', europe: 'Europe', oceania: 'Oceania' },
 };

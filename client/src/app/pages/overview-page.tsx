@@ -16,6 +16,7 @@ import {
   filterOptions,
   filtersFromSearch,
   latestPortfolioPeriods,
+  NO_FILTERS,
   notReportedForLatest,
   searchWithFilters,
 } from '../../features/missions/lib/portfolio';
@@ -136,9 +137,7 @@ export function OverviewPage() {
               <button
                 type="button"
                 className="button"
-                onClick={() =>
-                  setSearchParams(searchWithFilters(searchParams, { type: null, lead: null, country: null }))
-                }
+                onClick={() => setSearchParams(searchWithFilters(searchParams, NO_FILTERS))}
               >
                 {t('overview.clearFilters')}
               </button>

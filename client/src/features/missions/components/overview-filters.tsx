@@ -1,5 +1,5 @@
 import { useCatalogText, useT } from '../../../lib/i18n';
-import { hasFilters, type FilterOptions, type OverviewFilters as Filters } from '../lib/portfolio';
+import { NO_FILTERS, hasFilters, type FilterOptions, type OverviewFilters as Filters } from '../lib/portfolio';
 
 interface OverviewFiltersProps {
   filters: Filters;
@@ -9,7 +9,7 @@ interface OverviewFiltersProps {
   onChange: (filters: Filters) => void;
 }
 
-/** Filters by mission type, lead organisation and country; the page keeps them in the URL. */
+/** Filters by mission type, lead organisation, region and country; the page keeps them in the URL. */
 export function OverviewFilters({ filters, options, shown, total, onChange }: OverviewFiltersProps) {
   const t = useT();
   const catalog = useCatalogText();
@@ -51,6 +51,21 @@ export function OverviewFilters({ filters, options, shown, total, onChange }: Ov
         </select>
       </div>
       <div className="overview-filters__field">
+        <label htmlFor="filter-region">{t('filters.region')}</label>
+        <select
+          id="filter-region"
+          value={filters.region ?? ''}
+          onChange={(event) => onChange({ ...filters, region: (event.target.value || null) as Filters['region'] })}
+        >
+          <option value="">{t('filters.allRegions')}</option>
+          {options.regions.map((region) => (
+            <option key={region} value={region}>
+              {catalog.regions[region]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="overview-filters__field">
         <label htmlFor="filter-country">{t('filters.country')}</label>
         <select
           id="filter-country"
@@ -69,11 +84,7 @@ export function OverviewFilters({ filters, options, shown, total, onChange }: Ov
         {t.plural('filters.showing', total, { shown, total })}
       </p>
       {hasFilters(filters) ? (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onChange({ type: null, lead: null, country: null })}
-        >
+        <button type="button" className="button button--small" onClick={() => onChange(NO_FILTERS)}>
           {t('overview.clearFilters')}
         </button>
       ) : null}

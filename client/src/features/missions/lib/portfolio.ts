@@ -1,18 +1,23 @@
 import { LEAD_ORGANISATIONS, MISSION_TYPES, MISSION_TYPE_LABELS } from '@cpea/shared/mission';
 import { comparePeriods, type PeriodType } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
+import { REGIONS, regionOf, type Region } from '@cpea/shared/regions';
 
 export type MissionType = (typeof MISSION_TYPES)[number];
 export type LeadOrganisation = (typeof LEAD_ORGANISATIONS)[number];
 
-/** The overview's filters, as they are kept in the URL (`?type=&lead=&country=`). */
+/** The overview's filters, as they are kept in the URL (`?type=&lead=&region=&country=`). */
 export interface OverviewFilters {
   type: MissionType | null;
   lead: LeadOrganisation | null;
+  /** The UN M49 region of the mission's country. */
+  region: Region | null;
   country: string | null;
 }
 
-export const FILTER_PARAMS = { type: 'type', lead: 'lead', country: 'country' } as const;
+export const FILTER_PARAMS = { type: 'type', lead: 'lead', region: 'region', country: 'country' } as const;
+
+export const NO_FILTERS: OverviewFilters = { type: null, lead: null, region: null, country: null };
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
   return raw != null && (values as readonly string[]).includes(raw) ? (raw as T) : null;
@@ -24,6 +29,7 @@ export function filtersFromSearch(params: URLSearchParams): OverviewFilters {
   return {
     type: oneOf(MISSION_TYPES, params.get(FILTER_PARAMS.type)),
     lead: oneOf(LEAD_ORGANISATIONS, params.get(FILTER_PARAMS.lead)),
+    region: oneOf(REGIONS, params.get(FILTER_PARAMS.region)),
     country: country && /^[A-Z]{3}$/.test(country) ? country : null,
   };
 }
@@ -40,7 +46,7 @@ export function searchWithFilters(current: URLSearchParams, filters: OverviewFil
 }
 
 export function hasFilters(filters: OverviewFilters): boolean {
-  return filters.type != null || filters.lead != null || filters.country != null;
+  return Object.values(filters).some((value) => value != null);
 }
 
 export function filterMissions<M extends MissionSummary>(missions: readonly M[], filters: OverviewFilters): M[] {
@@ -48,6 +54,7 @@ export function filterMissions<M extends MissionSummary>(missions: readonly M[],
     (mission) =>
       (filters.type == null || mission.missionType === filters.type) &&
       (filters.lead == null || mission.leadOrganisation === filters.lead) &&
+      (filters.region == null || regionOf(mission.country) === filters.region) &&
       (filters.country == null || mission.country === filters.country),
   );
 }
@@ -55,6 +62,7 @@ export function filterMissions<M extends MissionSummary>(missions: readonly M[],
 export interface FilterOptions {
   types: MissionType[];
   leads: LeadOrganisation[];
+  regions: Region[];
   countries: string[];
 }
 
@@ -65,15 +73,18 @@ export interface FilterOptions {
 export function filterOptions(missions: readonly MissionSummary[], chosen: OverviewFilters): FilterOptions {
   const types = new Set<MissionType>(missions.map((mission) => mission.missionType));
   const leads = new Set<LeadOrganisation>(missions.map((mission) => mission.leadOrganisation));
+  const regions = new Set(missions.map((mission) => regionOf(mission.country)));
   const countries = new Set(missions.map((mission) => mission.country));
   if (chosen.type) types.add(chosen.type);
   if (chosen.lead) leads.add(chosen.lead);
+  if (chosen.region) regions.add(chosen.region);
   if (chosen.country) countries.add(chosen.country);
   return {
     types: MISSION_TYPES.filter((type) => types.has(type)).sort((a, b) =>
       MISSION_TYPE_LABELS[a].localeCompare(MISSION_TYPE_LABELS[b], 'en'),
     ),
     leads: LEAD_ORGANISATIONS.filter((lead) => leads.has(lead)),
+    regions: REGIONS.filter((region) => regions.has(region)),
     countries: [...countries].sort(),
   };
 }
