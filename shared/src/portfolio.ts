@@ -15,6 +15,8 @@ export const missionSummarySchema = missionSchema.extend({
     })
     .nullable(),
   trend: z.enum(TRENDS),
+  /** Submitted assessments waiting for an admin's approval, oldest period first. */
+  awaitingApproval: z.array(z.object({ assessmentId: z.number().int(), period: z.string() })),
   sparkline: z.array(z.object({ period: z.string(), overall: z.number().nullable() })),
 });
 export type MissionSummary = z.infer<typeof missionSummarySchema>;

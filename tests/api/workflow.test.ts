@@ -14,6 +14,19 @@ async function draft() {
 }
 
 describe('approval workflow', () => {
+  it('lists submitted assessments as awaiting approval in the portfolio until an admin approves them', async () => {
+    const { http, analyst, mission, assessment } = await draft();
+    const awaiting = async () =>
+      ((await http.get('/api/missions')).body as { id: number; awaitingApproval: unknown[] }[]).find(
+        (summary) => summary.id === mission.id,
+      )?.awaitingApproval;
+    expect(await awaiting()).toEqual([]);
+    await analyst.post(`/api/assessments/${assessment.id}/submit`).send({ version: 1 });
+    expect(await awaiting()).toEqual([{ assessmentId: assessment.id, period: '2024Q1' }]);
+    await http.post(`/api/assessments/${assessment.id}/approve`).send({ version: 2 });
+    expect(await awaiting()).toEqual([]);
+  });
+
   it('moves draft → submitted → approved, locks the approved one, and reopens it with a comment', async () => {
     const { http, analyst, assessment } = await draft();
     const submitted = await analyst.post(`/api/assessments/${assessment.id}/submit`).send({ version: 1 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { MissionSummary } from '@cpea/shared/portfolio';
+import { createMission } from './support';
 
 test('the overview lists the demo missions and opens MINUSCA with its trend as a table', async ({ page }) => {
   // Nothing the page does may trip the Content Security Policy or throw.
@@ -117,4 +118,31 @@ test('the region filter narrows the portfolio to a UN M49 region, and lives in t
   await page.goBack();
   await expect(page.getByLabel('Region')).toHaveValue('');
   await expect(page.getByText(`Showing ${missions.length} of ${missions.length} missions`)).toBeVisible();
+});
+
+test('the overview counts the missions by band and lists what awaits approval, linked to its mission', async ({
+  page,
+}) => {
+  const mission = await createMission(page.request, { country: 'ISL' });
+  const created = await page.request.post(`/api/missions/${mission.id}/assessments`, {
+    data: { period: '2024Q1', values: { violent_incidents: 9 } },
+  });
+  const assessment = (await created.json()) as { id: number };
+  expect((await page.request.post(`/api/assessments/${assessment.id}/submit`, { data: { version: 1 } })).status()).toBe(
+    200,
+  );
+
+  await page.goto('/?country=ISL');
+  const cards = page.getByRole('list', { name: 'The missions shown at a glance' });
+  await expect(cards.getByRole('listitem').filter({ hasText: 'Missions' })).toHaveText(/^1\s*Missions$/);
+  // Its one value is its own baseline (the first assessed value): score 0, off track.
+  await expect(cards.getByRole('listitem').filter({ hasText: 'Off track' })).toHaveText(/^1\s*Off track$/);
+  await expect(cards.getByRole('listitem').filter({ hasText: 'Not scored' })).toHaveText(/^0\s*Not scored$/);
+  await cards.getByRole('link', { name: /1\s*Awaiting approval/ }).click();
+  await expect(page).toHaveURL(/#awaiting-title$/);
+
+  const awaiting = page.getByRole('region', { name: 'Awaiting approval' });
+  await awaiting.getByRole('link', { name: `${mission.acronym} 2024 Q1` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(mission.acronym) })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Assessments' }).getByRole('button', { name: 'Approve' })).toBeVisible();
 });

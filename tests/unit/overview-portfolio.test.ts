@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { regionOf } from '../../shared/src/regions';
 import type { MissionSummary } from '../../shared/src/portfolio';
 import {
+  awaitingApproval,
+  bandCounts,
   filterMissions,
   filterOptions,
   filtersFromSearch,
@@ -36,6 +38,7 @@ function mission(id: number, patch: Partial<MissionSummary>): MissionSummary {
     latestPeriod: null,
     latest: null,
     trend: 'insufficient_data',
+    awaitingApproval: [],
     sparkline: [],
     ...patch,
   };
@@ -124,5 +127,44 @@ describe('regionOf', () => {
   it('knows no region for Antarctica or an unknown code', () => {
     expect(regionOf('ATA')).toBeNull();
     expect(regionOf('ZZZ')).toBeNull();
+  });
+});
+
+describe('portfolio at a glance', () => {
+  it('counts the missions shown by the band of their latest period, unscored ones apart', () => {
+    const latest = (band: 'on_track' | 'partial' | 'off_track' | null) => ({
+      latest: { period: '2024Q4', overall: band ? 50 : null, band, completeness: 1 },
+    });
+    const shown = [
+      mission(1, latest('on_track')),
+      mission(2, latest('on_track')),
+      mission(3, latest(null)),
+      mission(4, {}),
+    ];
+    expect(bandCounts([...shown, mission(5, latest('off_track'))])).toEqual({
+      on_track: 2,
+      partial: 0,
+      off_track: 1,
+      none: 2,
+    });
+  });
+
+  it('lists the submitted assessments by mission acronym, then period', () => {
+    const items = awaitingApproval([
+      mission(1, { acronym: 'ZULU', awaitingApproval: [{ assessmentId: 11, period: '2024Q1' }] }),
+      mission(2, { acronym: 'ALPHA', awaitingApproval: [] }),
+      mission(3, {
+        acronym: 'BRAVO',
+        awaitingApproval: [
+          { assessmentId: 31, period: '2023Q4' },
+          { assessmentId: 32, period: '2024Q1' },
+        ],
+      }),
+    ]);
+    expect(items.map((item) => [item.mission.acronym, item.period, item.assessmentId])).toEqual([
+      ['BRAVO', '2023Q4', 31],
+      ['BRAVO', '2024Q1', 32],
+      ['ZULU', '2024Q1', 11],
+    ]);
   });
 });

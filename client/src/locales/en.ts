@@ -91,6 +91,18 @@ export const en = {
     reset: 'Reset to saved weights',
     allZero: 'All weights are 0: at least one KPI must count. ',
   },
+  portfolio: {
+    label: 'The missions shown at a glance',
+    missions: 'Missions',
+    awaiting: 'Awaiting approval',
+    notReported: 'Not reported for the latest period',
+  },
+  awaiting: {
+    heading: 'Awaiting approval',
+    lead: 'Submitted assessments an admin has yet to approve or send back to draft.',
+    none: 'No assessment of the missions shown is waiting for approval.',
+    item: '{acronym} {period}',
+  },
   notReported: {
     heading: 'Not reported for the latest period',
     lead: 'Missions whose latest assessment is older than the portfolio’s latest {latest}.',

@@ -98,6 +98,18 @@ export const fr = {
     reset: 'Revenir aux pondérations enregistrées',
     allZero: 'Toutes les pondérations valent 0 : au moins un KPI doit compter. ',
   },
+  portfolio: {
+    label: 'Les missions affichées en un coup d’œil',
+    missions: 'Missions',
+    awaiting: 'En attente d’approbation',
+    notReported: 'Sans rapport pour la dernière période',
+  },
+  awaiting: {
+    heading: 'En attente d’approbation',
+    lead: 'Évaluations soumises qu’un administrateur doit encore approuver ou renvoyer en brouillon.',
+    none: 'Aucune évaluation des missions affichées n’attend d’approbation.',
+    item: '{acronym} {period}',
+  },
   notReported: {
     heading: 'Sans rapport pour la dernière période',
     lead: 'Missions dont la dernière évaluation est antérieure au dernier {latest} du portefeuille.',

@@ -27,6 +27,9 @@ export function listMissionSummaries(store: Store, includeArchived: boolean): Mi
         ? { period: last.period, overall: last.overall, band: last.band, completeness: last.completeness }
         : null,
       trend: scores.trend.trend,
+      awaitingApproval: assessments
+        .filter((assessment) => assessment.status === 'submitted')
+        .map((assessment) => ({ assessmentId: assessment.id, period: assessment.period })),
       sparkline: scores.periods.map((p) => ({ period: p.period, overall: p.overall })),
     };
   });

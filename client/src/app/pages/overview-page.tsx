@@ -9,9 +9,13 @@ import { useMissions } from '../../features/missions/api/get-missions';
 import { GettingStarted } from '../../features/missions/components/getting-started';
 import { MissionsTable, type OverviewRow } from '../../features/missions/components/missions-table';
 import { NotReportedList } from '../../features/missions/components/not-reported-list';
+import { AwaitingApprovalList } from '../../features/missions/components/awaiting-approval-list';
+import { PortfolioSummary } from '../../features/missions/components/portfolio-summary';
 import { OverviewFilters } from '../../features/missions/components/overview-filters';
 import { WhatIfWeights } from '../../features/missions/components/what-if-weights';
 import {
+  awaitingApproval,
+  bandCounts,
   filterMissions,
   filterOptions,
   filtersFromSearch,
@@ -66,6 +70,8 @@ export function OverviewPage() {
   }));
   const ranking = whatIfRanking(inputs, whatIf ?? DEFAULT_KPI_WEIGHTS);
   const byId = new Map(shown.map((mission) => [mission.id, mission]));
+  const awaiting = awaitingApproval(shown);
+  const notReported = notReportedForLatest(portfolio, shown);
   const rows: OverviewRow[] = ranking.flatMap((rank) => {
     const mission = byId.get(rank.id);
     if (!mission) return [];
@@ -125,6 +131,12 @@ export function OverviewPage() {
             total={portfolio.length}
             onChange={(next) => setSearchParams(searchWithFilters(searchParams, next))}
           />
+          <PortfolioSummary
+            missions={shown.length}
+            bands={bandCounts(shown)}
+            awaiting={awaiting.length}
+            notReported={notReported.length}
+          />
           <WhatIfWeights
             weights={whatIf ?? DEFAULT_KPI_WEIGHTS}
             active={whatIf != null}
@@ -145,7 +157,8 @@ export function OverviewPage() {
           ) : (
             <MissionsTable rows={rows} whatIf={whatIf != null} />
           )}
-          <NotReportedList items={notReportedForLatest(portfolio, shown)} latest={latestPortfolioPeriods(portfolio)} />
+          <AwaitingApprovalList items={awaiting} />
+          <NotReportedList items={notReported} latest={latestPortfolioPeriods(portfolio)} />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { LEAD_ORGANISATIONS, MISSION_TYPES, MISSION_TYPE_LABELS } from '@cpea/sh
 import { comparePeriods, type PeriodType } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import { REGIONS, regionOf, type Region } from '@cpea/shared/regions';
+import type { Band } from '@cpea/shared/scoring';
 
 export type MissionType = (typeof MISSION_TYPES)[number];
 export type LeadOrganisation = (typeof LEAD_ORGANISATIONS)[number];
@@ -125,4 +126,24 @@ export function notReportedForLatest(
       return late ? [{ mission, expected }] : [];
     })
     .sort((a, b) => a.mission.acronym.localeCompare(b.mission.acronym, 'en'));
+}
+
+export interface AwaitingApproval {
+  mission: MissionSummary;
+  assessmentId: number;
+  period: string;
+}
+
+/** The submitted assessments of the missions shown, by mission acronym and then period. */
+export function awaitingApproval(shown: readonly MissionSummary[]): AwaitingApproval[] {
+  return [...shown]
+    .sort((a, b) => a.acronym.localeCompare(b.acronym, 'en'))
+    .flatMap((mission) => mission.awaitingApproval.map((item) => ({ mission, ...item })));
+}
+
+/** How many of the missions shown are in each band of their latest period; `none` when not scored. */
+export function bandCounts(shown: readonly MissionSummary[]): Record<Band | 'none', number> {
+  const counts: Record<Band | 'none', number> = { on_track: 0, partial: 0, off_track: 0, none: 0 };
+  for (const mission of shown) counts[mission.latest?.band ?? 'none']++;
+  return counts;
 }
