@@ -31,7 +31,7 @@ test('a mission created through the form takes an assessment that shows in its c
   await page.getByRole('button', { name: 'Create mission' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
-  await expect(page.getByText('COD (Ituri, North Kivu)')).toBeVisible();
+  await expect(page.getByText(/\(COD\) — Ituri, North Kivu$/)).toBeVisible();
   await page.getByRole('link', { name: 'Add assessment' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: /New assessment/ })).toBeVisible();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { regionOf } from '../../shared/src/regions';
+import { COUNTRY_CODES, alpha2Of, regionOf } from '../../shared/src/countries';
+import { formatCountry, setFormatLocale } from '../../client/src/lib/format';
+import { UNIT_LABELS } from '../../shared/src/catalog';
 import type { MissionSummary } from '../../shared/src/portfolio';
 import {
   awaitingApproval,
@@ -122,6 +124,38 @@ describe('regionOf', () => {
     expect(['HTI', 'COL'].map(regionOf)).toEqual(['americas', 'americas']);
     expect(['SLB', 'PNG'].map(regionOf)).toEqual(['oceania', 'oceania']);
     expect(regionOf(' caf ')).toBe('africa');
+  });
+
+  it('holds every ISO 3166-1 country once, with an alpha-2 code Intl can name', () => {
+    expect(COUNTRY_CODES.size).toBe(249); // 249 assigned codes, less Antarctica, plus Kosovo
+    const alpha2 = [...COUNTRY_CODES.values()].map((country) => country.alpha2);
+    expect(new Set(alpha2).size).toBe(alpha2.length);
+    const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    for (const [alpha3, country] of COUNTRY_CODES) {
+      expect(alpha3, alpha3).toMatch(/^[A-Z]{3}$/);
+      expect(names.of(country.alpha2), alpha3).toBeTruthy();
+    }
+    expect(['CAF', 'COD', 'COG', 'XKX', 'TLS', 'SSD', 'PSE'].map(alpha2Of)).toEqual([
+      'CF',
+      'CD',
+      'CG',
+      'XK',
+      'TL',
+      'SS',
+      'PS',
+    ]);
+  });
+
+  it('names a country in the screen’s language, and keeps an unknown code as it is', () => {
+    expect(formatCountry('CAF')).toBe('Central African Republic');
+    expect(formatCountry('ZZZ')).toBe('ZZZ');
+    setFormatLocale('fr', UNIT_LABELS);
+    try {
+      expect(formatCountry('CAF')).toBe('République centrafricaine');
+      expect(formatCountry('TLS')).toBe('Timor oriental');
+    } finally {
+      setFormatLocale('en', UNIT_LABELS);
+    }
   });
 
   it('knows no region for Antarctica or an unknown code', () => {

@@ -1,4 +1,5 @@
 import { KPI_IDS, UNIT_LABELS, type Unit } from '@cpea/shared/catalog';
+import { alpha2Of } from '@cpea/shared/countries';
 import { formatPeriod as formatPeriodKey, parsePeriod } from '@cpea/shared/periods';
 
 // The one set of formatters for the screen, through Intl in the screen's language: scores to
@@ -24,6 +25,7 @@ function formatters(locale: FormatLocale, units: Record<Unit, string>) {
       timeZone: 'UTC',
     }),
     month: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    country: new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }),
   };
 }
 
@@ -41,6 +43,12 @@ export function formatLocale(): FormatLocale {
 /** A number as it appears inside a formula or beside a weight: up to two decimals, a true minus sign. */
 export function formulaNumber(x: number): string {
   return current.formula.format(x).replace('-', '−');
+}
+
+/** A country's name in the screen's language from its ISO 3166-1 alpha-3 code; the code when unknown. */
+export function formatCountry(alpha3: string): string {
+  const alpha2 = alpha2Of(alpha3);
+  return (alpha2 && current.country.of(alpha2)) ?? alpha3;
 }
 
 export function formatNumber(value: number | null | undefined): string {

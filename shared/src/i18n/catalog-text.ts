@@ -11,7 +11,7 @@ import {
 } from '../catalog';
 import { LEAD_ORGANISATIONS, MISSION_TYPE_LABELS, SETTINGS, type MISSION_TYPES } from '../mission';
 import { BAND_LABELS, FLAG_LABELS, TREND_LABELS, type Band, type Flag, type TrendClass } from '../scoring';
-import type { Region } from '../regions';
+import type { Region } from '../countries';
 import { ROLE_LABELS, type Role } from '../user';
 
 // The words of the catalog a person reads, in one language. The catalog stays the single

@@ -1,5 +1,5 @@
 import type { Mission } from '@cpea/shared/mission';
-import { formatDate } from '../../../lib/format';
+import { formatCountry, formatDate } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 
 /** The mission's standing facts as a compact definition list. */
@@ -9,7 +9,8 @@ export function MissionFacts({ mission }: { mission: Mission }) {
   const facts: [string, string][] = [
     [
       t('facts.country'),
-      mission.areas.length > 0 ? `${mission.country} (${mission.areas.join(', ')})` : mission.country,
+      `${formatCountry(mission.country)} (${mission.country})` +
+        (mission.areas.length > 0 ? ` — ${mission.areas.join(', ')}` : ''),
     ],
     [t('facts.type'), catalog.missionTypes[mission.missionType]],
     [t('facts.lead'), catalog.organisations[mission.leadOrganisation]],

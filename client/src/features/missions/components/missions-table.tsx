@@ -6,7 +6,7 @@ import { BandBadge } from '../../../components/band-badge';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Sparkline } from '../../../components/sparkline';
 import { TrendLabel } from '../../../components/trend-label';
-import { MISSING, formatCompleteness, formatPeriod, formatScore } from '../../../lib/format';
+import { MISSING, formatCompleteness, formatCountry, formatPeriod, formatScore } from '../../../lib/format';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { describeRankChange, type RankedMission } from '../lib/what-if';
@@ -130,7 +130,7 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
     {
       key: 'country',
       header: t('table.country'),
-      cell: ({ mission }) => <abbr title="ISO 3166-1 alpha-3">{mission.country}</abbr>,
+      cell: ({ mission }) => <abbr title={formatCountry(mission.country)}>{mission.country}</abbr>,
     },
     { key: 'type', header: t('table.type'), cell: ({ mission }) => catalog.missionTypes[mission.missionType] },
     { key: 'lead', header: t('table.lead'), cell: ({ mission }) => catalog.organisations[mission.leadOrganisation] },

@@ -1,3 +1,4 @@
+import { formatCountry, formatLocale } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import { NO_FILTERS, hasFilters, type FilterOptions, type OverviewFilters as Filters } from '../lib/portfolio';
 
@@ -73,11 +74,14 @@ export function OverviewFilters({ filters, options, shown, total, onChange }: Ov
           onChange={(event) => onChange({ ...filters, country: event.target.value || null })}
         >
           <option value="">{t('filters.allCountries')}</option>
-          {options.countries.map((country) => (
-            <option key={country} value={country}>
-              {country}
-            </option>
-          ))}
+          {options.countries
+            .map((country) => ({ country, name: formatCountry(country) }))
+            .sort((a, b) => a.name.localeCompare(b.name, formatLocale()))
+            .map(({ country, name }) => (
+              <option key={country} value={country}>
+                {name} ({country})
+              </option>
+            ))}
         </select>
       </div>
       <p className="overview-filters__count" aria-live="polite">

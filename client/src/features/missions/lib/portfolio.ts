@@ -1,7 +1,7 @@
 import { LEAD_ORGANISATIONS, MISSION_TYPES, MISSION_TYPE_LABELS } from '@cpea/shared/mission';
 import { comparePeriods, type PeriodType } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
-import { REGIONS, regionOf, type Region } from '@cpea/shared/regions';
+import { REGIONS, regionOf, type Region } from '@cpea/shared/countries';
 import type { Band } from '@cpea/shared/scoring';
 
 export type MissionType = (typeof MISSION_TYPES)[number];
