@@ -22,7 +22,7 @@ interface TickProps {
 
 /** A KPI name on two short lines, so four groups fit side by side on a phone. */
 function KpiTick({ x, y, payload }: TickProps) {
-  const lines = wrapText(payload?.value ?? '', 14);
+  const lines = wrapText(payload?.value ?? '', 10);
   return (
     <text x={Number(x)} y={Number(y) + 2} textAnchor="middle" fontSize={12} fill="#3d4650">
       {lines.map((line, i) => (
