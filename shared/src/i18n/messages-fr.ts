@@ -267,8 +267,8 @@ const RULES: Rule[] = [
   // zod's own messages, for what the schemas leave to it (a missing field, an unknown option).
   [/^Invalid input: expected (\w+), received (\w+)$/, (type) => `Valeur non valide : ${TYPE_FR[type] ?? type} attendu`],
   [/^Invalid option: expected one of (.+)$/, (options) => `Option non valide : choisissez parmi ${options}`],
-  [/^Too big: expected \w+ to (?:be|have) <=?(\S+)/, (max) => `Trop grand : ${max} au maximum`],
-  [/^Too small: expected \w+ to (?:be|have) >=?(\S+)/, (min) => `Trop petit : ${min} au minimum`],
+  [/^Too big: expected \w+ to (?:be|have) <=?(\S+)/, (max) => `${max} au maximum`],
+  [/^Too small: expected \w+ to (?:be|have) >=?(\S+)/, (min) => `${min} au minimum`],
 ];
 
 /** The French for an English validation message from the shared schemas or the API. */

@@ -16,7 +16,6 @@ export const targetsEditor = {
   enterWeight: 'Enter a weight from 0 to 100',
   enterNumber: 'Enter a number, like 40 or 12.5',
   // Zod's own wording for a KPI weight above its maximum, kept so English reads as before.
-  tooBig: 'Too big: expected number to be <={maximum}',
   origins: {
     setForMission: 'set for this mission',
     catalogDefault: 'catalog default',

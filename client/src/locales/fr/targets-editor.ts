@@ -17,7 +17,6 @@ export const targetsEditor = {
   save: 'Enregistrer les cibles',
   enterWeight: 'Saisissez une pondération de 0 à 100',
   enterNumber: 'Saisissez un nombre, comme 40 ou 12,5',
-  tooBig: '{maximum} au maximum',
   origins: {
     setForMission: 'fixée pour cette mission',
     catalogDefault: 'valeur par défaut du catalogue',

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { useT } from '../../../lib/i18n';
 import { useMe } from '../api/get-me';
@@ -27,14 +28,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
 function SessionEndedDialog() {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="session-dialog"
       aria-labelledby="session-dialog-title"
       aria-describedby="session-dialog-lead"
@@ -42,10 +37,10 @@ function SessionEndedDialog() {
       onCancel={(event) => event.preventDefault()}
     >
       <h2 id="session-dialog-title">{t('common.sessionEnded')}</h2>
-      <p id="session-dialog-lead" className="session-dialog__lead">
+      <p id="session-dialog-lead" className="dialog__lead">
         {t('common.sessionEndedLead')}
       </p>
       <LoginForm />
-    </dialog>
+    </ModalDialog>
   );
 }

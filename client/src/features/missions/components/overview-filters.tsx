@@ -14,6 +14,26 @@ interface OverviewFiltersProps {
 export function OverviewFilters({ filters, options, shown, total, onChange }: OverviewFiltersProps) {
   const t = useT();
   const catalog = useCatalogText();
+  const select = <K extends keyof Filters>(key: K, label: string, all: string, choices: [string, string][]) => (
+    <div className="overview-filters__field">
+      <label htmlFor={`filter-${key}`}>{label}</label>
+      <select
+        id={`filter-${key}`}
+        value={filters[key] ?? ''}
+        onChange={(event) => onChange({ ...filters, [key]: event.target.value || null })}
+      >
+        <option value="">{all}</option>
+        {choices.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const countries = options.countries
+    .map((country): [string, string] => [country, `${formatCountry(country)} (${country})`])
+    .sort((a, b) => a[1].localeCompare(b[1], formatLocale()));
   return (
     <form
       className="overview-filters"
@@ -21,69 +41,25 @@ export function OverviewFilters({ filters, options, shown, total, onChange }: Ov
       aria-label={t('filters.label')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="overview-filters__field">
-        <label htmlFor="filter-type">{t('filters.type')}</label>
-        <select
-          id="filter-type"
-          value={filters.type ?? ''}
-          onChange={(event) => onChange({ ...filters, type: (event.target.value || null) as Filters['type'] })}
-        >
-          <option value="">{t('filters.allTypes')}</option>
-          {options.types.map((type) => (
-            <option key={type} value={type}>
-              {catalog.missionTypes[type]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="overview-filters__field">
-        <label htmlFor="filter-lead">{t('filters.lead')}</label>
-        <select
-          id="filter-lead"
-          value={filters.lead ?? ''}
-          onChange={(event) => onChange({ ...filters, lead: (event.target.value || null) as Filters['lead'] })}
-        >
-          <option value="">{t('filters.allLeads')}</option>
-          {options.leads.map((lead) => (
-            <option key={lead} value={lead}>
-              {catalog.organisations[lead]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="overview-filters__field">
-        <label htmlFor="filter-region">{t('filters.region')}</label>
-        <select
-          id="filter-region"
-          value={filters.region ?? ''}
-          onChange={(event) => onChange({ ...filters, region: (event.target.value || null) as Filters['region'] })}
-        >
-          <option value="">{t('filters.allRegions')}</option>
-          {options.regions.map((region) => (
-            <option key={region} value={region}>
-              {catalog.regions[region]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="overview-filters__field">
-        <label htmlFor="filter-country">{t('filters.country')}</label>
-        <select
-          id="filter-country"
-          value={filters.country ?? ''}
-          onChange={(event) => onChange({ ...filters, country: event.target.value || null })}
-        >
-          <option value="">{t('filters.allCountries')}</option>
-          {options.countries
-            .map((country) => ({ country, name: formatCountry(country) }))
-            .sort((a, b) => a.name.localeCompare(b.name, formatLocale()))
-            .map(({ country, name }) => (
-              <option key={country} value={country}>
-                {name} ({country})
-              </option>
-            ))}
-        </select>
-      </div>
+      {select(
+        'type',
+        t('filters.type'),
+        t('filters.allTypes'),
+        options.types.map((type) => [type, catalog.missionTypes[type]]),
+      )}
+      {select(
+        'lead',
+        t('filters.lead'),
+        t('filters.allLeads'),
+        options.leads.map((lead) => [lead, catalog.organisations[lead]]),
+      )}
+      {select(
+        'region',
+        t('filters.region'),
+        t('filters.allRegions'),
+        options.regions.map((region) => [region, catalog.regions[region]]),
+      )}
+      {select('country', t('filters.country'), t('filters.allCountries'), countries)}
       <p className="overview-filters__count" aria-live="polite">
         {t.plural('filters.showing', total, { shown, total })}
       </p>

@@ -43,8 +43,7 @@ function asTyped(value: number, locale: Locale): string {
 /** Messages for what the shared schema says only in type terms. */
 function schemaMessages(t: Translate) {
   return {
-    error: (issue: { code: string; input?: unknown; maximum?: unknown }) => {
-      if (issue.code === 'too_big') return t('targetsEditor.tooBig', { maximum: String(issue.maximum) });
+    error: (issue: { code: string; input?: unknown }) => {
       if (issue.code !== 'invalid_type') return undefined;
       return issue.input === undefined ? t('targetsEditor.enterWeight') : t('targetsEditor.enterNumber');
     },
@@ -120,8 +119,7 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
         }
       }
       if (!isApiError(error) || error.issues.length === 0 || left.length > 0) {
-        const said = error instanceof Error ? errorMessage(error) : t('states.somethingWrong');
-        setUnplaced([said, ...left].map(translate).join(' '));
+        setUnplaced([errorMessage(error), ...left].map(translate).join(' '));
       }
     }
   });

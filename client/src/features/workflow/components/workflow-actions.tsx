@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Assessment } from '@cpea/shared/assessment';
 import { hasRole, type Role } from '@cpea/shared/user';
 import { FieldError } from '../../../components/form-field';
+import { ModalDialog } from '../../../components/modal-dialog';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { formatPeriod } from '../../../lib/format';
@@ -143,7 +144,6 @@ interface CommentDialogProps {
 
 /** A modal asking for the step's comment: optional to approve, required to send back to draft. */
 function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onReload }: CommentDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const t = useT();
   const [comment, setComment] = useState('');
@@ -151,15 +151,8 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
   const required = step === 'reopen';
   const title = step === 'reopen' ? t('workflow.reopenTitle', { period }) : t('workflow.approveTitle', { period });
 
-  useEffect(() => {
-    const dialog = ref.current;
-    // Removing the element on unmount takes it out of the top layer; no close() needed.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="workflow-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
@@ -180,9 +173,7 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
         }}
       >
         <h2 id={`${id}-title`}>{title}</h2>
-        <p className="workflow-dialog__lead">
-          {step === 'reopen' ? t('workflow.reopenLead') : t('workflow.approveLead')}
-        </p>
+        <p className="dialog__lead">{step === 'reopen' ? t('workflow.reopenLead') : t('workflow.approveLead')}</p>
         <div className={['field', missing ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
           <label className="field__label" htmlFor={`${id}-comment`}>
             {t('workflow.comment')}
@@ -203,7 +194,7 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
           {missing ? <FieldError id={`${id}-comment-error`} message="Say why it goes back to draft" /> : null}
         </div>
         {failure ? <StepFailure step={step} error={failure} onReload={onReload} /> : null}
-        <div className="workflow-dialog__actions">
+        <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={pending}>
             {pending ? t('workflow.sending') : step === 'reopen' ? t('workflow.reopen') : t('workflow.approve')}
           </button>
@@ -212,7 +203,7 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 
