@@ -4,6 +4,7 @@ import { missionInputSchema } from '@cpea/shared/mission';
 import { openDatabase } from '../server/src/db/connection';
 import { migrate } from '../server/src/db/migrate';
 import { createStore } from '../server/src/db/store';
+import { loadConfig } from '../server/src/config';
 import { createUser } from '../server/src/services/users';
 import { QUARTERS, syntheticAssessments, syntheticMission } from './synthetic-portfolio';
 
@@ -36,7 +37,12 @@ export async function generatePortfolio(
   db.pragma('cache_size = -262144');
   migrate(db);
   const store = createStore(db);
-  await createUser(store, { userId: null }, { ...BENCH_ADMIN, displayName: 'Benchmark admin', role: 'admin' });
+  await createUser(
+    store,
+    { userId: null },
+    { ...BENCH_ADMIN, displayName: 'Benchmark admin', role: 'admin' },
+    loadConfig(),
+  );
   let assessments = 0;
   store.transaction(() => {
     for (let number = 1; number <= missionCount; number++) {

@@ -33,7 +33,7 @@ export function apiRouters(store: Store, config: Config): ApiMount[] {
   return [
     ['', metaRouter()],
     ['/auth', authRouter(store, config)],
-    ['/users', usersRouter(store)],
+    ['/users', usersRouter(store, config)],
     ['/audit', auditRouter(store)],
     ['/missions', missionsRouter(store)],
     ['/assessments', assessmentsRouter(store)],

