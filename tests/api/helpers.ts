@@ -24,7 +24,12 @@ export async function testApp() {
 
   const signIn = async (role: Role) => {
     const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
-    await createUser(store, { userId: null }, { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD }, testConfig);
+    await createUser(
+      store,
+      { userId: null },
+      { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD },
+      testConfig,
+    );
     const agent = request.agent(app);
     const res = await agent.post('/api/auth/login').send({ username, password: TEST_PASSWORD });
     if (res.status !== 200) throw new Error(`Sign-in failed: ${JSON.stringify(res.body)}`);

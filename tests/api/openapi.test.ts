@@ -92,7 +92,6 @@ function extraFixture(store: Store): ExtraFixture {
   return { ...base, otherMissionId: other.id, frozenId: frozen.id, username };
 }
 
-
 /** The one route the route table leaves out: signing in needs a real user's credentials. */
 const MORE_ROUTES: Case[] = [
   {
