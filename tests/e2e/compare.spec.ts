@@ -274,3 +274,20 @@ test('the Compare screen and a frozen report pass axe (WCAG 2.1 A and AA)', asyn
   await expect(page.getByRole('table', { name: /Frozen against live/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('Back restores the form from the address even when the submitted comparison never rendered', async ({ page }) => {
+  test.slow();
+  const ids = idsOf(await demoMissions(page.request));
+  await page.goto(`/compare?missions=${ids}`);
+  await expect(page.getByRole('group', { name: 'Report actions' })).toBeVisible();
+  // A slowed processor leaves the new address's render unfinished when Back arrives, as on a loaded machine.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.getByLabel('From', { exact: true }).fill('2020Q1');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`missions=${ids}&from=2020Q1$`));
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page).toHaveURL(new RegExp(`missions=${ids}$`));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+});

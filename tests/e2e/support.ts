@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Mission, MissionInput } from '@cpea/shared/mission';
 
 /** The first admin's password, given to the server started by playwright.config.ts. */
@@ -28,6 +28,8 @@ export async function createMission(request: APIRequestContext, input: Partial<M
 
 /** The page as it stands passes axe's WCAG 2.1 A and AA rules; each violation is named with where it is. */
 export async function expectNoAxeViolations(page: Page) {
+  // A scan of a large screen takes seconds on a slow machine: a test that runs one gets three times the time.
+  test.slow();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ComparisonQuery, ComparisonReport } from '@cpea/shared/comparison';
 import { formatPeriod } from '../../lib/format';
@@ -47,6 +47,10 @@ export function ComparePage() {
   const comparison = useComparison(parsed.query);
   const missions = useMissions({ includeArchived: true });
   const canFreeze = useHasRole('analyst');
+  // The form is remounted from the address whenever either changes. The address alone is not
+  // enough: Back can land before the submitted address ever rendered, and the form would keep
+  // what was typed under the old address's key.
+  const [submissions, setSubmissions] = useState(0);
 
   // Archived missions are offered only when the URL already names them, so a shared link still reads right.
   const options: MissionOption[] = useMemo(
@@ -85,11 +89,16 @@ export function ComparePage() {
         <ErrorState error={missions.error} onRetry={() => void missions.refetch()} />
       ) : (
         <ComparisonForm
-          key={search}
+          key={`${search}#${submissions}`}
           missions={options}
           initial={selection}
           errors={errors}
-          onSubmit={(next) => navigate({ search: `?${searchFromSelection(next)}` })}
+          onSubmit={(next) =>
+            startTransition(() => {
+              setSubmissions((count) => count + 1);
+              void navigate({ search: `?${searchFromSelection(next)}` });
+            })
+          }
         />
       )}
 

@@ -6,7 +6,7 @@ import { useT, useTranslateMessage, type Translate } from '../../../lib/i18n';
 
 interface ComparisonFormProps {
   missions: readonly MissionOption[];
-  /** The selection the URL holds; the form is remounted when it changes (back/forward). */
+  /** The selection the URL holds; the page remounts the form when the address changes or on submit. */
   initial: ComparisonSelection;
   /** Errors about the selection in the URL, from the schema or from the server. */
   errors: FieldErrors | null;
