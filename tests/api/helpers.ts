@@ -12,13 +12,19 @@ import { createUser } from '../../server/src/services/users';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
+// Migrated once per test file, then copied for each app: every test starts from the real schema.
+const MIGRATED = (() => {
+  const db = openDatabase(':memory:');
+  migrate(db);
+  return db.serialize();
+})();
+
 /**
  * A fresh app on a freshly migrated in-memory database: real SQL, real middleware, real
  * sessions. `http` is signed in as an admin; `signIn(role)` gives an agent for another role.
  */
 export async function testApp() {
-  const db = openDatabase(':memory:');
-  migrate(db);
+  const db = openDatabase(MIGRATED);
   const store = createStore(db);
   const app = createHttpServer(createApp({ db, config: testConfig, logger: pino({ level: 'silent' }) }));
 

@@ -7,10 +7,12 @@ export type Db = Database.Database;
 /**
  * Opens the database with the settings a system of record needs: WAL so readers never block
  * the writer, foreign keys enforced, FULL sync so a committed assessment survives a power cut,
- * and a busy timeout so a concurrent backup or import waits instead of failing.
+ * and a busy timeout so a concurrent backup or import waits instead of failing. A Buffer opens
+ * an in-memory copy of a serialized database.
  */
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+export function openDatabase(file: string | Buffer): Db {
+  if (typeof file === 'string' && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
