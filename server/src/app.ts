@@ -1,3 +1,4 @@
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import type { Db } from './db/connection';
 import { createStore, type Store } from './db/store';
 import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
+import { clientAssets } from './http/client-assets';
 import { assessmentsRouter } from './routes/assessments';
 import { metaRouter } from './routes/meta';
 import { authRouter } from './routes/auth';
@@ -67,18 +69,19 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   );
 
   const api = express.Router();
+  // JSON and CSV answers over 1 KB travel compressed: field offices are on slow links.
+  api.use(compression({ threshold: 1024 }));
   api.use(express.json({ limit: '1mb' }));
   api.use(authenticate(store));
   for (const [prefix, router] of apiRouters(store, config)) api.use(prefix, router);
   api.use(apiNotFound);
   app.use('/api', api);
 
-  if (fs.existsSync(CLIENT_DIST)) {
-    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+  if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    const client = clientAssets(CLIENT_DIST);
+    app.use(client.files);
     // Client-side routes all load the same page.
-    app.get(/^\/(?!api\/).*/, (_req, res) => {
-      res.sendFile(path.join(CLIENT_DIST, 'index.html'), { maxAge: 0 });
-    });
+    app.get(/^\/(?!api\/).*/, client.page);
   }
   app.use(errorMiddleware);
   return app;

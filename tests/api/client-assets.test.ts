@@ -1,0 +1,82 @@
+import express from 'express';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { clientAssets } from '../../server/src/http/client-assets';
+import { testApp } from './helpers';
+
+const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'cpea-dist-'));
+const script = 'console.log("assessment");\n'.repeat(100);
+fs.mkdirSync(path.join(dist, 'assets'));
+fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>CPEA</title>');
+fs.writeFileSync(path.join(dist, 'assets/entry-abc123.js'), script);
+fs.writeFileSync(path.join(dist, 'assets/entry-abc123.js.br'), zlib.brotliCompressSync(script));
+fs.writeFileSync(path.join(dist, 'assets/entry-abc123.js.gz'), zlib.gzipSync(script));
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+const client = clientAssets(dist);
+const app = express().use(client.files).get(/.*/, client.page);
+
+/** The body as bytes (supertest undoes the content coding itself) and the headers. */
+async function fetchRaw(url: string, acceptEncoding?: string) {
+  const req = request(app)
+    .get(url)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  if (acceptEncoding !== undefined) req.set('Accept-Encoding', acceptEncoding);
+  const res = await req;
+  return { res, body: res.body as Buffer };
+}
+
+describe('the built client', () => {
+  it('sends the brotli copy to a browser that accepts it, cached for good', async () => {
+    const { res, body } = await fetchRaw('/assets/entry-abc123.js', 'gzip, deflate, br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.vary).toMatch(/Accept-Encoding/);
+    expect(body.toString()).toBe(script);
+  });
+
+  it('falls back to gzip, then to the file itself, following the q-values', async () => {
+    const gzip = await fetchRaw('/assets/entry-abc123.js', 'br;q=0, gzip');
+    expect(gzip.res.headers['content-encoding']).toBe('gzip');
+    expect(gzip.body.toString()).toBe(script);
+    const plain = await fetchRaw('/assets/entry-abc123.js', 'identity');
+    expect(plain.res.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+  });
+
+  it('serves the page for client-side routes, revalidated on every load', async () => {
+    const { res, body } = await fetchRaw('/missions/7', 'br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(body.toString()).toContain('<title>CPEA</title>');
+  });
+
+  it('never serves the compressed copies by their own names, nor files outside the build', async () => {
+    expect((await fetchRaw('/assets/entry-abc123.js.br')).res.headers['content-type']).toMatch(/^text\/html/);
+    expect((await fetchRaw('/..%2f..%2fetc%2fpasswd')).body.toString()).toContain('<title>CPEA</title>');
+  });
+});
+
+describe('API answers', () => {
+  it('travel compressed over 1 KB when the client accepts it', async () => {
+    const { http } = await testApp();
+    const res = await http.get('/api/catalog').set('Accept-Encoding', 'gzip');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.body.kpis.length).toBeGreaterThan(0);
+    const small = await http.get('/api/health').set('Accept-Encoding', 'gzip');
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+});
