@@ -10,9 +10,10 @@ import { createStore, type Store } from './db/store';
 import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
 import { clientAssets } from './http/client-assets';
+import { API_BODY, SIGN_IN_BODY, jsonBody } from './http/json-body';
 import { assessmentsRouter } from './routes/assessments';
 import { metaRouter } from './routes/meta';
-import { authRouter } from './routes/auth';
+import { authRouter, signInGuard, type SignInGuard } from './routes/auth';
 import { usersRouter } from './routes/users';
 import { auditRouter } from './routes/audit';
 import { authenticate } from './http/auth';
@@ -28,13 +29,15 @@ export interface AppDeps {
   db: Db;
   config: Config;
   logger?: Logger;
+  /** The sign-in's rate limits and failure budget; a fresh one unless a test brings its own. */
+  signInGuard?: SignInGuard;
 }
 
 /** Every router under /api with its prefix: the app mounts these, and the OpenAPI test lists their routes. */
-export function apiRouters(store: Store, config: Config): ApiMount[] {
+export function apiRouters(store: Store, config: Config, guard: SignInGuard = signInGuard()): ApiMount[] {
   return [
     ['', metaRouter()],
-    ['/auth', authRouter(store, config)],
+    ['/auth', authRouter(store, config, guard)],
     ['/users', usersRouter(store, config)],
     ['/audit', auditRouter(store)],
     ['/missions', missionsRouter(store)],
@@ -46,7 +49,7 @@ export function apiRouters(store: Store, config: Config): ApiMount[] {
 }
 
 /** Builds the whole app without listening, so tests can drive it in process. */
-export function createApp({ db, config, logger = pino({ level: config.logLevel }) }: AppDeps) {
+export function createApp({ db, config, logger = pino({ level: config.logLevel }), signInGuard: guard }: AppDeps) {
   const store = createStore(db);
   const app = express();
   app.disable('x-powered-by');
@@ -71,9 +74,11 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   const api = express.Router();
   // JSON and CSV answers over 1 KB travel compressed: field offices are on slow links.
   api.use(compression({ threshold: 1024 }));
-  api.use(express.json({ limit: '1mb' }));
+  // The first parser to read a body wins: sign-in bodies are two short strings.
+  api.use('/auth', jsonBody(SIGN_IN_BODY));
+  api.use(jsonBody(API_BODY));
   api.use(authenticate(store));
-  for (const [prefix, router] of apiRouters(store, config)) api.use(prefix, router);
+  for (const [prefix, router] of apiRouters(store, config, guard)) api.use(prefix, router);
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { passwordSchema } from '@cpea/shared/user';
 import { PRODUCTION_SCRYPT_N } from './services/passwords';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  // Only this machine unless told otherwise: a deployment names the address its proxy reaches.
+  HOST: z
+    .union([z.ipv4(), z.ipv6(), z.hostname()], { error: 'must be an IP address or a host name, such as 0.0.0.0' })
+    .default('127.0.0.1'),
   CPEA_DB: z.string().min(1).default('data/cpea.sqlite'),
-  CPEA_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  CPEA_ADMIN_PASSWORD: passwordSchema.optional(),
   CPEA_DEMO: z.enum(['0', '1']).default('1'),
   CPEA_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -12,6 +17,7 @@ const configSchema = z.object({
 
 export interface Config {
   port: number;
+  host: string;
   dbPath: string;
   adminPassword: string | undefined;
   seedDemo: boolean;
@@ -33,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     port: c.PORT,
+    host: c.HOST,
     dbPath: c.CPEA_DB,
     adminPassword: c.CPEA_ADMIN_PASSWORD,
     seedDemo: c.CPEA_DEMO === '1',
@@ -44,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 export const testConfig: Config = {
   port: 0,
+  host: '127.0.0.1',
   dbPath: ':memory:',
   adminPassword: undefined,
   seedDemo: false,

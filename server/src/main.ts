@@ -26,10 +26,11 @@ async function start() {
   }
 
   const app = createApp({ db, config, logger });
-  const server = createHttpServer(app).listen(config.port, () => {
+  const server = createHttpServer(app).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info(`CPEA listening on http://localhost:${port}`);
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    logger.info(`CPEA listening on http://${host}:${port}`);
   });
 
   let stopping = false;

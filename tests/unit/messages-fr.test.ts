@@ -33,7 +33,10 @@ const BAD_INPUT: [string, ZodType, unknown][] = [
   ],
   ['frozen report', frozenReportInputSchema, { missions: [1, 2], title: '' }],
   ['user', userInputSchema, { username: 'a b', displayName: '', password: 'short', role: 'boss' }],
+  ['user', userInputSchema, { username: 'ab', displayName: 'A', password: ' '.repeat(10), role: 'viewer' }],
+  ['user', userInputSchema, { username: 'ab', displayName: 'A', password: 'Password123', role: 'viewer' }],
   ['sign-in', loginSchema, {}],
+  ['sign-in', loginSchema, { username: 'u'.repeat(51), password: 'p'.repeat(201) }],
   ['mission', missionInputSchema, { name: '', acronym: '', country: 'xx', startDate: '2024-13-01' }],
   [
     'mission',
@@ -76,6 +79,9 @@ describe('French validation messages', () => {
       'Il faut le rôle administrateur ; vous êtes analyste',
     );
     expect(translateMessageFr('Frozen report 12 not found')).toBe('Rapport figé 12 introuvable');
+    expect(translateMessageFr('The request body is nested more than 8 levels deep')).toBe(
+      'Le corps de la demande est imbriqué sur plus de 8 niveaux',
+    );
     expect(translateMessageFr('MINUSCA is archived; restore it before changing its assessments')).toBe(
       'MINUSCA est archivée ; restaurez-la avant de modifier ses évaluations',
     );

@@ -3,6 +3,7 @@ import { IMPORT_MAX_BYTES } from '@cpea/shared/imports';
 import { idParamSchema } from '@cpea/shared/mission';
 import type { Role } from '@cpea/shared/user';
 import { SESSION_COOKIE } from '../http/auth';
+import { API_BODY, SIGN_IN_BODY } from '../http/json-body';
 import { version } from '../version';
 import type { HttpMethod } from './mounted-routes';
 import { OPERATIONS, TAGS, type Content, type OperationSpec } from './operations';
@@ -67,14 +68,19 @@ const ROLE_TEXT: Record<Role | 'none', string> = {
 };
 
 const ERROR_RESPONSES = {
-  400: ['BadRequest', 'The input is not valid; each issue names the field and what is wrong with it.'],
+  400: [
+    'BadRequest',
+    'The input is not valid; each issue names the field and what is wrong with it. ' +
+      `A JSON body may nest at most ${API_BODY.maxDepth} levels deep (${SIGN_IN_BODY.maxDepth} for a sign-in).`,
+  ],
   401: ['Unauthenticated', 'Not signed in or the session has expired; on sign-in, a wrong username or password.'],
   403: ['Forbidden', 'Signed in, but the role does not allow this.'],
   404: ['NotFound', 'Nothing with that id.'],
   409: ['Conflict', 'The change conflicts with what is stored: a stale version, a duplicate, or a locked record.'],
   413: [
     'PayloadTooLarge',
-    `The request body is too large: 1 MB for JSON, ${IMPORT_MAX_BYTES / 1024 / 1024} MB for a CSV file.`,
+    `The request body is too large: ${API_BODY.maxBytes / 1024 / 1024} MB for JSON (${SIGN_IN_BODY.maxBytes / 1024} KB ` +
+      `for a sign-in), ${IMPORT_MAX_BYTES / 1024 / 1024} MB for a CSV file.`,
   ],
   422: ['ImportFailed', 'Rows of the file are wrong; nothing was imported.'],
   429: ['RateLimited', 'Too many sign-in attempts; wait fifteen minutes.'],

@@ -107,7 +107,8 @@ export const OPERATIONS: OperationSpec[] = [
     operationId: 'logIn',
     summary: 'Sign in',
     description:
-      'Sets the session cookie (httpOnly, SameSite=Strict). Ten tries per username and address in fifteen minutes.',
+      'Sets the session cookie (httpOnly, SameSite=Strict). The body is at most 4 KB. In fifteen minutes, ten tries ' +
+      'per username (trimmed, any case) from one address, and fifty failures from one address whatever the username.',
     role: null,
     body: { schema: 'Login' },
     success: { ...ok('User', 'Signed in; the session cookie is set'), setsCookie: true },

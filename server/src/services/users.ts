@@ -4,7 +4,8 @@ import type { Store } from '../db/store';
 import { AppError, conflict, notFound } from '../http/app-error';
 import type { Actor } from './actor';
 import type { Config } from '../config';
-import { PRODUCTION_SCRYPT_N, hashPassword, randomPassword, verifyPassword } from './passwords';
+import type { FailedSignInBudget } from './failed-sign-ins';
+import { hashPassword, randomPassword, verifyPassword } from './passwords';
 
 export const SESSION_HOURS = 12;
 
@@ -14,14 +15,40 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export type PasswordHashing = Pick<Config, 'scryptN'>;
 
 // Compared against when the username is unknown, so a wrong username costs as long as a
-// wrong password and timing does not reveal which usernames exist. Made at first use.
-let dummyHash: Promise<string> | undefined;
+// wrong password and timing does not reveal which usernames exist. Made at first use, at the
+// configured cost (production's everywhere but in tests).
+const dummyHashes = new Map<number, Promise<string>>();
+function dummyHash(N: number): Promise<string> {
+  if (!dummyHashes.has(N)) dummyHashes.set(N, hashPassword(randomPassword(), N));
+  return dummyHashes.get(N)!;
+}
 
-export async function logIn(store: Store, username: string, password: string): Promise<{ user: User; token: string }> {
+export interface SignInAttempt {
+  username: string;
+  password: string;
+  /** The client's address, recorded when the attempt fails. */
+  address: string;
+}
+
+export async function logIn(
+  store: Store,
+  { username, password, address }: SignInAttempt,
+  { scryptN, failedSignIns }: PasswordHashing & { failedSignIns: FailedSignInBudget },
+): Promise<{ user: User; token: string }> {
   const found = store.users.credentials(username);
-  dummyHash ??= hashPassword(randomPassword(), PRODUCTION_SCRYPT_N);
-  const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash));
+  const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash(scryptN)));
   if (!found || !ok || found.user.disabled) {
+    const unrecorded = failedSignIns.take();
+    if (unrecorded !== null) {
+      store.audit.record({
+        userId: null,
+        action: 'login_failed',
+        entity: 'user',
+        entityId: found?.user.id ?? null,
+        before: null,
+        after: { username, address, ...(unrecorded > 0 && { unrecorded }) },
+      });
+    }
     throw new AppError('unauthenticated', 401, 'Wrong username or password, or the account is disabled');
   }
   const token = randomBytes(32).toString('base64url');

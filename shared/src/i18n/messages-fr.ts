@@ -109,6 +109,11 @@ const RULES: Rule[] = [
   [/^Username is required$/, () => 'Le nom d’utilisateur est obligatoire'],
   [/^Password is required$/, () => 'Le mot de passe est obligatoire'],
   [/^Display name is required$/, () => 'Le nom affiché est obligatoire'],
+  [/^A password cannot be only spaces$/, () => 'Un mot de passe ne peut pas être fait que d’espaces'],
+  [
+    /^This password is one of the most common; choose another$/,
+    () => 'Ce mot de passe fait partie des plus courants ; choisissez-en un autre',
+  ],
   [/^Letters, digits, dot, dash and underscore only$/, () => 'Lettres, chiffres, point, tiret et tiret bas uniquement'],
   [/^Give the report a title$/, () => 'Donnez un titre au rapport'],
   [/^The format is wide or long$/, () => 'Le format est « wide » ou « long »'],
@@ -148,6 +153,11 @@ const RULES: Rule[] = [
   ],
   [/^The request is not valid$/, () => 'La demande n’est pas valide'],
   [/^The request body is not valid JSON$/, () => 'Le corps de la demande n’est pas un JSON valide'],
+  [/^The request body is too large$/, () => 'Le corps de la demande est trop volumineux'],
+  [
+    /^The request body is nested more than (\d+) levels deep$/,
+    (n) => `Le corps de la demande est imbriqué sur plus de ${n} niveaux`,
+  ],
   [
     /^The (assessment|mission|query|report|sign-in|step|target setting|user) is not valid$/,
     (what) => `${WHAT_FR[what]} n’est pas valide`,
