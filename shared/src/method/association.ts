@@ -7,8 +7,8 @@ import { mulberry32 } from './random';
 // lower (between missions), and does a mission score lower in the periods it faces the
 // challenge more (within missions)? Missions, not assessments, are the independent units, so
 // the intervals come from a bootstrap that resamples whole missions (a cluster bootstrap:
-// Davison & Hinkley 1997, Bootstrap Methods and their Application, §3.8; Field & Welsh 2007,
-// JRSS B 69: 369–390).
+// Davison & Hinkley 1997, Bootstrap Methods and their Application, ch. 3 on hierarchical data;
+// Field & Welsh 2007, JRSS B 69: 369–390).
 
 /** Each side of the gap needs this many assessments … */
 export const GAP_MIN_ASSESSMENTS = 5;
