@@ -164,12 +164,12 @@ describe('interruptedTimeSeriesSentence', () => {
     const result = fit(series.counts, series.interventionIndex, series.periodsPerYear);
     const sentence = interruptedTimeSeriesSentence(result, {
       interventionLabel: '2014 Q2',
-      countName: 'recorded events',
+      countName: 'violent incidents',
     });
     const e = series.expected;
     const pct = (ratio: number) => `${ratio < 1 ? '−' : '+'}${Math.abs(Math.round((ratio - 1) * 100))} %`;
     expect(sentence).toContain(
-      `From 2014 Q2, ${e.observedTotal.toLocaleString('en-GB')} recorded events were recorded`,
+      `From 2014 Q2, ${e.observedTotal.toLocaleString('en-GB')} violent incidents were recorded`,
     );
     expect(sentence).toContain(`the level changed by ${pct(e.levelChange.estimate)}`);
     expect(sentence).toContain(`(95 % CI ${pct(e.levelChange.lower)} to ${pct(e.levelChange.upper)})`);
