@@ -139,7 +139,7 @@ describe('npm run backup', () => {
     expect(code, output).toBe(0);
     expect(output).toMatch(/integrity ok/);
     expect(writesDuring).toBeGreaterThan(0);
-    expect(fs.readdirSync(dir).filter((name) => name.startsWith('cpea-backup'))).toEqual(['cpea-backup.sqlite']);
+    expect(fs.readdirSync(dir).filter((name) => name.includes('cpea-backup'))).toEqual(['cpea-backup.sqlite']);
 
     const copy = new Database(backup, { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -180,6 +180,6 @@ describe('npm run backup', () => {
     expect(failure).not.toBeNull();
     expect(failure?.code).not.toBe(0);
     expect(failure?.stderr).toMatch(/^Backup failed/m);
-    expect(fs.readdirSync(dir).filter((name) => name.startsWith('cpea-backup'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((name) => name.includes('cpea-backup'))).toEqual([]);
   });
 });
