@@ -8,6 +8,7 @@ import type { Db } from './db/connection';
 import { createStore, type Store } from './db/store';
 import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
+import { sameOriginChanges } from './http/same-origin';
 import { assessmentsRouter } from './routes/assessments';
 import { metaRouter } from './routes/meta';
 import { authRouter } from './routes/auth';
@@ -65,6 +66,9 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
       },
     }),
   );
+
+  // Before any body is read: a change from another origin is refused whatever it carries.
+  app.use('/api', sameOriginChanges(config.publicOrigin));
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
