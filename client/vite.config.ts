@@ -14,7 +14,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:3000',
+      // The browser's Host passes through, so the API sees requests from :5173 as its own origin.
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },
 });

@@ -11,6 +11,7 @@ import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
 import { clientAssets } from './http/client-assets';
 import { API_BODY, SIGN_IN_BODY, jsonBody } from './http/json-body';
+import { sameOriginChanges } from './http/same-origin';
 import { assessmentsRouter } from './routes/assessments';
 import { metaRouter } from './routes/meta';
 import { authRouter, signInGuard, type SignInGuard } from './routes/auth';
@@ -70,6 +71,9 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
       },
     }),
   );
+
+  // Before any body is read: a change from another origin is refused whatever it carries.
+  app.use('/api', sameOriginChanges(config.publicOrigin));
 
   const api = express.Router();
   // JSON and CSV answers over 1 KB travel compressed: field offices are on slow links.

@@ -12,6 +12,14 @@ const configSchema = z.object({
   CPEA_ADMIN_PASSWORD: passwordSchema.optional(),
   CPEA_DEMO: z.enum(['0', '1']).default('1'),
   CPEA_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  CPEA_PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'must be an http or https URL' })
+    .transform((url) => new URL(url))
+    .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, {
+      error: 'must be an origin only, like https://cpea.example.org (no path, query or user)',
+    })
+    .transform((url) => url.origin)
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -22,6 +30,8 @@ export interface Config {
   adminPassword: string | undefined;
   seedDemo: boolean;
   secureCookies: boolean;
+  /** The origin browsers use when a proxy in front changes the Host or the scheme. */
+  publicOrigin: string | undefined;
   logLevel: string;
   /** scrypt's cost for new password hashes: always production's outside tests. */
   scryptN: number;
@@ -44,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: c.CPEA_ADMIN_PASSWORD,
     seedDemo: c.CPEA_DEMO === '1',
     secureCookies: c.CPEA_SECURE_COOKIES === '1',
+    publicOrigin: c.CPEA_PUBLIC_ORIGIN,
     logLevel: c.LOG_LEVEL,
     scryptN: PRODUCTION_SCRYPT_N,
   };
@@ -56,6 +67,7 @@ export const testConfig: Config = {
   adminPassword: undefined,
   seedDemo: false,
   secureCookies: false,
+  publicOrigin: undefined,
   logLevel: 'silent',
   // Cheap hashing keeps the API tests fast; tests/unit/passwords.test.ts holds production to 2^15.
   scryptN: 2 ** 10,

@@ -8,7 +8,7 @@ import { longColumns, wideColumns } from '../../shared/src/imports';
 import { testConfig } from '../../server/src/config';
 import { createUser } from '../../server/src/services/users';
 import { TEST_PASSWORD, expectErrorShape, testApp } from './helpers';
-import { addAssessment, addMission, approve, asText, header, records } from './csv-helpers';
+import { addAssessment, addMission, approve, asText, dumpAssessments, header, records } from './csv-helpers';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
@@ -208,6 +208,31 @@ describe('GET /api/export/assessments.csv', () => {
     expect(row.violent_incidents).toBe('3');
     // RFC 4180 quoting on the wire: quotes doubled, the cell quoted because of the comma.
     expect(res.body).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+  });
+
+  it('neutralises a leading line feed, spaces before a trigger and full-width triggers, and the import undoes it', async () => {
+    const { http, store, db } = await testApp();
+    const mission = addMission(store, { name: '＝HYPERLINK("http://evil","x")', acronym: '＠SUM' });
+    addAssessment(store, mission.id, {
+      period: '2024Q1',
+      values: { violent_incidents: 3 },
+      narrative: { achievements: '\n=1+2', setbacks: ' =1+2', lessons: "  －3 and ' ＋x" },
+    });
+    const res = await get(http, '/api/export/assessments.csv?names=1');
+    const [row] = records(res);
+    expect(row.mission_name).toBe(`'＝HYPERLINK("http://evil","x")`);
+    expect(row.mission_acronym).toBe("'＠SUM");
+    expect(row.narrative_achievements).toBe("'\n=1+2");
+    expect(row.narrative_setbacks).toBe("' =1+2");
+    expect(row.narrative_lessons).toBe("'  －3 and ' ＋x");
+
+    const before = dumpAssessments(db);
+    const back = await http
+      .post('/api/import/assessments')
+      .set('Content-Type', 'text/csv')
+      .send(res.body as string);
+    expect(back.body).toMatchObject({ rows: 1, unchanged: 1, errors: [] });
+    expect(dumpAssessments(db)).toEqual(before);
   });
 
   it.each([

@@ -438,11 +438,11 @@ describe('POST /api/import/assessments', () => {
     expect(q2.narrative.achievements).toBe('Ünïcødé — 平和');
     expect(q2.narrative.lessons).toBe('-3');
 
-    // Mixed line ends in one file, and text/plain, are fine too.
+    // Mixed line ends in one file are fine too; text/plain is not (tests/api/same-origin.test.ts).
     const mixed = `${columns.join(',')}\r\n${mission.id},2024Q3,1${','.repeat(columns.length - 3)}\n`;
-    const plain = await post(mixed).set('Content-Type', 'text/plain; charset=utf-8');
-    expect(plain.status).toBe(200);
-    expect(plain.body).toMatchObject({ created: 1 });
+    const lines = await post(mixed);
+    expect(lines.status).toBe(200);
+    expect(lines.body).toMatchObject({ created: 1 });
   });
 
   it('refuses bytes that are not UTF-8 with 400 naming the byte and line', async () => {
@@ -523,7 +523,7 @@ describe('POST /api/import/assessments', () => {
     const analyst = await signIn('analyst');
     expect((await post(file, '', analyst)).status).toBe(200);
     const json = await analyst.post('/api/import/assessments').send({ rows: [] });
-    expect(json.status).toBe(400);
+    expect(json.status).toBe(415);
     expectErrorShape(json.body);
     expect((await post(file, '?dryRun=maybe', analyst)).status).toBe(400);
   });

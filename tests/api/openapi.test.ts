@@ -252,6 +252,7 @@ describe('responses match the document', () => {
     path: (f: Fixture) => string;
     body?: (f: Fixture) => object | string;
     contentType?: string;
+    origin?: string;
     status: number;
   }
 
@@ -292,6 +293,24 @@ describe('responses match the document', () => {
       status: 413,
     },
     {
+      name: 'a change sent from another origin',
+      as: 'anonymous',
+      method: 'post',
+      path: () => '/api/auth/login',
+      body: () => ({ username: 'admin', password: 'x' }),
+      origin: 'http://localhost:1',
+      status: 403,
+    },
+    {
+      name: 'a CSV sent as text/plain',
+      as: 'admin',
+      method: 'post',
+      path: () => '/api/import/assessments',
+      body: () => 'mission_id,period\n1,2024Q1\n',
+      contentType: 'text/plain',
+      status: 415,
+    },
+    {
       name: 'a CSV with the wrong columns',
       as: 'admin',
       method: 'post',
@@ -308,7 +327,7 @@ describe('responses match the document', () => {
     const agent = c.as === 'admin' ? ctx.http : c.as === 'viewer' ? await ctx.signIn('viewer') : ctx.anonymous;
     const op = operationFor(c.method, c.path(f));
     if (!op) throw new Error(`${c.method} ${c.path(f)} is not in the document`);
-    const req = agent[c.method](c.path(f));
+    const req = agent[c.method](c.path(f)).set(c.origin ? { Origin: c.origin } : {});
     const res = c.body ? await req.set('Content-Type', c.contentType ?? 'application/json').send(c.body(f)) : await req;
     expect(res.status, JSON.stringify(res.body)).toBe(c.status);
     expectDocumented(op, res);

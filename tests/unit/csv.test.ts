@@ -25,6 +25,18 @@ describe('CSV writer', () => {
     ['+1.5e3', '+1.5e3'],
     ['-', "'-"],
     ['a=b', 'a=b'],
+    ['\nlead', `"'\nlead"`],
+    [' =1+2', "' =1+2"],
+    ['   @SUM(A1)', "'   @SUM(A1)"],
+    ['\u3000+1', "'\u3000+1"],
+    [' -3', "' -3"],
+    ['＝1+2', "'＝1+2"],
+    ['＋44', "'＋44"],
+    ['－x', "'－x"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ["' =x", "'' =x"],
+    ['a =b', 'a =b'],
+    [' a', ' a'],
   ])('neutralises %j as %j', (text, cell) => {
     expect(csvCell(text)).toBe(cell);
   });
@@ -37,6 +49,35 @@ describe('CSV writer', () => {
         for (const cell of cells) expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('text made of guard triggers, spaces and apostrophes survives the round trip too', () => {
+    const char = fc.constantFrom(
+      "'",
+      ' ',
+      '\u3000',
+      '\t',
+      '\r',
+      '\n',
+      '=',
+      '+',
+      '-',
+      '@',
+      '＝',
+      '＋',
+      '－',
+      '＠',
+      '1',
+      '.',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: char, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (cells) => {
+        const [record] = parse(csvLine(cells), { record_delimiter: ['\r\n'] }) as string[][];
+        expect(record.map(restoreFormula)).toEqual(cells);
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -74,7 +74,7 @@ const ERROR_RESPONSES = {
       `A JSON body may nest at most ${API_BODY.maxDepth} levels deep (${SIGN_IN_BODY.maxDepth} for a sign-in).`,
   ],
   401: ['Unauthenticated', 'Not signed in or the session has expired; on sign-in, a wrong username or password.'],
-  403: ['Forbidden', 'Signed in, but the role does not allow this.'],
+  403: ['Forbidden', 'Signed in, but the role does not allow this; or a change sent from a page of another origin.'],
   404: ['NotFound', 'Nothing with that id.'],
   409: ['Conflict', 'The change conflicts with what is stored: a stale version, a duplicate, or a locked record.'],
   413: [
@@ -82,6 +82,7 @@ const ERROR_RESPONSES = {
     `The request body is too large: ${API_BODY.maxBytes / 1024 / 1024} MB for JSON (${SIGN_IN_BODY.maxBytes / 1024} KB ` +
       `for a sign-in), ${IMPORT_MAX_BYTES / 1024 / 1024} MB for a CSV file.`,
   ],
+  415: ['UnsupportedMediaType', 'The file was not sent as `text/csv`.'],
   422: ['ImportFailed', 'Rows of the file are wrong; nothing was imported.'],
   429: ['RateLimited', 'Too many sign-in attempts; wait fifteen minutes.'],
 } as const;
@@ -138,7 +139,7 @@ function errorStatuses(spec: OperationSpec): ErrorStatus[] {
   const implied: (ErrorStatus | false)[] = [
     (hasPathId || spec.query != null || spec.body != null) && 400,
     spec.role != null && 401,
-    (spec.role === 'analyst' || spec.role === 'admin') && 403,
+    (spec.role === 'analyst' || spec.role === 'admin' || spec.method !== 'get') && 403,
     hasPathId && 404,
     spec.body != null && 413,
   ];

@@ -48,9 +48,9 @@ export interface OperationSpec {
   success: Success;
   /**
    * Errors beyond those the operation's shape implies (400 for any input, 401 and 403 for a
-   * role, 404 for an id in the path, 413 for a body).
+   * role, 403 for any change sent from another origin, 404 for an id in the path, 413 for a body).
    */
-  errors?: (401 | 409 | 422 | 429)[];
+  errors?: (401 | 409 | 415 | 422 | 429)[];
 }
 
 const ok = (schema: SchemaName, description: string): Success => ({ status: 200, description, content: { schema } });
@@ -374,7 +374,7 @@ export const OPERATIONS: OperationSpec[] = [
     query: importQuerySchema,
     body: { csv: 'The wide export format of `GET /api/export/assessments.csv`, UTF-8' },
     success: ok('ImportResult', 'What was imported, or what would be on a dry run'),
-    errors: [422],
+    errors: [415, 422],
   },
   {
     method: 'post',
@@ -387,7 +387,7 @@ export const OPERATIONS: OperationSpec[] = [
     query: importQuerySchema,
     body: { csv: 'UCDP GED events, as the GED CSV download has them' },
     success: ok('ImportResult', 'What was imported, or what would be on a dry run'),
-    errors: [422],
+    errors: [415, 422],
   },
 
   {

@@ -2,22 +2,26 @@ import express, { Router, type Request, type Response } from 'express';
 import { IMPORT_MAX_BYTES, importQuerySchema, type ImportResult } from '@cpea/shared/imports';
 import type { Store } from '../db/store';
 import { actorOf } from '../http/actor';
-import { badRequest } from '../http/app-error';
+import { AppError } from '../http/app-error';
 import { requireRole } from '../http/auth';
 import { parse } from '../http/parse';
 import { importAssessmentsCsv } from '../services/import-assessments';
 import { importUcdpGed } from '../services/import-ucdp-ged';
 
-const CSV_TYPES = ['text/csv', 'text/plain'];
+// Only text/csv: a page on another origin can send text/plain or a form without the browser
+// asking the server first, but not text/csv.
+const CSV_TYPE = 'text/csv';
 
 /** The body as bytes: decoding is the importer's job, so it can say where the bytes go wrong. */
-const csvBody = express.raw({ type: CSV_TYPES, limit: IMPORT_MAX_BYTES });
+const csvBody = express.raw({ type: CSV_TYPE, limit: IMPORT_MAX_BYTES });
 
 function csvBytes(req: Request): Buffer {
   if (Buffer.isBuffer(req.body)) return req.body;
   // body-parser leaves a request without a body alone; for a CSV that is an empty file.
-  if (req.is(CSV_TYPES)) return Buffer.alloc(0);
-  throw badRequest('Send the file as text/csv', [{ path: 'body', message: 'Expected Content-Type text/csv' }]);
+  if (req.is(CSV_TYPE)) return Buffer.alloc(0);
+  throw new AppError('unsupported_media_type', 415, 'Send the file as text/csv', [
+    { path: 'body', message: `Expected Content-Type text/csv, not ${req.get('content-type') ?? 'none'}` },
+  ]);
 }
 
 /**

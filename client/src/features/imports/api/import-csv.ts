@@ -64,8 +64,9 @@ function uploadError(status: number, responseText: string, t: Translate): ApiErr
     case 403:
       return new ApiError(403, code, t('importPage.needsRole'), issues);
     case 400:
+    case 415:
       return new ApiError(
-        400,
+        status,
         code,
         parsed.success ? parsed.data.error.message : t('importFlow.errors.notCsv'),
         issues,
