@@ -51,7 +51,10 @@ export const periodSchema = z
     const problem = periodProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
-  .meta({ description: 'A quarter (2024Q1) or a month (2024-03), in a year from 1900 to 2100', examples: ['2024Q1', '2024-03'] });
+  .meta({
+    description: 'A quarter (2024Q1) or a month (2024-03), in a year from 1900 to 2100',
+    examples: ['2024Q1', '2024-03'],
+  });
 
 export function periodTypeOf(text: string): PeriodType | null {
   return parsePeriod(text)?.type ?? null;

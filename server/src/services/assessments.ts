@@ -34,7 +34,8 @@ function checkPeriodType(mission: Mission, period: string, path: string) {
 
 function checkWithinLife(mission: Mission, period: string) {
   const outside = periodOutsideLife(period, mission);
-  if (outside) throw badRequest(`${period} lies outside the life of ${mission.acronym}`, [{ path: 'period', message: outside }]);
+  if (outside)
+    throw badRequest(`${period} lies outside the life of ${mission.acronym}`, [{ path: 'period', message: outside }]);
 }
 
 export function checkRange(mission: Mission, range: PeriodRangeQuery) {

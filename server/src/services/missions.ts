@@ -58,7 +58,9 @@ export function updateMission(store: Store, actor: Actor, id: number, patch: Mis
     }
     const datesIssue = endDateIssue(next);
     if (datesIssue) {
-      throw badRequest('The mission is not valid', [{ path: patch.endDate ? 'endDate' : 'startDate', message: datesIssue }]);
+      throw badRequest('The mission is not valid', [
+        { path: patch.endDate ? 'endDate' : 'startDate', message: datesIssue },
+      ]);
     }
     checkAssessmentsWithinLife(next, patch, assessments);
     const updated = store.missions.update(current, patch);
@@ -77,7 +79,8 @@ function checkAssessmentsWithinLife(next: Mission, patch: MissionPatch, assessme
     .map((assessment) => formatPeriod(assessment.period));
   if (outside.length === 0) return;
   const { first, last } = missionPeriodSpan(next);
-  const shown = outside.length > 5 ? `${outside.slice(0, 5).join(', ')} and ${outside.length - 5} more` : outside.join(', ');
+  const shown =
+    outside.length > 5 ? `${outside.slice(0, 5).join(', ')} and ${outside.length - 5} more` : outside.join(', ');
   const message = `These dates would leave assessments outside the mission's life (${formatPeriod(first)} to ${formatPeriod(last)}): ${shown}`;
   throw conflict(
     `${next.acronym} has assessments outside the new dates; move or delete them first`,

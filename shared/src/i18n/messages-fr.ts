@@ -75,10 +75,7 @@ const RULES: Rule[] = [
     /^The year of a period must be from (\d+) to (\d+)$/,
     (first, last) => `L’année d’une période doit être comprise entre ${first} et ${last}`,
   ],
-  [
-    /^The date must be from (\d+) to (\d+)$/,
-    (first, last) => `La date doit être comprise entre ${first} et ${last}`,
-  ],
+  [/^The date must be from (\d+) to (\d+)$/, (first, last) => `La date doit être comprise entre ${first} et ${last}`],
   [
     /^(.+) reports by (quarter|month): write the period like (\S+)$/,
     (acronym, type, example) =>
