@@ -75,6 +75,11 @@ const RULES: Rule[] = [
     /^The year of a period must be from (\d+) to (\d+)$/,
     (first, last) => `L’année d’une période doit être comprise entre ${first} et ${last}`,
   ],
+  [/^Unrecognized keys?: (.+)$/, (keys) => `Champ inconnu, refusé : ${keys}`],
+  [
+    /^The period must lie within the mission's life: (.+) to (.+)$/,
+    (first, last) => `La période doit se situer dans la durée de la mission : de ${first} à ${last}`,
+  ],
   [/^The date must be from (\d+) to (\d+)$/, (first, last) => `La date doit être comprise entre ${first} et ${last}`],
   [
     /^(.+) reports by (quarter|month): write the period like (\S+)$/,

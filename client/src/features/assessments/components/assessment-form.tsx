@@ -22,6 +22,7 @@ import {
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
+import { periodOutsideLife } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
 import {
   DEFAULT_KPI_WEIGHTS,
@@ -88,8 +89,8 @@ function periodExample(mission: Mission) {
   return mission.periodType === 'quarter' ? '2024Q1' : '2024-03';
 }
 
-/** The shared rule, plus the one thing only the mission knows: whether it reports by quarter or month. */
-function formSchema(mission: Mission) {
+/** The shared rules, plus what only the mission knows: its period type and its life, as the server checks them. */
+function formSchema(mission: Mission, editing: boolean) {
   return assessmentInputSchema.superRefine((input, ctx) => {
     const type = periodTypeOf(input.period);
     if (type && type !== mission.periodType) {
@@ -98,7 +99,11 @@ function formSchema(mission: Mission) {
         path: ['period'],
         message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${periodExample(mission)}`,
       });
+      return;
     }
+    // An existing assessment keeps its period: the server checks the life only of new ones.
+    const outside = type && !editing ? periodOutsideLife(input.period, mission) : null;
+    if (outside) ctx.addIssue({ code: 'custom', path: ['period'], message: outside });
   });
 }
 
@@ -200,7 +205,7 @@ export function AssessmentForm({
   const createAssessment = useCreateAssessment(mission.id);
   const updateAssessment = useUpdateAssessment(assessment?.id ?? 0);
   const [versionConflict, setVersionConflict] = useState(false);
-  const schema = useMemo(() => formSchema(mission), [mission]);
+  const schema = useMemo(() => formSchema(mission, editing), [mission, editing]);
   const {
     register,
     handleSubmit,
