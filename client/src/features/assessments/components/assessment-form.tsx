@@ -23,7 +23,7 @@ import {
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
 import { periodOutsideLife } from '@cpea/shared/mission-life';
-import { periodTypeOf } from '@cpea/shared/periods';
+import { LAST_YEAR, periodTypeOf } from '@cpea/shared/periods';
 import {
   DEFAULT_KPI_WEIGHTS,
   resolveTargets,
@@ -148,8 +148,13 @@ function previewScore(
         ? { baseline: target.baseline, target: target.target, weight: target.weight }
         : { baseline: null, target: null, weight: target.weight };
   }
+  // A period not yet typed counts as the last one there can be.
   const ownPeriod =
-    periodTypeOf(period) === mission.periodType ? period : mission.periodType === 'quarter' ? '9999Q4' : '9999-12';
+    periodTypeOf(period) === mission.periodType
+      ? period
+      : mission.periodType === 'quarter'
+        ? `${LAST_YEAR}Q4`
+        : `${LAST_YEAR}-12`;
   const history = existing
     .filter((assessment) => assessment.id !== editingId && periodTypeOf(assessment.period) === mission.periodType)
     .map((assessment) => ({ period: assessment.period, values: assessment.values }))
