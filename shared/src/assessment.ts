@@ -111,8 +111,31 @@ export const assessmentInputSchema = assessmentFields.strict().superRefine((asse
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;
 export type ParsedAssessmentInput = z.infer<typeof assessmentInputSchema>;
 
-export const assessmentPatchSchema = assessmentFields
-  .omit({ period: true })
+/** A patch's challenge rating: the severity, the note, or both; what it leaves out stays as stored. */
+const challengeRatingPatchSchema = z
+  .object({
+    severity: challengeRatingSchema.shape.severity.optional(),
+    note: z.string().max(2000, 'At most 2,000 characters').optional(),
+  })
+  .strict();
+
+// No defaults in a patch: zod keeps a default inside .partial(), and a default would overwrite
+// the stored field the patch did not name.
+export const assessmentPatchSchema = z
+  .object({
+    values: valuesSchema,
+    challenges: z
+      .object(Object.fromEntries(CHALLENGE_IDS.map((id) => [id, challengeRatingPatchSchema.optional()])))
+      .strict(),
+    narrative: z
+      .object({
+        achievements: z.string().max(20_000, 'At most 20,000 characters'),
+        setbacks: z.string().max(20_000, 'At most 20,000 characters'),
+        lessons: z.string().max(20_000, 'At most 20,000 characters'),
+      })
+      .partial()
+      .strict(),
+  })
   .partial()
   .extend({ version: z.number().int().min(1) })
   // Cross-field rules are checked on the merged values by the service: a patch may carry only
@@ -130,6 +153,8 @@ export const assessmentSchema = z.object({
   challenges: z.record(z.string(), challengeRatingSchema),
   narrative: narrativeSchema,
   authorId: z.number().int().nullable(),
+  /** Who created or last updated its content (null for seeded data): not its approver. */
+  lastEditorId: z.number().int().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -166,6 +166,14 @@ export interface NarrativeHighlight extends Narrative {
   period: string;
 }
 
+/** A stored assessment the report left out because its period cannot be read as one of its mission's. */
+export interface SkippedAssessment {
+  missionId: number;
+  assessmentId: number;
+  period: string;
+  reason: string;
+}
+
 export interface ComparisonReport {
   parameters: ComparisonParameters;
   missions: ComparisonMissionSummary[];
@@ -176,6 +184,8 @@ export interface ComparisonReport {
   association: ComparisonAssociation;
   /** Per mission, the last assessment in the range with any narrative; missions without one are left out. */
   narratives: NarrativeHighlight[];
+  /** Stored rows left out, each with why; absent from reports frozen before it existed. */
+  skippedAssessments?: SkippedAssessment[];
 }
 
 export interface FrozenReportSummary {

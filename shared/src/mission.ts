@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERIOD_TYPES } from './periods';
+import { FIRST_YEAR, LAST_YEAR, PERIOD_TYPES } from './periods';
 
 export const MISSION_TYPES = [
   'peacekeeping',
@@ -23,9 +23,15 @@ export const MISSION_TYPE_LABELS: Record<(typeof MISSION_TYPES)[number], string>
   crisis_response: 'Crisis response',
 };
 
-const isoDate = z.iso.date({ message: 'Write the date as YYYY-MM-DD' });
+const isoDate = z.iso
+  .date({ message: 'Write the date as YYYY-MM-DD' })
+  .refine((date) => Number(date.slice(0, 4)) >= FIRST_YEAR && Number(date.slice(0, 4)) <= LAST_YEAR, {
+    message: `The date must be from ${FIRST_YEAR} to ${LAST_YEAR}`,
+  });
 
-const missionFields = z.object({
+// The fields without defaults: a patch must leave alone what it does not name, and zod keeps
+// a default inside .partial(), so the patch is built from these and only creation adds defaults.
+const missionShape = z.object({
   name: z.string().trim().min(1, 'Name is required').max(200, 'At most 200 characters'),
   acronym: z.string().trim().min(1, 'Acronym is required').max(20, 'At most 20 characters'),
   country: z
@@ -33,16 +39,25 @@ const missionFields = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, 'Use the three-letter ISO 3166-1 alpha-3 code, for example CAF'),
-  areas: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  areas: z.array(z.string().trim().min(1).max(200)).max(100),
   missionType: z.enum(MISSION_TYPES),
   leadOrganisation: z.enum(LEAD_ORGANISATIONS),
-  partners: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  partners: z.array(z.string().trim().min(1).max(200)).max(100),
   setting: z.enum(SETTINGS),
-  multiEthnic: z.boolean().default(false),
-  mandate: z.string().max(20_000, 'At most 20,000 characters').default(''),
+  multiEthnic: z.boolean(),
+  mandate: z.string().max(20_000, 'At most 20,000 characters'),
   startDate: isoDate,
-  endDate: isoDate.nullable().default(null),
-  periodType: z.enum(PERIOD_TYPES).default('quarter'),
+  endDate: isoDate.nullable(),
+  periodType: z.enum(PERIOD_TYPES),
+});
+
+const missionFields = missionShape.extend({
+  areas: missionShape.shape.areas.default([]),
+  partners: missionShape.shape.partners.default([]),
+  multiEthnic: missionShape.shape.multiEthnic.default(false),
+  mandate: missionShape.shape.mandate.default(''),
+  endDate: missionShape.shape.endDate.default(null),
+  periodType: missionShape.shape.periodType.default('quarter'),
 });
 
 function endNotBeforeStart(mission: { startDate?: string; endDate?: string | null }, ctx: z.RefinementCtx) {
@@ -51,15 +66,24 @@ function endNotBeforeStart(mission: { startDate?: string; endDate?: string | nul
   }
 }
 
-export const missionInputSchema = missionFields.superRefine(endNotBeforeStart);
+export const missionInputSchema = missionFields.strict().superRefine(endNotBeforeStart);
 export type MissionInput = z.input<typeof missionInputSchema>;
 
-export const missionPatchSchema = missionFields
+/**
+ * Only the named fields change. A patch with one date is checked here against itself only;
+ * the service checks it against the stored other date.
+ */
+export const missionPatchSchema = missionShape
   .partial()
   .extend({ archived: z.boolean().optional() })
   .strict()
   .superRefine(endNotBeforeStart);
 export type MissionPatch = z.infer<typeof missionPatchSchema>;
+
+/** The rule on a mission's two dates, for a patch merged with the stored mission. */
+export function endDateIssue(mission: { startDate: string; endDate: string | null }): string | null {
+  return mission.endDate && mission.endDate < mission.startDate ? 'End date is before the start date' : null;
+}
 
 export const missionSchema = missionFields.extend({
   id: z.number().int(),

@@ -13,11 +13,15 @@ export interface Period {
   index: number;
 }
 
+/** Years a period may fall in: wide enough for any mission, narrow enough to refuse a typo like 0500Q1. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
 const QUARTER = /^(\d{4})Q([1-4])$/;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function parsePeriod(text: string): Period | null {
+function parseShape(text: string): Period | null {
   const quarter = QUARTER.exec(text);
   if (quarter) return { type: 'quarter', year: Number(quarter[1]), index: Number(quarter[2]) };
   const month = MONTH.exec(text);
@@ -25,12 +29,32 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
+const inYears = (period: Period) => period.year >= FIRST_YEAR && period.year <= LAST_YEAR;
+
+/** The one parser of periods: null for anything that is not a quarter or month from 1900 to 2100. */
+export function parsePeriod(text: string): Period | null {
+  const period = parseShape(text);
+  return period && inYears(period) ? period : null;
+}
+
+/** Why a text is not a period, or null when it is one. */
+export function periodProblem(text: string): string | null {
+  const period = parseShape(text);
+  if (!period) return 'Write the period as a quarter (2024Q1) or a month (2024-03)';
+  if (!inYears(period)) return `The year of a period must be from ${FIRST_YEAR} to ${LAST_YEAR}`;
+  return null;
+}
+
 export const periodSchema = z
   .string()
-  .refine((text) => parsePeriod(text) !== null, {
-    message: 'Write the period as a quarter (2024Q1) or a month (2024-03)',
+  .superRefine((text, ctx) => {
+    const problem = periodProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
-  .meta({ description: 'A quarter (2024Q1) or a month (2024-03)', examples: ['2024Q1', '2024-03'] });
+  .meta({
+    description: 'A quarter (2024Q1) or a month (2024-03), in a year from 1900 to 2100',
+    examples: ['2024Q1', '2024-03'],
+  });
 
 export function periodTypeOf(text: string): PeriodType | null {
   return parsePeriod(text)?.type ?? null;

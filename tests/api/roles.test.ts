@@ -24,8 +24,10 @@ describe('who may do what: every route × every role', () => {
       analyst: await ctx.signIn('analyst'),
       admin: ctx.http,
     };
+    // The analyst writes the assessments: the author may change a draft, another analyst may not.
+    const author = { userId: ctx.store.users.list().find((user) => user.role === 'analyst')?.id ?? null };
     for (const caller of CALLERS) {
-      const f = fixture(ctx.store);
+      const f = fixture(ctx.store, author);
       const req = agents[caller][route.method](route.path(f));
       const res = route.body
         ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))

@@ -6,6 +6,7 @@ import { createMission } from '../../server/src/services/missions';
 import { submitAssessment } from '../../server/src/services/workflow';
 import { freezeComparison } from '../../server/src/services/frozen-reports';
 import type { Store } from '../../server/src/db/store';
+import type { Actor } from '../../server/src/services/actor';
 import { wideColumns } from '../../shared/src/imports';
 import { sampleMission } from './helpers';
 
@@ -21,17 +22,21 @@ export interface Fixture {
   userId: number;
 }
 
-/** A mission with a draft and a submitted assessment, made fresh for each request. */
-export function fixture(store: Store): Fixture {
+/**
+ * A mission with a draft and a submitted assessment, made fresh for each request. The
+ * assessments are the author's (the system's unless said): only their author or an admin may
+ * change them.
+ */
+export function fixture(store: Store, author: Actor = { userId: null }): Fixture {
   const system = { userId: null };
   const mission = createMission(
     store,
     system,
     missionInputSchema.parse({ ...sampleMission, acronym: `M${Math.random()}`.slice(0, 8) }),
   );
-  const draft = createAssessment(store, system, mission.id, assessmentInputSchema.parse({ period: '2024Q1' }));
-  const submitted = createAssessment(store, system, mission.id, assessmentInputSchema.parse({ period: '2024Q2' }));
-  submitAssessment(store, system, submitted.id, { version: 1, comment: '' });
+  const draft = createAssessment(store, author, mission.id, assessmentInputSchema.parse({ period: '2024Q1' }));
+  const submitted = createAssessment(store, author, mission.id, assessmentInputSchema.parse({ period: '2024Q2' }));
+  submitAssessment(store, author, submitted.id, { version: 1, comment: '' });
   const other = createMission(store, system, missionInputSchema.parse({ ...sampleMission, acronym: 'OTHER' }));
   const frozen = freezeComparison(store, system, {
     title: 'Fixture report',

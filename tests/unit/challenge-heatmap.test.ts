@@ -20,6 +20,7 @@ function assessment(period: string, challenges: Assessment['challenges']): Asses
     challenges,
     narrative: { achievements: '', setbacks: '', lessons: '' },
     authorId: null,
+    lastEditorId: null,
     version: 1,
     createdAt: '',
     updatedAt: '',

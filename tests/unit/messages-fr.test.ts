@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { COMPARISON_MAX_MISSIONS, comparisonQuerySchema, frozenReportInputSchema } from '@cpea/shared/comparison';
 import { translateMessageFr } from '@cpea/shared/i18n/messages-fr';
+import { assessmentInputSchema } from '@cpea/shared/assessment';
 import { missionInputSchema } from '@cpea/shared/mission';
 import { targetsInputSchema } from '@cpea/shared/targets';
 import { loginSchema, userInputSchema } from '@cpea/shared/user';
@@ -53,6 +54,8 @@ const BAD_INPUT: [string, ZodType, unknown][] = [
     },
   ],
   ['mission', missionInputSchema, {}],
+  ['mission', missionInputSchema, { startDate: '1800-01-01', id: 7 }],
+  ['assessment', assessmentInputSchema, { period: '0500Q1' }],
 ];
 
 describe('French validation messages', () => {
@@ -65,6 +68,9 @@ describe('French validation messages', () => {
   });
 
   it('translates the API’s own messages, keeping names and numbers', () => {
+    expect(translateMessageFr("The period must lie within the mission's life: 2020 Q1 to 2022 Q2")).toBe(
+      'La période doit se situer dans la durée de la mission : de 2020 Q1 à 2022 Q2',
+    );
     expect(translateMessageFr('Violent incidents: baseline is out of range for a count')).toBe(
       'Incidents violents : la référence est hors des limites d’un nombre',
     );

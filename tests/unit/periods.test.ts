@@ -178,3 +178,21 @@ describe('periodBounds', () => {
     expect(() => periodBounds('2024-13')).toThrow(/Not a period/);
   });
 });
+
+describe('the years a period may fall in', () => {
+  it.each(['0500Q1', '0007Q2', '0000-01', '1899Q4', '2101-01', '9999Q4'])('refuses %s, saying the range', (text) => {
+    expect(parsePeriod(text)).toBeNull();
+    expect(periodTypeOf(text)).toBeNull();
+    const result = periodSchema.safeParse(text);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].message).toBe('The year of a period must be from 1900 to 2100');
+  });
+
+  it('accepts the first and last years', () => {
+    expect(parsePeriod('1900Q1')).toEqual({ type: 'quarter', year: 1900, index: 1 });
+    expect(parsePeriod('2100-12')).toEqual({ type: 'month', year: 2100, index: 12 });
+    expect(periodSchema.safeParse('2024Q5').error?.issues[0].message).toBe(
+      'Write the period as a quarter (2024Q1) or a month (2024-03)',
+    );
+  });
+});

@@ -414,6 +414,11 @@ export const fr = {
     failed: { submit: 'Non soumise', approve: 'Non approuvée', reopen: 'Non renvoyée en brouillon' },
     approved: 'Approuvée',
     noStep: 'Aucune étape pour votre rôle',
+    archived: 'Mission archivée : restaurez-la pour modifier ses évaluations',
+    othersDraft: 'Brouillon d’un autre analyste : seul son auteur ou un administrateur peut le soumettre',
+    fourEyes: 'Vous avez rédigé ou modifié en dernier cette évaluation : un autre administrateur doit l’approuver',
+    onlyAdmin:
+      'Vous êtes le seul administrateur : l’approbation de votre propre travail est signalée comme telle dans le journal d’audit.',
     submit: 'Soumettre',
     approve: 'Approuver',
     reopen: 'Renvoyer en brouillon',

@@ -20,6 +20,7 @@ interface AssessmentRow {
   setbacks: string;
   lessons: string;
   author_id: number | null;
+  last_editor_id: number | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -58,6 +59,7 @@ function assemble(rows: AssessmentRow[], values: ValueRow[], challenges: Challen
       challenges: {},
       narrative: { achievements: row.achievements, setbacks: row.setbacks, lessons: row.lessons },
       authorId: row.author_id,
+      lastEditorId: row.last_editor_id,
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -106,16 +108,22 @@ function multiRowInserts(db: Db, into: string, width: number) {
 const MIN_ORDINAL = -1;
 const MAX_ORDINAL = Number.MAX_SAFE_INTEGER;
 
+/** Who last wrote the assessment's content, by the audit trail: its creation or its last update. */
+const LAST_EDITOR = `(SELECT l.user_id FROM audit_log l WHERE l.entity = 'assessment' AND l.entity_id = a.id
+  AND l.action IN ('create', 'update') ORDER BY l.id DESC LIMIT 1) AS last_editor_id`;
+
 export function assessmentsRepo(db: Db) {
   const rangeFilter = 'mission_id = @missionId AND period_ordinal BETWEEN @from AND @to';
-  const listRows = db.prepare(`SELECT * FROM assessments WHERE ${rangeFilter} ORDER BY period_ordinal`);
+  const listRows = db.prepare(
+    `SELECT a.*, ${LAST_EDITOR} FROM assessments a WHERE ${rangeFilter.replace(/(mission_id|period_ordinal)/g, 'a.$1')} ORDER BY a.period_ordinal`,
+  );
   const listValues = db.prepare(
     `SELECT v.* FROM assessment_values v JOIN assessments a ON a.id = v.assessment_id WHERE ${rangeFilter.replace(/(mission_id|period_ordinal)/g, 'a.$1')}`,
   );
   const listChallenges = db.prepare(
     `SELECT c.* FROM assessment_challenges c JOIN assessments a ON a.id = c.assessment_id WHERE ${rangeFilter.replace(/(mission_id|period_ordinal)/g, 'a.$1')}`,
   );
-  const getRow = db.prepare<[number]>('SELECT * FROM assessments WHERE id = ?');
+  const getRow = db.prepare<[number]>(`SELECT a.*, ${LAST_EDITOR} FROM assessments a WHERE a.id = ?`);
   const getValues = db.prepare<[number]>('SELECT * FROM assessment_values WHERE assessment_id = ?');
   const getChallenges = db.prepare<[number]>('SELECT * FROM assessment_challenges WHERE assessment_id = ?');
   const findByPeriod = db.prepare<[number, string]>('SELECT id FROM assessments WHERE mission_id = ? AND period = ?');
@@ -123,7 +131,7 @@ export function assessmentsRepo(db: Db) {
   const insertRow = db.prepare(`INSERT INTO assessments
     (mission_id, period, period_ordinal, status, achievements, setbacks, lessons, author_id, version, created_at, updated_at)
     VALUES (@missionId, @period, @ordinal, @status, @achievements, @setbacks, @lessons, @authorId, 1, @now, @now)
-    RETURNING *`);
+    RETURNING *, author_id AS last_editor_id`);
   const insertValues = multiRowInserts(db, 'assessment_values (assessment_id, indicator_id, value, provenance)', 4);
   const insertChallenges = multiRowInserts(
     db,

@@ -2,12 +2,14 @@ import {
   valueRuleViolations,
   type Assessment,
   type AssessmentPatch,
+  type ChallengeRatings,
   type IndicatorValues,
   type ParsedAssessmentInput,
   type Provenance,
 } from '@cpea/shared/assessment';
-import type { IndicatorId } from '@cpea/shared/catalog';
+import type { ChallengeId, IndicatorId } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
+import { periodOutsideLife } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
 import type { Store } from '../db/store';
@@ -28,6 +30,12 @@ function checkPeriodType(mission: Mission, period: string, path: string) {
       { path, message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${example}` },
     ]);
   }
+}
+
+function checkWithinLife(mission: Mission, period: string) {
+  const outside = periodOutsideLife(period, mission);
+  if (outside)
+    throw badRequest(`${period} lies outside the life of ${mission.acronym}`, [{ path: 'period', message: outside }]);
 }
 
 export function checkRange(mission: Mission, range: PeriodRangeQuery) {
@@ -51,6 +59,7 @@ export function createAssessment(
     const mission = getMission(store, missionId);
     if (mission.archived) throw conflict(`${mission.acronym} is archived; restore it before adding assessments`);
     checkPeriodType(mission, input.period, 'period');
+    checkWithinLife(mission, input.period);
     if (store.assessments.idForPeriod(missionId, input.period) != null) {
       throw conflict(`${mission.acronym} already has an assessment for ${input.period}`, [
         {
@@ -111,6 +120,7 @@ export function updateAssessment(
   return store.transaction(() => {
     const current = getAssessment(store, id);
     if (current.version !== patch.version) throw staleVersion(current);
+    checkChangeable(store, actor, current, 'change');
     checkEditable(current);
     const values = changedValues(current, (patch.values ?? {}) as IndicatorValues);
     const merged = { ...current.values, ...values };
@@ -121,8 +131,9 @@ export function updateAssessment(
     const narrative = { ...current.narrative, ...patch.narrative };
     if (!store.assessments.updateHeader(id, patch.version, current.status, narrative)) throw staleVersion(current);
     store.assessments.setValues(id, values, provenance);
-    if (patch.challenges) store.assessments.setChallenges(id, patch.challenges);
-    const updated = getAssessment(store, id);
+    if (patch.challenges) store.assessments.setChallenges(id, mergedChallenges(current, patch.challenges));
+    // The trail is written below, so the stored last editor is still the previous one.
+    const updated = { ...getAssessment(store, id), lastEditorId: actor.userId };
     store.audit.record({
       userId: actor.userId,
       action: 'update',
@@ -133,6 +144,35 @@ export function updateAssessment(
     });
     return updated;
   });
+}
+
+/** A patched rating keeps the stored severity or note it does not name. */
+function mergedChallenges(current: Assessment, patch: NonNullable<AssessmentPatch['challenges']>): ChallengeRatings {
+  const merged: ChallengeRatings = {};
+  for (const [id, rating] of Object.entries(patch) as [ChallengeId, (typeof patch)[string]][]) {
+    if (!rating) continue;
+    const stored = current.challenges[id];
+    merged[id] = {
+      severity: rating.severity !== undefined ? rating.severity : (stored?.severity ?? null),
+      note: rating.note ?? stored?.note ?? '',
+    };
+  }
+  return merged;
+}
+
+/**
+ * Who may change an assessment at all: nobody once its mission is archived (the record is
+ * closed, as creating and importing already say); otherwise its author or an admin, so one
+ * analyst cannot rewrite or delete another's draft. The system (seeding) may always.
+ */
+export function checkChangeable(store: Store, actor: Actor, current: Assessment, what: string) {
+  const mission = getMission(store, current.missionId);
+  if (mission.archived) {
+    throw conflict(`${mission.acronym} is archived; restore it before you ${what} its assessments`);
+  }
+  if (actor.userId === null || actor.userId === current.authorId) return;
+  if (store.users.get(actor.userId)?.role === 'admin') return;
+  throw new AppError('forbidden', 403, `Only the author of this assessment or an admin may ${what} it`);
 }
 
 /** Only drafts change: a submitted assessment waits for review, an approved one is locked. */
@@ -160,6 +200,7 @@ export function staleVersion(current: Assessment) {
 export function deleteAssessment(store: Store, actor: Actor, id: number) {
   store.transaction(() => {
     const current = getAssessment(store, id);
+    checkChangeable(store, actor, current, 'delete');
     checkEditable(current);
     store.assessments.delete(id);
     store.audit.record({

@@ -195,5 +195,15 @@ export function comparisonCsv(report: ComparisonReport): string {
       ],
     },
   ];
+  const skipped = report.skippedAssessments ?? [];
+  if (skipped.length > 0) {
+    sections.push({
+      title: 'Assessments left out (their period cannot be read)',
+      rows: [
+        ['mission_id', 'mission_acronym', 'assessment_id', 'period', 'reason'],
+        ...skipped.map((s) => [s.missionId, acronym.get(s.missionId), s.assessmentId, s.period, s.reason]),
+      ],
+    });
+  }
   return sections.map((section) => line([`# ${section.title}`]) + section.rows.map(line).join('')).join(CSV_EOL);
 }

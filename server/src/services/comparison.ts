@@ -8,9 +8,10 @@ import {
   type ComparisonReport,
   type KpiValues,
   type NarrativeHighlight,
+  type SkippedAssessment,
 } from '@cpea/shared/comparison';
 import type { Mission } from '@cpea/shared/mission';
-import { comparePeriods, periodRange, periodTypeOf, type PeriodType } from '@cpea/shared/periods';
+import { comparePeriods, periodProblem, periodRange, periodTypeOf, type PeriodType } from '@cpea/shared/periods';
 import { scoreMission, trendOf, type PeriodScore } from '@cpea/shared/scoring';
 import {
   ASSOCIATION_MIN_N,
@@ -41,7 +42,8 @@ export function buildComparison(store: Store, query: ComparisonQuery, now: Date 
   const missions = selectedMissions(store, query.missions);
   const periodType = commonPeriodType(missions);
   checkRangeType(periodType, query);
-  const selected = missions.map((mission) => missionInRange(store, mission, query));
+  const skipped: SkippedAssessment[] = [];
+  const selected = missions.map((mission) => missionInRange(store, mission, query, skipped));
   const summaries = selected.map(summarise);
   const profiles = selected.map(challengeProfile);
 
@@ -75,6 +77,7 @@ export function buildComparison(store: Store, query: ComparisonQuery, now: Date 
     },
     association: associationOf(selected),
     narratives: selected.flatMap(narrativeHighlight),
+    skippedAssessments: skipped,
   };
 }
 
@@ -122,10 +125,15 @@ function checkRangeType(periodType: PeriodType, query: ComparisonQuery) {
  * the history itself is the approved assessments: a published report must not rest on a
  * baseline taken from an unapproved draft.
  */
-function missionInRange(store: Store, mission: Mission, query: ComparisonQuery): MissionInRange {
-  const history = store.assessments
-    .listByMission(mission.id)
-    .filter((assessment) => !query.approvedOnly || assessment.status === 'approved');
+function missionInRange(
+  store: Store,
+  mission: Mission,
+  query: ComparisonQuery,
+  skipped: SkippedAssessment[],
+): MissionInRange {
+  const history = readableHistory(store.assessments.listByMission(mission.id), mission, skipped).filter(
+    (assessment) => !query.approvedOnly || assessment.status === 'approved',
+  );
   const { targets, kpiWeights } = store.targets.get(mission.id);
   const scores = scoreMission(history, targets, kpiWeights);
   const inRange = (period: string) =>
@@ -135,6 +143,28 @@ function missionInRange(store: Store, mission: Mission, query: ComparisonQuery):
     assessments: history.filter((assessment) => inRange(assessment.period)),
     periods: scores.periods.filter((period) => inRange(period.period)),
   };
+}
+
+/**
+ * The assessments whose period reads as one of the mission's. A row stored before periods were
+ * checked (year 0500, a month in a quarterly mission) cannot be placed in time: it is left out
+ * and named, so one bad row never takes the whole comparison down.
+ */
+function readableHistory(assessments: Assessment[], mission: Mission, skipped: SkippedAssessment[]): Assessment[] {
+  return assessments.filter((assessment) => {
+    const type = periodTypeOf(assessment.period);
+    if (type === mission.periodType) return true;
+    skipped.push({
+      missionId: mission.id,
+      assessmentId: assessment.id,
+      period: assessment.period,
+      reason:
+        type === null
+          ? `${mission.acronym} ${assessment.period}: ${periodProblem(assessment.period)}`
+          : `${mission.acronym} reports ${ADVERB[mission.periodType]}, but this assessment is for a ${type}`,
+    });
+    return false;
+  });
 }
 
 function kpiValues(period: PeriodScore): KpiValues {

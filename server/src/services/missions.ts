@@ -1,8 +1,11 @@
-import type { Mission, MissionInput, MissionPatch } from '@cpea/shared/mission';
+import type { Assessment } from '@cpea/shared/assessment';
+import { endDateIssue, type Mission, type MissionInput, type MissionPatch } from '@cpea/shared/mission';
+import { missionPeriodSpan, periodOutsideLife } from '@cpea/shared/mission-life';
+import { formatPeriod, periodTypeOf } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import { scoreMission } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
-import { AppError, notFound } from '../http/app-error';
+import { AppError, badRequest, conflict, notFound } from '../http/app-error';
 import type { Actor } from './actor';
 
 type ParsedMission = Required<Omit<MissionInput, 'areas' | 'partners'>> & { areas: string[]; partners: string[] };
@@ -46,15 +49,43 @@ export function createMission(store: Store, actor: Actor, input: ParsedMission, 
 export function updateMission(store: Store, actor: Actor, id: number, patch: MissionPatch): Mission {
   return store.transaction(() => {
     const current = getMission(store, id);
-    if (patch.periodType && patch.periodType !== current.periodType && store.assessments.listByMission(id).length > 0) {
+    const next = { ...current, ...patch };
+    const assessments = store.assessments.listByMission(id);
+    if (patch.periodType && patch.periodType !== current.periodType && assessments.length > 0) {
       throw new AppError('conflict', 409, 'The period type cannot change once the mission has assessments', [
         { path: 'periodType', message: 'The mission already has assessments in its current period type' },
       ]);
     }
+    const datesIssue = endDateIssue(next);
+    if (datesIssue) {
+      throw badRequest('The mission is not valid', [
+        { path: patch.endDate ? 'endDate' : 'startDate', message: datesIssue },
+      ]);
+    }
+    checkAssessmentsWithinLife(next, patch, assessments);
     const updated = store.missions.update(current, patch);
     store.audit.record({ ...auditOf(actor, 'update', id), before: current, after: updated });
     return updated;
   });
+}
+
+/** New dates may not leave assessments outside the mission's life: they would belong to no period it ran. */
+function checkAssessmentsWithinLife(next: Mission, patch: MissionPatch, assessments: Assessment[]) {
+  if (patch.startDate === undefined && patch.endDate === undefined) return;
+  const outside = assessments
+    // A legacy row whose period no longer reads as one of the mission's is left to the comparison to skip.
+    .filter((assessment) => periodTypeOf(assessment.period) === next.periodType)
+    .filter((assessment) => periodOutsideLife(assessment.period, next) !== null)
+    .map((assessment) => formatPeriod(assessment.period));
+  if (outside.length === 0) return;
+  const { first, last } = missionPeriodSpan(next);
+  const shown =
+    outside.length > 5 ? `${outside.slice(0, 5).join(', ')} and ${outside.length - 5} more` : outside.join(', ');
+  const message = `These dates would leave assessments outside the mission's life (${formatPeriod(first)} to ${formatPeriod(last)}): ${shown}`;
+  throw conflict(
+    `${next.acronym} has assessments outside the new dates; move or delete them first`,
+    (['startDate', 'endDate'] as const).filter((key) => patch[key] !== undefined).map((path) => ({ path, message })),
+  );
 }
 
 /** Missions are archived, never deleted: their assessments stay part of the record. */

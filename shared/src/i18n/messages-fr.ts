@@ -72,6 +72,16 @@ const RULES: Rule[] = [
     () => 'Écrivez la période comme un trimestre (2024Q1) ou un mois (2024-03)',
   ],
   [
+    /^The year of a period must be from (\d+) to (\d+)$/,
+    (first, last) => `L’année d’une période doit être comprise entre ${first} et ${last}`,
+  ],
+  [/^Unrecognized keys?: (.+)$/, (keys) => `Champ inconnu, refusé : ${keys}`],
+  [
+    /^The period must lie within the mission's life: (.+) to (.+)$/,
+    (first, last) => `La période doit se situer dans la durée de la mission : de ${first} à ${last}`,
+  ],
+  [/^The date must be from (\d+) to (\d+)$/, (first, last) => `La date doit être comprise entre ${first} et ${last}`],
+  [
     /^(.+) reports by (quarter|month): write the period like (\S+)$/,
     (acronym, type, example) =>
       `${acronym} rend compte par ${type === 'quarter' ? 'trimestre' : 'mois'} : écrivez la période comme ${example}`,

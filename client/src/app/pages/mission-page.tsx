@@ -149,7 +149,9 @@ export function MissionPage() {
         ) : (
           <AssessmentsTable
             canEdit={canEnter}
-            actions={(assessment) => <WorkflowActions assessment={assessment} role={me.data?.role ?? null} />}
+            actions={(assessment) => (
+              <WorkflowActions assessment={assessment} user={me.data ?? null} archived={m.archived} />
+            )}
             rows={assessments.data.map((assessment) => ({
               assessment,
               score: scores.data?.periods.find((period) => period.assessmentId === assessment.id),

@@ -22,7 +22,8 @@ import {
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
-import { periodTypeOf } from '@cpea/shared/periods';
+import { periodOutsideLife } from '@cpea/shared/mission-life';
+import { LAST_YEAR, periodTypeOf } from '@cpea/shared/periods';
 import {
   DEFAULT_KPI_WEIGHTS,
   resolveTargets,
@@ -88,8 +89,8 @@ function periodExample(mission: Mission) {
   return mission.periodType === 'quarter' ? '2024Q1' : '2024-03';
 }
 
-/** The shared rule, plus the one thing only the mission knows: whether it reports by quarter or month. */
-function formSchema(mission: Mission) {
+/** The shared rules, plus what only the mission knows: its period type and its life, as the server checks them. */
+function formSchema(mission: Mission, editing: boolean) {
   return assessmentInputSchema.superRefine((input, ctx) => {
     const type = periodTypeOf(input.period);
     if (type && type !== mission.periodType) {
@@ -98,7 +99,11 @@ function formSchema(mission: Mission) {
         path: ['period'],
         message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${periodExample(mission)}`,
       });
+      return;
     }
+    // An existing assessment keeps its period: the server checks the life only of new ones.
+    const outside = type && !editing ? periodOutsideLife(input.period, mission) : null;
+    if (outside) ctx.addIssue({ code: 'custom', path: ['period'], message: outside });
   });
 }
 
@@ -143,8 +148,13 @@ function previewScore(
         ? { baseline: target.baseline, target: target.target, weight: target.weight }
         : { baseline: null, target: null, weight: target.weight };
   }
+  // A period not yet typed counts as the last one there can be.
   const ownPeriod =
-    periodTypeOf(period) === mission.periodType ? period : mission.periodType === 'quarter' ? '9999Q4' : '9999-12';
+    periodTypeOf(period) === mission.periodType
+      ? period
+      : mission.periodType === 'quarter'
+        ? `${LAST_YEAR}Q4`
+        : `${LAST_YEAR}-12`;
   const history = existing
     .filter((assessment) => assessment.id !== editingId && periodTypeOf(assessment.period) === mission.periodType)
     .map((assessment) => ({ period: assessment.period, values: assessment.values }))
@@ -200,7 +210,7 @@ export function AssessmentForm({
   const createAssessment = useCreateAssessment(mission.id);
   const updateAssessment = useUpdateAssessment(assessment?.id ?? 0);
   const [versionConflict, setVersionConflict] = useState(false);
-  const schema = useMemo(() => formSchema(mission), [mission]);
+  const schema = useMemo(() => formSchema(mission, editing), [mission, editing]);
   const {
     register,
     handleSubmit,

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Assessment } from '@cpea/shared/assessment';
-import { hasRole, type Role } from '@cpea/shared/user';
+import { hasRole, type User } from '@cpea/shared/user';
+import { usersQueryOptions } from '../../admin/api/get-users';
 import { FieldError } from '../../../components/form-field';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { errorMessage } from '../../../components/states';
@@ -16,11 +17,21 @@ import { useT, useTranslateMessage } from '../../../lib/i18n';
 type Step = 'submit' | 'approve' | 'reopen';
 
 /**
- * The workflow steps the signed-in user may take on one assessment: Submit (analyst, draft),
- * Approve and Send back to draft (admin). Each sends the version it was shown, so a step taken
- * on a stale copy is refused with a 409 that is explained in words.
+ * The workflow steps the signed-in user may take on one assessment: Submit (its author or an
+ * admin, draft), Approve and Send back to draft (admin). Each sends the version it was shown, so
+ * a step taken on a stale copy is refused with a 409 that is explained in words. Steps the
+ * server would refuse are not offered: none on an archived mission, and Approve is disabled,
+ * with the reason, for the author or last editor while another admin could approve instead.
  */
-export function WorkflowActions({ assessment, role }: { assessment: Assessment; role: Role | null }) {
+export function WorkflowActions({
+  assessment,
+  user,
+  archived,
+}: {
+  assessment: Assessment;
+  user: User | null;
+  archived: boolean;
+}) {
   const submit = useSubmitAssessment();
   const approve = useApproveAssessment();
   const reopen = useReopenAssessment();
@@ -29,10 +40,21 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
   const [dialog, setDialog] = useState<Exclude<Step, 'submit'> | null>(null);
   const [failure, setFailure] = useState<{ step: Step; error: unknown } | null>(null);
   const period = formatPeriod(assessment.period);
+  const role = user?.role ?? null;
   const admin = role != null && hasRole(role, 'admin');
-  const canSubmit = role != null && hasRole(role, 'analyst') && assessment.status === 'draft';
-  const canApprove = admin && assessment.status === 'submitted';
-  const canReopen = admin && (assessment.status === 'submitted' || assessment.status === 'approved');
+  const own = user != null && (user.id === assessment.authorId || user.id === assessment.lastEditorId);
+  // Only admins may list users; the server decides anyway if the list is not there yet.
+  const users = useQuery({ ...usersQueryOptions(), enabled: admin && own && assessment.status === 'submitted' });
+  const activeAdmins = users.data?.filter((other) => other.role === 'admin' && !other.disabled).length;
+  const mayTakeSteps = !archived;
+  const analyst = role != null && hasRole(role, 'analyst');
+  const othersDraft = analyst && !admin && user?.id !== assessment.authorId;
+  const canSubmit = mayTakeSteps && analyst && !othersDraft && assessment.status === 'draft';
+  const canApprove = mayTakeSteps && admin && assessment.status === 'submitted';
+  const fourEyesBlock = canApprove && own && activeAdmins != null && activeAdmins > 1;
+  const soleAdminApproval = canApprove && own && activeAdmins === 1;
+  const canReopen = mayTakeSteps && admin && (assessment.status === 'submitted' || assessment.status === 'approved');
+  const reasonId = useId();
   const mutations = { submit, approve, reopen };
   const reload = () => {
     setFailure(null);
@@ -53,9 +75,15 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
   }
 
   if (!canSubmit && !canApprove && !canReopen) {
-    return (
-      <span className="muted">{assessment.status === 'approved' ? t('workflow.approved') : t('workflow.noStep')}</span>
-    );
+    const why =
+      assessment.status === 'approved'
+        ? t('workflow.approved')
+        : archived
+          ? t('workflow.archived')
+          : othersDraft && assessment.status === 'draft'
+            ? t('workflow.othersDraft')
+            : t('workflow.noStep');
+    return <span className="muted">{why}</span>;
   }
   const inlineFailure = failure && (failure.step === 'submit' || dialog == null) ? failure : null;
   const openDialog = (step: 'approve' | 'reopen') => {
@@ -78,7 +106,8 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
           <StepButton
             label={t('workflow.approve')}
             period={period}
-            disabled={pending}
+            disabled={pending || fourEyesBlock}
+            describedBy={fourEyesBlock ? reasonId : undefined}
             onClick={() => openDialog('approve')}
           />
         ) : null}
@@ -91,11 +120,17 @@ export function WorkflowActions({ assessment, role }: { assessment: Assessment; 
           />
         ) : null}
       </div>
+      {fourEyesBlock ? (
+        <p id={reasonId} className="muted workflow__reason">
+          {t('workflow.fourEyes')}
+        </p>
+      ) : null}
       {inlineFailure ? <StepFailure step={inlineFailure.step} error={inlineFailure.error} onReload={reload} /> : null}
       {dialog ? (
         <CommentDialog
           step={dialog}
           period={period}
+          soleAdmin={soleAdminApproval}
           pending={pending}
           failure={failure?.step === dialog ? failure.error : null}
           onConfirm={(comment) => take(dialog, comment)}
@@ -135,6 +170,8 @@ function StepFailure({ step, error, onReload }: { step: Step; error: unknown; on
 interface CommentDialogProps {
   step: 'approve' | 'reopen';
   period: string;
+  /** Approving one's own work as the only admin: said before, and recorded in the audit trail. */
+  soleAdmin: boolean;
   pending: boolean;
   failure: unknown;
   onConfirm: (comment: string) => Promise<boolean>;
@@ -143,7 +180,16 @@ interface CommentDialogProps {
 }
 
 /** A modal asking for the step's comment: optional to approve, required to send back to draft. */
-function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onReload }: CommentDialogProps) {
+function CommentDialog({
+  step,
+  period,
+  soleAdmin,
+  pending,
+  failure,
+  onConfirm,
+  onClose,
+  onReload,
+}: CommentDialogProps) {
   const id = useId();
   const t = useT();
   const [comment, setComment] = useState('');
@@ -174,6 +220,7 @@ function CommentDialog({ step, period, pending, failure, onConfirm, onClose, onR
       >
         <h2 id={`${id}-title`}>{title}</h2>
         <p className="dialog__lead">{step === 'reopen' ? t('workflow.reopenLead') : t('workflow.approveLead')}</p>
+        {step === 'approve' && soleAdmin ? <p className="dialog__lead">{t('workflow.onlyAdmin')}</p> : null}
         <div className={['field', missing ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
           <label className="field__label" htmlFor={`${id}-comment`}>
             {t('workflow.comment')}
@@ -212,15 +259,24 @@ function StepButton({
   label,
   period,
   disabled,
+  describedBy,
   onClick,
 }: {
   label: string;
   period: string;
   disabled: boolean;
+  /** The id of the text saying why the step is not open. */
+  describedBy?: string;
   onClick: () => void;
 }) {
   return (
-    <button type="button" className="button button--small" disabled={disabled} onClick={onClick}>
+    <button
+      type="button"
+      className="button button--small"
+      disabled={disabled}
+      aria-describedby={describedBy}
+      onClick={onClick}
+    >
       {label}
       <span className="visually-hidden"> {period}</span>
     </button>
