@@ -16,7 +16,7 @@ import type { AssessmentWrite } from './imports';
 // commits leaves the database as it was; the staging tables are dropped either way.
 
 /** Writes staged per slice: each slice is one short synchronous transaction. */
-export const STAGING_BATCH = 250;
+export const STAGING_BATCH = 100;
 
 let nextImport = 1;
 
