@@ -5,10 +5,30 @@ import { ImportErrors } from './import-limits';
 import { notUtf8, tooManyRows } from './imports';
 import type { ImportKind, WorkerMessage } from './import-worker';
 
-// The server's side of the import worker: starts it on one file and hands its messages on, one
-// per turn of the event loop.
+// The server's side of the import worker: gives it one file and hands its messages on, one per
+// turn of the event loop. A worker that finished a file waits, without keeping the process alive,
+// for the next one: starting a thread and loading the checks takes longer than most files.
 
-type DataMessage = Exclude<WorkerMessage, { type: 'done' | 'not-utf8' | 'too-many-rows' }>;
+/** Workers kept waiting for a file; more run at once when imports overlap. */
+const MAX_IDLE_WORKERS = 2;
+const idle: Worker[] = [];
+
+function takeWorker(): Worker {
+  const worker = idle.pop() ?? new Worker(new URL('./import-worker.mjs', import.meta.url));
+  worker.ref();
+  return worker;
+}
+
+function returnWorker(worker: Worker) {
+  if (idle.length >= MAX_IDLE_WORKERS) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idle.push(worker);
+}
+
+type DataMessage = Exclude<WorkerMessage, { type: 'done' | 'not-utf8' | 'too-many-rows' | 'failed' }>;
 
 export interface ReadFile {
   rows: number;
@@ -31,10 +51,9 @@ export async function readInWorker(
   const owned = whole && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
   const inFlight = new SharedArrayBuffer(4);
   const counter = new Int32Array(inFlight);
-  const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
-    workerData: { kind, bytes: owned, missions, today: new Date().toISOString().slice(0, 10), inFlight },
-    transferList: [owned.buffer as ArrayBuffer],
-  });
+  const worker = takeWorker();
+  const job = { kind, bytes: owned, missions, today: new Date().toISOString().slice(0, 10), inFlight };
+  worker.postMessage(job, [owned.buffer as ArrayBuffer]);
 
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
@@ -44,18 +63,21 @@ export async function readInWorker(
     wake?.();
     wake = null;
   };
-  worker.on('message', (message: WorkerMessage) => {
+  const onMessage = (message: WorkerMessage) => {
     queue.push(message);
     notify();
-  });
-  worker.on('error', (error) => {
+  };
+  const onError = (error: Error) => {
     failure = error;
     notify();
-  });
-  worker.on('exit', () => {
+  };
+  const onExit = () => {
     exited = true;
     notify();
-  });
+  };
+  worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  // Only a worker that finished its file is given another.
+  let finished = false;
 
   try {
     for (;;) {
@@ -68,6 +90,7 @@ export async function readInWorker(
       }
       Atomics.sub(counter, 0, 1);
       Atomics.notify(counter, 0);
+      if (message.type === 'done' || message.type === 'not-utf8' || message.type === 'too-many-rows') finished = true;
       switch (message.type) {
         case 'done':
           return { rows: message.rows, errors: ImportErrors.from(message.errors) };
@@ -75,12 +98,16 @@ export async function readInWorker(
           throw notUtf8(message.offset, message.line);
         case 'too-many-rows':
           throw tooManyRows();
+        case 'failed':
+          throw new Error(`The import worker failed: ${message.message}`);
         default:
           onData(message);
           await nextTurn();
       }
     }
   } finally {
-    void worker.terminate();
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    if (finished) returnWorker(worker);
+    else void worker.terminate();
   }
 }

@@ -1,12 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Mission } from '@cpea/shared/mission';
 import { decodeUtf8 } from '../csv/decode';
 import { readAssessmentRows, type ImportedRow } from './import-assessments-read';
 import { ImportErrors, TooManyRows, type ErrorListState } from './import-limits';
 import { readGedFile, type GedMissionCounts } from './import-ucdp-ged-read';
 
-// The import worker: decodes, parses and checks one file on its own thread, so that a large or
-// hostile file costs the server's event loop nothing but the messages it sends back.
+// The import worker: decodes, parses and checks files on its own thread, one at a time, so that
+// a large or hostile file costs the server's event loop nothing but the messages it sends back.
 
 export type ImportKind = 'assessments' | 'ucdp-ged';
 
@@ -31,7 +31,8 @@ export type WorkerMessage =
   | { type: 'ged'; missions: GedMissionCounts[] }
   | { type: 'done'; rows: number; errors: ErrorListState }
   | { type: 'not-utf8'; offset: number; line: number }
-  | { type: 'too-many-rows' };
+  | { type: 'too-many-rows' }
+  | { type: 'failed'; message: string };
 
 /** Valid rows are sent on in batches of this many, each one a short task for the main thread. */
 const ROWS_PER_MESSAGE = 500;
@@ -69,12 +70,18 @@ function run(job: ImportJob, send: (message: WorkerMessage) => void) {
   }
 }
 
-const job = workerData as ImportJob;
-const inFlight = new Int32Array(job.inFlight);
-run(job, (message) => {
-  for (let waiting = Atomics.load(inFlight, 0); waiting >= MAX_IN_FLIGHT; waiting = Atomics.load(inFlight, 0)) {
-    Atomics.wait(inFlight, 0, waiting);
+parentPort!.on('message', (job: ImportJob) => {
+  const inFlight = new Int32Array(job.inFlight);
+  const send = (message: WorkerMessage) => {
+    for (let waiting = Atomics.load(inFlight, 0); waiting >= MAX_IN_FLIGHT; waiting = Atomics.load(inFlight, 0)) {
+      Atomics.wait(inFlight, 0, waiting);
+    }
+    Atomics.add(inFlight, 0, 1);
+    parentPort!.postMessage(message);
+  };
+  try {
+    run(job, send);
+  } catch (error) {
+    send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
-  Atomics.add(inFlight, 0, 1);
-  parentPort!.postMessage(message);
 });
