@@ -36,7 +36,7 @@ export function refusedImportCsv(bytes: number): string {
         : column === 'period'
           ? '2024Q1'
           : column === 'narrative_lessons'
-            ? LESSONS
+            ? LESSONS.repeat(2)
             : '',
     ),
   );
