@@ -1,7 +1,6 @@
 import http from 'node:http';
 import { wideColumns } from '@cpea/shared/imports';
 import { csvLine } from '../server/src/csv/writer';
-import { sendBody } from './http-client';
 import type { RunningServer } from './server-process';
 
 // How long /api/health takes to answer while a large import runs: the import must not hold up
@@ -61,6 +60,29 @@ function probe(url: string): Promise<void> {
   });
 }
 
+/**
+ * POSTs the CSV on a connection of its own: a kept-alive one may have been closed by the server
+ * while the idle probes ran, and a 50 MB body written to it would fail halfway.
+ */
+function postCsv(url: string, cookie: string, csv: string): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', agent: false, headers: { Cookie: cookie, 'Content-Type': 'text/csv' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(csv);
+  });
+}
+
 /** Probes every PROBE_EVERY_MS until `until` settles (or `count` probes are sent); their latencies in ms. */
 async function probeWhile(url: string, until: Promise<unknown> | null, count = Infinity): Promise<number[]> {
   const latencies: Promise<number>[] = [];
@@ -92,7 +114,7 @@ export async function measureImportLatency(
 ): Promise<LatencyFigures> {
   const idle = (await probeWhile(server.url, null, IDLE_PROBES)).sort((a, b) => a - b);
   const started = performance.now();
-  const importing = sendBody(`${server.url}/api/import/assessments`, server.cookie, 'POST', 'text/csv', csv);
+  const importing = postCsv(`${server.url}/api/import/assessments`, server.cookie, csv);
   const latencies = (await probeWhile(server.url, importing)).sort((a, b) => a - b);
   const answer = await importing;
   const importSeconds = (performance.now() - started) / 1000;

@@ -108,6 +108,11 @@ export async function readInWorker(
   } finally {
     worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     if (finished) returnWorker(worker);
-    else void worker.terminate();
+    else {
+      // Wakes a worker waiting for room, so that it stops at once.
+      Atomics.store(counter, 0, 0);
+      Atomics.notify(counter, 0);
+      void worker.terminate();
+    }
   }
 }
