@@ -36,7 +36,7 @@ const seconds = (s: number) => `${s.toFixed(2)} s`;
 const times = (x: number) => `${x.toFixed(2)}×`;
 export const count = (n: number) => n.toLocaleString('en');
 
-/** The six figures, each with its target and what is known to remain when it is missed. */
+/** The figures, each with its target and what is known to remain when it is missed. */
 export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[] } {
   const { portfolios, exported, imported, latency, scale, throughput, initialJs } = m;
   const ms = (x: number) => `${x.toFixed(1)} ms`;

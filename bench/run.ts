@@ -13,7 +13,7 @@ import { resultsMarkdown, textTable } from './report';
 import { startServer, type RunningServer } from './server-process';
 import { QUARTERS } from './synthetic-portfolio';
 
-// npm run bench: generates synthetic portfolios, measures the six figures against their
+// npm run bench: generates synthetic portfolios, measures the figures against their
 // references in one run, prints them as one table and writes bench/RESULTS.md.
 
 const SCALES = [100, 1_000, 10_000];
