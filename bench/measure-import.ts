@@ -16,8 +16,11 @@ export interface ImportFigures {
   bytes: number;
 }
 
-/** The wide CSV of every quarter of missions 1…missionCount, as the export writes it, scores left empty. */
-export function wideImportCsv(missionCount: number): string {
+/**
+ * The wide CSV of every quarter of missions 1…missionCount, as the export writes it, scores left
+ * empty; with `lessons` as every row's lessons learnt, if given.
+ */
+export function wideImportCsv(missionCount: number, lessons = ''): string {
   const columns = wideColumns();
   let csv = csvLine(columns);
   for (let number = 1; number <= missionCount; number++) {
@@ -28,6 +31,7 @@ export function wideImportCsv(missionCount: number): string {
         mission_acronym: acronym,
         period: assessment.period,
         status: 'draft',
+        [NARRATIVE_COLUMNS.lessons]: lessons,
       };
       for (const indicator of INDICATORS) cells[indicator.id] = assessment.values[indicator.id];
       for (const id of CHALLENGE_IDS) cells[challengeColumn(id)] = assessment.severities[id];

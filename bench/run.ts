@@ -7,12 +7,13 @@ import { generatePortfolio, type GeneratedPortfolio } from './generate';
 import { measureComparisonScale } from './measure-comparison';
 import { measureExport } from './measure-export';
 import { measureImport, wideImportCsv } from './measure-import';
+import { LESSONS, measureImportLatency, refusedImportCsv } from './measure-import-latency';
 import { measureScoresThroughput } from './measure-scores';
 import { resultsMarkdown, textTable } from './report';
 import { startServer, type RunningServer } from './server-process';
 import { QUARTERS } from './synthetic-portfolio';
 
-// npm run bench: generates synthetic portfolios, measures the six figures against their
+// npm run bench: generates synthetic portfolios, measures the figures against their
 // references in one run, prints them as one table and writes bench/RESULTS.md.
 
 const SCALES = [100, 1_000, 10_000];
@@ -20,6 +21,8 @@ const SCALES = [100, 1_000, 10_000];
 const IMPORT_MISSIONS = 2_500;
 /** Export and import take turns with their reference this many times; the medians count. */
 const ROUNDS = 3;
+/** The size of the file refused row by row while /api/health is timed. */
+const LATENCY_BYTES = 50 * 1024 * 1024;
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
@@ -51,6 +54,16 @@ async function main() {
     await generatePortfolio(missionsDb, IMPORT_MISSIONS, false);
     const imported = await measureImport(missionsDb, wideImportCsv(IMPORT_MISSIONS), work, ROUNDS);
 
+    progress('timing /api/health while 50 MB files are imported');
+    const latencyDb = path.join(work, 'latency.sqlite');
+    fs.copyFileSync(missionsDb, latencyDb);
+    const latencyServer = await serve(latencyDb);
+    const latency = {
+      refused: await measureImportLatency(latencyServer, refusedImportCsv(LATENCY_BYTES), 422),
+      accepted: await measureImportLatency(latencyServer, wideImportCsv(IMPORT_MISSIONS, LESSONS), 200),
+    };
+    await latencyServer.stop();
+
     progress('comparing 10 missions over 40 quarters at each scale');
     const running = await Promise.all(
       portfolios.map(async (p) => ({ server: await serve(p.file), missions: p.missions })),
@@ -65,6 +78,7 @@ async function main() {
       portfolios,
       exported,
       imported,
+      latency,
       scale,
       throughput,
       initialJs: measureInitialJavaScript(),

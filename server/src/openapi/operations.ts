@@ -69,7 +69,9 @@ const csv = (description: string): Success => ({ status: 200, description, conte
 
 const IMPORT_DESCRIPTION =
   'All-or-nothing: with any row error nothing is written and the answer is 422, listing every error. ' +
-  'With `dryRun=1` nothing is written either, and the answer is 200 with what would happen, errors included.';
+  'With `dryRun=1` nothing is written either, and the answer is 200 with what would happen, errors included. ' +
+  'A file of more than 100,000 rows is refused with 413; an assessment written by someone else while the file was ' +
+  'being imported makes it 409, with nothing written.';
 
 export const OPERATIONS: OperationSpec[] = [
   {
@@ -384,7 +386,7 @@ export const OPERATIONS: OperationSpec[] = [
     query: importQuerySchema,
     body: { csv: 'The wide export format of `GET /api/export/assessments.csv`, UTF-8' },
     success: ok('ImportResult', 'What was imported, or what would be on a dry run'),
-    errors: [415, 422],
+    errors: [409, 415, 422],
   },
   {
     method: 'post',
@@ -397,7 +399,7 @@ export const OPERATIONS: OperationSpec[] = [
     query: importQuerySchema,
     body: { csv: 'UCDP GED events, as the GED CSV download has them' },
     success: ok('ImportResult', 'What was imported, or what would be on a dry run'),
-    errors: [415, 422],
+    errors: [409, 415, 422],
   },
 
   {

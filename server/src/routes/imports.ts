@@ -49,13 +49,13 @@ function sendResult(res: Response, result: ImportResult, dryRun: boolean) {
 
 export function importsRouter(store: Store) {
   const router = Router();
-  router.post('/assessments', requireRole('analyst'), csvBody, (req, res) => {
+  router.post('/assessments', requireRole('analyst'), csvBody, async (req, res) => {
     const { dryRun } = parse(importQuerySchema, req.query, 'The query');
-    sendResult(res, importAssessmentsCsv(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
+    sendResult(res, await importAssessmentsCsv(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
   });
-  router.post('/ucdp-ged', requireRole('analyst'), csvBody, (req, res) => {
+  router.post('/ucdp-ged', requireRole('analyst'), csvBody, async (req, res) => {
     const { dryRun } = parse(importQuerySchema, req.query, 'The query');
-    sendResult(res, importUcdpGed(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
+    sendResult(res, await importUcdpGed(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
   });
   return router;
 }

@@ -2,46 +2,42 @@ import type { Assessment, IndicatorValues } from '@cpea/shared/assessment';
 import { getIndicator } from '@cpea/shared/catalog';
 import type { ImportResult } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
-import { comparePeriods, periodOfDate, periodRange } from '@cpea/shared/periods';
+import { periodRange } from '@cpea/shared/periods';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Store } from '../db/store';
-import {
-  GED_INDICATORS,
-  aggregateGedByPeriod,
-  gedCountryName,
-  parseGedEvents,
-  type GedEvent,
-  type GedPeriodTotals,
-} from '../ucdp/ged';
+import { GED_INDICATORS, type GedPeriodTotals } from '../ucdp/ged';
 import type { Actor } from './actor';
-import { createAssessment, updateAssessment } from './assessments';
-import {
-  EMPTY_FILE,
-  countWrite,
-  emptyPlan,
-  failedResult,
-  readCsvText,
-  runImport,
-  type ImportOptions,
-  type ImportPlan,
-} from './imports';
+import { readInWorker } from './import-thread';
+import type { GedMissionCounts } from './import-ucdp-ged-read';
+import { emptyPlan, failedResult, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
 
 // Real conflict-event data (DESIGN §7): a UCDP GED event file sets violent incidents, conflict
 // fatalities and civilian casualties for every active mission in a country the file covers.
+// The import worker reads the file and counts the events per mission and period
+// (import-ucdp-ged-read.ts); here the counts are matched with the missions' assessments.
 
 const NO_EVENTS: GedPeriodTotals = { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
 
 /** Imports (or, on a dry run, checks) a UCDP GED event CSV into every mission it covers. */
-export function importUcdpGed(store: Store, actor: Actor, body: Buffer, options: ImportOptions): ImportResult {
-  const text = readCsvText(body);
-  if (text.trim() === '') return failedResult(0, [EMPTY_FILE]);
-  const { events, errors } = parseGedEvents(text);
-  const rows = events.length + new Set(errors.filter((e) => e.row > 1).map((e) => e.row)).size;
-  if (errors.length > 0) return failedResult(rows, errors);
-  return runImport(store, actor, 'import_ucdp_ged', options, () => {
-    const plan = emptyPlan(rows);
-    for (const mission of store.missions.list(false)) planMission(store, actor, mission, events, plan);
-    return plan;
+export async function importUcdpGed(
+  store: Store,
+  actor: Actor,
+  body: Buffer,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const missions = store.missions.list(false);
+  const byId = new Map(missions.map((mission) => [mission.id, mission]));
+  const counts: GedMissionCounts[] = [];
+  const file = await readInWorker('ucdp-ged', body, missions, (message) => {
+    if (message.type === 'ged') counts.push(...message.missions);
   });
+  if (file.errors.count > 0) return failedResult(file.rows, file.errors.list());
+  const plan = emptyPlan(file.rows);
+  for (const mission of counts) {
+    planMission(store, byId.get(mission.missionId) as Mission, mission, plan);
+    await nextTurn();
+  }
+  return runImport(store, actor, 'import_ucdp_ged', 'ucdp_ged', options, plan);
 }
 
 /**
@@ -50,38 +46,26 @@ export function importUcdpGed(store: Store, actor: Actor, body: Buffer, options:
  * counts, and an existing assessment in an event-free period gets zeros. Assessments are only
  * created for periods with events.
  */
-function planMission(store: Store, actor: Actor, mission: Mission, events: readonly GedEvent[], plan: ImportPlan) {
-  if (gedCountryName(mission.country) == null) return;
-  const scope = { country: mission.country, areas: [], periodType: mission.periodType };
-  const country = aggregateGedByPeriod(events, scope);
-  const lastEvent = [...country.keys()].at(-1);
-  if (lastEvent === undefined) return;
-  const totals = mission.areas.length > 0 ? aggregateGedByPeriod(events, { ...scope, areas: mission.areas }) : country;
-
-  const first = periodOfDate(mission.startDate, mission.periodType) as string;
-  const end = mission.endDate ? (periodOfDate(mission.endDate, mission.periodType) as string) : lastEvent;
-  const last = comparePeriods(end, lastEvent) < 0 ? end : lastEvent;
-  if (comparePeriods(first, last) > 0) return;
-
+function planMission(store: Store, mission: Mission, counts: GedMissionCounts, plan: ImportPlan) {
+  const { first, last } = counts;
+  const totals = new Map(counts.totals);
   const existing = new Map(store.assessments.listByMission(mission.id, first, last).map((a) => [a.period, a]));
   for (const period of periodRange(first, last)) {
-    const counts = totals.get(period);
+    const periodCounts = totals.get(period);
     const current = existing.get(period);
     if (!current) {
-      if (!counts) continue;
-      countWrite(plan, mission, 'created');
-      plan.writes.push(() =>
-        createAssessment(
-          store,
-          actor,
-          mission.id,
-          { period, values: counts, challenges: {}, narrative: { achievements: '', setbacks: '', lessons: '' } },
-          'ucdp_ged',
-        ),
-      );
+      if (!periodCounts) continue;
+      planWrite(plan, mission, {
+        kind: 'create',
+        missionId: mission.id,
+        period,
+        values: periodCounts,
+        challenges: {},
+        narrative: { achievements: '', setbacks: '', lessons: '' },
+      });
       continue;
     }
-    const changed = changedCounts(current, counts ?? NO_EVENTS);
+    const changed = changedCounts(current, periodCounts ?? NO_EVENTS);
     const names = Object.keys(changed);
     if (names.length === 0) {
       plan.unchanged++;
@@ -92,10 +76,13 @@ function planMission(store: Store, actor: Actor, mission: Mission, events: reado
         message: `${mission.acronym} ${period} is ${current.status}, and the file would change ${describe(current, changed)}; an admin must reopen it to draft first`,
       });
     } else {
-      countWrite(plan, mission, 'updated');
-      plan.writes.push(() =>
-        updateAssessment(store, actor, current.id, { version: current.version, values: changed }, 'ucdp_ged'),
-      );
+      planWrite(plan, mission, {
+        kind: 'update',
+        current,
+        values: changed,
+        challenges: {},
+        narrative: current.narrative,
+      });
     }
   }
 }

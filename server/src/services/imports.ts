@@ -1,63 +1,50 @@
+import type { Assessment, ChallengeRatings, IndicatorValues, Narrative, Provenance } from '@cpea/shared/assessment';
 import type { ImportResult, ImportRowError } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import { decodeUtf8 } from '../csv/decode';
-import { badRequest } from '../http/app-error';
+import { AppError, badRequest } from '../http/app-error';
 import type { Actor } from './actor';
+import { applyWrites } from './import-apply';
+import { ImportErrors, MAX_IMPORT_ROWS } from './import-limits';
 
-// What the assessment CSV import and the UCDP GED import have in common: reading the bytes,
-// all-or-nothing application of a plan, the result and the one audit entry per import.
+export { EMPTY_FILE, ImportErrors, MAX_IMPORT_ROWS, MAX_LISTED_ERRORS, TooManyRows } from './import-limits';
+
+// What the assessment CSV import and the UCDP GED import have in common: the limits, the error
+// list, the plan, the result and its application, all together or not at all.
+
+export function tooManyRows(): AppError {
+  const message = `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, the most one import takes; split it into smaller files`;
+  return new AppError('payload_too_large', 413, message, [{ path: 'body', message }]);
+}
 
 export interface ImportOptions {
   /** Work out and report everything, write nothing. */
   dryRun: boolean;
 }
 
-/**
- * A file with a systematic mistake (the wrong mission in every row) would otherwise answer with
- * hundreds of thousands of errors, and take long to check; the first thousand say what is wrong.
- */
-export const MAX_LISTED_ERRORS = 1000;
-
-/** Counts every error and keeps the first MAX_LISTED_ERRORS to list. */
-export class ImportErrors {
-  private readonly kept: ImportRowError[] = [];
-  private total = 0;
-  private stopped = false;
-
-  add(error: ImportRowError) {
-    this.total++;
-    if (this.kept.length < MAX_LISTED_ERRORS) this.kept.push(error);
-  }
-
-  get count(): number {
-    return this.total;
-  }
-
-  /** True once no more errors will be listed: checking further rows cannot change the outcome. */
-  get full(): boolean {
-    return this.kept.length >= MAX_LISTED_ERRORS;
-  }
-
-  /** A row was left unchecked because the list is full. */
-  skipped() {
-    this.stopped = true;
-  }
-
-  /** By row; with a last entry saying how many more there are, if some are not listed. */
-  list(): ImportRowError[] {
-    const listed = [...this.kept].sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
-    if (this.total === listed.length && !this.stopped) return listed;
-    return [
-      ...listed,
-      {
-        row: null,
-        column: null,
-        message: `Checking stopped after the first ${MAX_LISTED_ERRORS.toLocaleString('en')} errors; fix these and check the file again`,
-      },
-    ];
-  }
+/** A new assessment, checked against the file and the database. */
+export interface AssessmentCreation {
+  kind: 'create';
+  missionId: number;
+  period: string;
+  /** Measured values only. */
+  values: IndicatorValues;
+  challenges: ChallengeRatings;
+  narrative: Narrative;
 }
+
+/** A change to a draft, based on the version read when the import was planned. */
+export interface AssessmentChange {
+  kind: 'update';
+  current: Assessment;
+  /** The values that change; null for one no longer measured. */
+  values: IndicatorValues;
+  challenges: ChallengeRatings;
+  narrative: Narrative;
+}
+
+export type AssessmentWrite = AssessmentCreation | AssessmentChange;
 
 /** An import worked out in full before anything is written. */
 export interface ImportPlan {
@@ -68,63 +55,58 @@ export interface ImportPlan {
   /** The missions written to, by id, with their acronyms. */
   missions: Map<number, string>;
   errors: ImportErrors;
-  /** The writes, in order; run only when there are no errors and this is not a dry run. */
-  writes: (() => void)[];
+  /** The writes, in order; made only when there are no errors and this is not a dry run. */
+  writes: AssessmentWrite[];
 }
 
 export function emptyPlan(rows = 0, errors = new ImportErrors()): ImportPlan {
   return { rows, created: 0, updated: 0, unchanged: 0, missions: new Map(), errors, writes: [] };
 }
 
-/** Counts a row that creates or updates one of `mission`'s assessments. */
-export function countWrite(plan: ImportPlan, mission: Pick<Mission, 'id' | 'acronym'>, kind: 'created' | 'updated') {
-  plan[kind]++;
+/** Counts a write to one of `mission`'s assessments. */
+export function planWrite(plan: ImportPlan, mission: Pick<Mission, 'id' | 'acronym'>, write: AssessmentWrite) {
+  plan[write.kind === 'create' ? 'created' : 'updated']++;
   plan.missions.set(mission.id, mission.acronym);
+  plan.writes.push(write);
 }
 
 /** The body as text: strict UTF-8, a byte-order mark removed. */
 export function readCsvText(body: Buffer): string {
   const decoded = decodeUtf8(body);
-  if (!decoded.ok) {
-    const message = `The file is not valid UTF-8: byte ${decoded.offset} (line ${decoded.line}) cannot be read. Save it as "CSV UTF-8" and try again`;
-    throw badRequest(message, [{ path: 'body', message }]);
-  }
+  if (!decoded.ok) throw notUtf8(decoded.offset, decoded.line);
   return decoded.text;
 }
 
-export const EMPTY_FILE: ImportRowError = {
-  row: 1,
-  column: null,
-  message: 'The file is empty: it needs a header row and one row per assessment',
-};
+export function notUtf8(offset: number, line: number): AppError {
+  const message = `The file is not valid UTF-8: byte ${offset} (line ${line}) cannot be read. Save it as "CSV UTF-8" and try again`;
+  return badRequest(message, [{ path: 'body', message }]);
+}
 
 /**
- * Plans the import and, unless it is a dry run or anything is wrong, carries it out, all in one
- * transaction with its audit entries: either every row lands or none does.
+ * Unless it is a dry run or anything is wrong, carries out the plan with its audit entries:
+ * either every row lands or none does (see import-apply.ts for how, without holding up the
+ * server).
  */
-export function runImport(
+export async function runImport(
   store: Store,
   actor: Actor,
   action: string,
+  provenance: Provenance,
   options: ImportOptions,
-  plan: () => ImportPlan,
-): ImportResult {
-  return store.transaction(() => {
-    const planned = plan();
-    const result = resultOf(planned);
-    if (planned.errors.count > 0 || options.dryRun) return result;
-    for (const write of planned.writes) write();
-    const { rows, created, updated, unchanged, missions } = result;
-    store.audit.record({
-      userId: actor.userId,
-      action,
-      entity: 'import',
-      entityId: null,
-      before: null,
-      after: { rows, created, updated, unchanged, missions: missions.map((mission) => mission.id) },
-    });
-    return result;
+  plan: ImportPlan,
+): Promise<ImportResult> {
+  const result = resultOf(plan);
+  if (plan.errors.count > 0 || options.dryRun) return result;
+  const { rows, created, updated, unchanged, missions } = result;
+  await applyWrites(store, actor, provenance, plan.writes, {
+    userId: actor.userId,
+    action,
+    entity: 'import',
+    entityId: null,
+    before: null,
+    after: { rows, created, updated, unchanged, missions: missions.map((mission) => mission.id) },
   });
+  return result;
 }
 
 export function resultOf(plan: Omit<ImportPlan, 'writes'>): ImportResult {

@@ -1,0 +1,118 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { Mission } from '@cpea/shared/mission';
+import { ImportErrors } from './import-limits';
+import { notUtf8, tooManyRows } from './imports';
+import type { ImportKind, WorkerMessage } from './import-worker';
+
+// The server's side of the import worker: gives it one file and hands its messages on, one per
+// turn of the event loop. A worker that finished a file waits, without keeping the process alive,
+// for the next one: starting a thread and loading the checks takes longer than most files.
+
+/** Workers kept waiting for a file; more run at once when imports overlap. */
+const MAX_IDLE_WORKERS = 2;
+const idle: Worker[] = [];
+
+function takeWorker(): Worker {
+  const worker = idle.pop() ?? new Worker(new URL('./import-worker.mjs', import.meta.url));
+  worker.ref();
+  return worker;
+}
+
+function returnWorker(worker: Worker) {
+  if (idle.length >= MAX_IDLE_WORKERS) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idle.push(worker);
+}
+
+type DataMessage = Exclude<WorkerMessage, { type: 'done' | 'not-utf8' | 'too-many-rows' | 'failed' }>;
+
+export interface ReadFile {
+  rows: number;
+  errors: ImportErrors;
+}
+
+/**
+ * Reads `bytes` in a worker thread, calling `onData` with each batch it sends (one call per turn
+ * of the event loop); resolves with the number of rows and the errors found. Throws 400 for
+ * bytes that are not UTF-8 and 413 for a file over the row limit.
+ */
+export async function readInWorker(
+  kind: ImportKind,
+  bytes: Buffer,
+  missions: Mission[],
+  onData: (message: DataMessage) => void,
+): Promise<ReadFile> {
+  // The worker takes the bytes over without a copy when the buffer holds nothing else.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const owned = whole && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+  const inFlight = new SharedArrayBuffer(4);
+  const counter = new Int32Array(inFlight);
+  const worker = takeWorker();
+  const job = { kind, bytes: owned, missions, today: new Date().toISOString().slice(0, 10), inFlight };
+  worker.postMessage(job, [owned.buffer as ArrayBuffer]);
+
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  let exited = false;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  const onMessage = (message: WorkerMessage) => {
+    queue.push(message);
+    notify();
+  };
+  const onError = (error: Error) => {
+    failure = error;
+    notify();
+  };
+  const onExit = () => {
+    exited = true;
+    notify();
+  };
+  worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+  // Only a worker that finished its file is given another.
+  let finished = false;
+
+  try {
+    for (;;) {
+      const message = queue.shift();
+      if (!message) {
+        if (failure) throw failure;
+        if (exited) throw new Error('The import worker stopped before it finished');
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      Atomics.sub(counter, 0, 1);
+      Atomics.notify(counter, 0);
+      if (message.type === 'done' || message.type === 'not-utf8' || message.type === 'too-many-rows') finished = true;
+      switch (message.type) {
+        case 'done':
+          return { rows: message.rows, errors: ImportErrors.from(message.errors) };
+        case 'not-utf8':
+          throw notUtf8(message.offset, message.line);
+        case 'too-many-rows':
+          throw tooManyRows();
+        case 'failed':
+          throw new Error(`The import worker failed: ${message.message}`);
+        default:
+          onData(message);
+          await nextTurn();
+      }
+    }
+  } finally {
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    if (finished) returnWorker(worker);
+    else {
+      // Wakes a worker waiting for room, so that it stops at once.
+      Atomics.store(counter, 0, 0);
+      Atomics.notify(counter, 0);
+      void worker.terminate();
+    }
+  }
+}
