@@ -148,3 +148,40 @@ describe('an archived mission’s assessments', () => {
     expect((await http.post(`/api/assessments/${submitted.id}/approve`).send({ version: 2 })).status).toBe(200);
   });
 });
+
+describe("a draft is its author's in a CSV import too", () => {
+  it('refuses a file from another analyst that changes the draft, and takes it from its author', async () => {
+    const { http, signIn, create, mission, store } = await setup();
+    const author = await signIn('analyst');
+    const other = await signIn('analyst');
+    const draft = await create(author);
+    const exported = await http
+      .get(`/api/export/assessments.csv?missions=${mission.id}&format=wide`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => done(null, text));
+      });
+    const [header, row] = (exported.body as string).trim().split(/\r?\n/);
+    const column = header.split(',').indexOf('violent_incidents');
+    const cells = row.split(',');
+    cells[column] = '9';
+    const file = `${header}\n${cells.join(',')}\n`;
+    const post = (agent: typeof http) =>
+      agent.post('/api/import/assessments').set('Content-Type', 'text/csv').send(file);
+
+    const refused = await post(other);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      {
+        row: 2,
+        column: 'violent_incidents',
+        message: "UNTM 2024Q1 is another analyst's draft; only its author or an admin may change it",
+      },
+    ]);
+    expect(store.assessments.get(draft.id)?.values.violent_incidents).toBe(5);
+    expect((await post(author)).status).toBe(200);
+    expect(store.assessments.get(draft.id)?.values.violent_incidents).toBe(9);
+  });
+});

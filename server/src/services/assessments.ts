@@ -170,9 +170,14 @@ export function checkChangeable(store: Store, actor: Actor, current: Assessment,
   if (mission.archived) {
     throw conflict(`${mission.acronym} is archived; restore it before you ${what} its assessments`);
   }
-  if (actor.userId === null || actor.userId === current.authorId) return;
-  if (store.users.get(actor.userId)?.role === 'admin') return;
+  if (isAuthorOrAdmin(store, actor, current)) return;
   throw new AppError('forbidden', 403, `Only the author of this assessment or an admin may ${what} it`);
+}
+
+/** The author of an assessment, an admin, or the system (seeding). */
+export function isAuthorOrAdmin(store: Store, actor: Actor, current: Pick<Assessment, 'authorId'>): boolean {
+  if (actor.userId === null || actor.userId === current.authorId) return true;
+  return store.users.get(actor.userId)?.role === 'admin';
 }
 
 /** Only drafts change: a submitted assessment waits for review, an approved one is locked. */

@@ -114,7 +114,7 @@ function stager(
       ordinal: periodOrdinal(current.period),
       ...write.narrative,
       before: JSON.stringify(current),
-      after: JSON.stringify(updatedAssessment(write, provenance, now)),
+      after: JSON.stringify(updatedAssessment(write, actor, provenance, now)),
     });
   };
 }
@@ -150,6 +150,7 @@ function createdAssessment(
     challenges,
     narrative: write.narrative,
     authorId: actor.userId,
+    lastEditorId: actor.userId,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -158,6 +159,7 @@ function createdAssessment(
 
 function updatedAssessment(
   write: Extract<AssessmentWrite, { kind: 'update' }>,
+  actor: Actor,
   provenance: Provenance,
   now: string,
 ): Assessment {
@@ -186,6 +188,7 @@ function updatedAssessment(
     provenance: provenances,
     challenges,
     narrative: write.narrative,
+    lastEditorId: actor.userId,
     version: current.version + 1,
     updatedAt: now,
   };

@@ -5,8 +5,9 @@ import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import { NARRATIVE_FIELDS, type ImportedRow } from './import-assessments-read';
+import { isAuthorOrAdmin } from './assessments';
 import { readInWorker } from './import-thread';
-import { emptyPlan, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
+import { anotherAuthorsDraft, emptyPlan, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
 
 // Importing assessments from the wide CSV the export writes (DESIGN §7): the import worker reads
 // and checks every row (import-assessments-read.ts); here each valid row is matched with the
@@ -23,7 +24,7 @@ export async function importAssessmentsCsv(
   const missions = store.missions.list(true);
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const plan = emptyPlan();
-  const planRow = assessmentPlanner(store, plan);
+  const planRow = assessmentPlanner(store, actor, plan);
   const file = await readInWorker('assessments', body, missions, (message) => {
     if (message.type !== 'rows') return;
     for (const row of message.rows) planRow(byId.get(row.missionId) as Mission, row);
@@ -71,7 +72,7 @@ function changeOf(current: Assessment, row: ImportedRow): Change {
 }
 
 /** Plans one valid row at a time, against the database as it is now. */
-function assessmentPlanner(store: Store, plan: ImportPlan) {
+function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
   // A mission's periods are looked up once, not once per row: a file has many rows per mission.
   const assessed = new Map<number, Map<string, number>>();
   const assessmentIds = (missionId: number) => {
@@ -117,6 +118,10 @@ function assessmentPlanner(store: Store, plan: ImportPlan) {
         column: 'mission_id',
         message: `${mission.acronym} is archived; restore it before changing its assessments`,
       });
+      return;
+    }
+    if (!isAuthorOrAdmin(store, actor, current)) {
+      plan.errors.add({ row: row.row, column: change.columns[0], message: anotherAuthorsDraft(mission, period) });
       return;
     }
     planWrite(plan, mission, {

@@ -7,9 +7,18 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Store } from '../db/store';
 import { GED_INDICATORS, type GedPeriodTotals } from '../ucdp/ged';
 import type { Actor } from './actor';
+import { isAuthorOrAdmin } from './assessments';
 import { readInWorker } from './import-thread';
 import type { GedMissionCounts } from './import-ucdp-ged-read';
-import { emptyPlan, failedResult, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
+import {
+  anotherAuthorsDraft,
+  emptyPlan,
+  failedResult,
+  planWrite,
+  runImport,
+  type ImportOptions,
+  type ImportPlan,
+} from './imports';
 
 // Real conflict-event data (DESIGN §7): a UCDP GED event file sets violent incidents, conflict
 // fatalities and civilian casualties for every active mission in a country the file covers.
@@ -34,7 +43,7 @@ export async function importUcdpGed(
   if (file.errors.count > 0) return failedResult(file.rows, file.errors.list());
   const plan = emptyPlan(file.rows);
   for (const mission of counts) {
-    planMission(store, byId.get(mission.missionId) as Mission, mission, plan);
+    planMission(store, actor, byId.get(mission.missionId) as Mission, mission, plan);
     await nextTurn();
   }
   return runImport(store, actor, 'import_ucdp_ged', 'ucdp_ged', options, plan);
@@ -46,7 +55,7 @@ export async function importUcdpGed(
  * counts, and an existing assessment in an event-free period gets zeros. Assessments are only
  * created for periods with events.
  */
-function planMission(store: Store, mission: Mission, counts: GedMissionCounts, plan: ImportPlan) {
+function planMission(store: Store, actor: Actor, mission: Mission, counts: GedMissionCounts, plan: ImportPlan) {
   const { first, last } = counts;
   const totals = new Map(counts.totals);
   const existing = new Map(store.assessments.listByMission(mission.id, first, last).map((a) => [a.period, a]));
@@ -75,6 +84,8 @@ function planMission(store: Store, mission: Mission, counts: GedMissionCounts, p
         column: null,
         message: `${mission.acronym} ${period} is ${current.status}, and the file would change ${describe(current, changed)}; an admin must reopen it to draft first`,
       });
+    } else if (!isAuthorOrAdmin(store, actor, current)) {
+      plan.errors.add({ row: null, column: null, message: anotherAuthorsDraft(mission, period) });
     } else {
       planWrite(plan, mission, {
         kind: 'update',

@@ -59,6 +59,11 @@ export interface ImportPlan {
   writes: AssessmentWrite[];
 }
 
+/** A draft the importing analyst may not change: it is another analyst's (admins may). */
+export function anotherAuthorsDraft(mission: Pick<Mission, 'acronym'>, period: string): string {
+  return `${mission.acronym} ${period} is another analyst's draft; only its author or an admin may change it`;
+}
+
 export function emptyPlan(rows = 0, errors = new ImportErrors()): ImportPlan {
   return { rows, created: 0, updated: 0, unchanged: 0, missions: new Map(), errors, writes: [] };
 }
