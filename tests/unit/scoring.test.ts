@@ -386,19 +386,12 @@ describe('resolveTargets', () => {
 });
 
 describe('overallScore', () => {
-  const w = (v: number, d: number, l: number, c: number): KpiWeights => ({
-    violence_reduction: v,
-    dispute_resolution: d,
-    local_capacity: l,
-    civilian_protection: c,
-  });
-
   it('is the weighted mean of the KPI scores present', () => {
     // (1 × 100 + 0.25 × 0) / 1.25 = 80; the unscored KPIs are left out, not counted as zero
     expectScore(
       overallScore(
         { violence_reduction: 100, civilian_protection: 0, dispute_resolution: null },
-        w(1, 0.25, 0.25, 0.25),
+        { ...DEFAULT_KPI_WEIGHTS, violence_reduction: 1 },
       ),
       80,
     );
@@ -408,31 +401,20 @@ describe('overallScore', () => {
 
   it('is unscored when no KPI is scored or every weight present is zero', () => {
     expect(overallScore({}, DEFAULT_KPI_WEIGHTS)).toBeNull();
-    expect(overallScore({ violence_reduction: 50 }, w(0, 1, 1, 1))).toBeNull();
+    expect(overallScore({ violence_reduction: 50 }, { ...DEFAULT_KPI_WEIGHTS, violence_reduction: 0 })).toBeNull();
   });
 });
 
 describe('boundOrigins', () => {
   const history = [{ period: '2024Q1', values: { violent_incidents: 44 } }];
 
-  it('names the rule behind each bound the mission left to the catalog', () => {
-    const resolved = resolveTargets({}, history);
-    expect(boundOrigins('violent_incidents', undefined, resolved.violent_incidents)).toEqual({
-      baseline: 'first_value',
-      target: 'half_of_first_value',
-    });
-    expect(boundOrigins('threat_response_pct', undefined, resolved.threat_response_pct)).toEqual({
-      baseline: 'catalog',
-      target: 'catalog',
-    });
-    expect(boundOrigins('personnel_trained', undefined, resolved.personnel_trained)).toEqual({
-      baseline: 'none',
-      target: 'none',
-    });
-    expect(boundOrigins('civilian_casualties', undefined, resolved.civilian_casualties)).toEqual({
-      baseline: 'not_measured',
-      target: 'not_measured',
-    });
+  it.each([
+    ['violent_incidents', 'first_value', 'half_of_first_value'],
+    ['threat_response_pct', 'catalog', 'catalog'],
+    ['personnel_trained', 'none', 'none'],
+    ['civilian_casualties', 'not_measured', 'not_measured'],
+  ] as const)('names the catalog rule behind %s when the mission set neither bound', (id, baseline, target) => {
+    expect(boundOrigins(id, undefined, resolveTargets({}, history)[id])).toEqual({ baseline, target });
   });
 
   it('tells a bound the mission set from one the catalog fills in', () => {
