@@ -59,6 +59,7 @@ function uploadMessage(status: number, serverMessage: string | undefined, t: Tra
     case 403:
       return t('importPage.needsRole');
     case 400:
+    case 415:
       return serverMessage ?? t('importFlow.errors.notCsv');
     default:
       return serverMessage ?? t('importFlow.errors.answered', { status });
