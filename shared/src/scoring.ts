@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { INDICATORS, KPI_IDS, type Direction, type Indicator, type IndicatorId, type KpiId } from './catalog';
+import {
+  INDICATORS,
+  KPI_IDS,
+  getIndicator,
+  type Direction,
+  type Indicator,
+  type IndicatorId,
+  type KpiId,
+} from './catalog';
 import { valueRuleViolations, type IndicatorValues } from './assessment';
 import { comparePeriods, periodOrdinal } from './periods';
 
@@ -143,7 +151,18 @@ export function resolveTargets(
   history: readonly HistoryPoint[],
 ): Record<IndicatorId, ResolvedTarget> {
   const ordered = [...history].sort((a, b) => comparePeriods(a.period, b.period));
-  const firstValue = (id: IndicatorId) => ordered.map((point) => point.values[id]).find((v) => v != null) ?? null;
+  return resolveInOrder(
+    settings,
+    ordered.map((point) => point.values),
+  );
+}
+
+/** resolveTargets over values already in period order, oldest first. */
+function resolveInOrder(
+  settings: MissionTargets,
+  ordered: readonly IndicatorValues[],
+): Record<IndicatorId, ResolvedTarget> {
+  const firstValue = (id: IndicatorId) => ordered.map((values) => values[id]).find((v) => v != null) ?? null;
   const resolved = {} as Record<IndicatorId, ResolvedTarget>;
   for (const indicator of INDICATORS) {
     const set = settings[indicator.id];
@@ -155,27 +174,75 @@ export function resolveTargets(
     // The default target is 50 % of the baseline in force, so a baseline the mission set wins
     // over the first assessed value.
     const fallback = catalogTarget(indicator, set?.baseline ?? firstValue(indicator.id));
-    resolved[indicator.id] = {
-      baseline: set?.baseline ?? fallback.baseline,
-      target: set?.target ?? fallback.target,
-      weight,
-      origin: set && (set.baseline != null || set.target != null) ? 'mission' : fallback.origin,
-    };
+    const bounds = { baseline: set?.baseline ?? fallback.baseline, target: set?.target ?? fallback.target };
+    resolved[indicator.id] = { ...bounds, weight, origin: originOf(boundOrigins(indicator.id, set, bounds)) };
   }
   return resolved;
 }
 
-function catalogTarget(indicator: Indicator, firstValue: number | null): Omit<ResolvedTarget, 'weight'> {
+function catalogTarget(indicator: Indicator, firstValue: number | null): Pick<ResolvedTarget, 'baseline' | 'target'> {
   const rule = indicator.defaultTarget;
   switch (rule.rule) {
     case 'fixed':
-      return { baseline: rule.baseline, target: rule.target, origin: 'catalog' };
+      return { baseline: rule.baseline, target: rule.target };
     case 'first_value_halved':
-      return firstValue == null
-        ? { baseline: null, target: null, origin: 'none' }
-        : { baseline: firstValue, target: firstValue * 0.5, origin: 'first_value' };
+      return firstValue == null ? { baseline: null, target: null } : { baseline: firstValue, target: firstValue * 0.5 };
     case 'none':
-      return { baseline: null, target: null, origin: 'none' };
+      return { baseline: null, target: null };
+  }
+}
+
+export const BOUND_ORIGINS = [
+  'mission',
+  'catalog',
+  'first_value',
+  'half_of_baseline',
+  'half_of_first_value',
+  'not_measured',
+  'none',
+] as const;
+/** Where one bound (baseline or target) in force comes from. */
+export type BoundOrigin = (typeof BOUND_ORIGINS)[number];
+export interface BoundOrigins {
+  baseline: BoundOrigin;
+  target: BoundOrigin;
+}
+
+/**
+ * Where an indicator's baseline and target in force come from, bound by bound: a mission may
+ * set only a baseline and leave the target to the catalog rule (50 % of that baseline).
+ * `resolved` is what resolveTargets put in force under `setting`.
+ */
+export function boundOrigins(
+  id: IndicatorId,
+  setting: TargetSetting | undefined,
+  resolved: Pick<ResolvedTarget, 'baseline' | 'target'>,
+): BoundOrigins {
+  const rule = getIndicator(id).defaultTarget.rule;
+  const fromRule = (bound: number | null, derived: BoundOrigin): BoundOrigin => {
+    if (rule === 'fixed') return 'catalog';
+    if (rule === 'none') return 'none';
+    return bound == null ? 'not_measured' : derived;
+  };
+  return {
+    baseline: setting?.baseline != null ? 'mission' : fromRule(resolved.baseline, 'first_value'),
+    target:
+      setting?.target != null
+        ? 'mission'
+        : fromRule(resolved.target, setting?.baseline != null ? 'half_of_baseline' : 'half_of_first_value'),
+  };
+}
+
+/** One origin for the indicator: the mission's if it set either bound, else the catalog rule's. */
+function originOf(bounds: BoundOrigins): TargetOrigin {
+  if (bounds.baseline === 'mission' || bounds.target === 'mission') return 'mission';
+  // Nothing set: both bounds come from one catalog rule, and the baseline's origin names it.
+  switch (bounds.baseline) {
+    case 'catalog':
+    case 'first_value':
+      return bounds.baseline;
+    default:
+      return 'none';
   }
 }
 
@@ -221,9 +288,47 @@ export function scoreAssessment(
       scored.every((item) => INDICATORS.find((indicator) => indicator.id === item.indicator)?.kind === 'output');
     return { kpi, score, weight: kpiWeights[kpi], outputsOnly, indicators };
   });
+  const overall = overallScore(Object.fromEntries(kpis.map((kpi) => [kpi.kpi, kpi.score])), kpiWeights);
   const present = kpis.filter((kpi) => kpi.score != null);
-  const overall = weightedMean(present.map((kpi) => ({ value: kpi.score as number, weight: kpi.weight })));
   return { overall, band: bandOf(overall), completeness: present.length / KPI_IDS.length, kpis };
+}
+
+/**
+ * The overall score: the weighted mean of the KPI scores present under these KPI weights; an
+ * unscored KPI is left out, not counted as zero. The what-if weights re-score with it.
+ */
+export function overallScore(kpiScores: Partial<Record<KpiId, number | null>>, kpiWeights: KpiWeights): number | null {
+  const present = KPI_IDS.flatMap((kpi) => {
+    const score = kpiScores[kpi];
+    return score == null ? [] : [{ value: score, weight: kpiWeights[kpi] }];
+  });
+  return weightedMean(present);
+}
+
+/**
+ * Scores values not saved yet exactly as the server will once they are saved under `period`:
+ * against what the mission set (read back from the targets its scores resolved; the catalog
+ * and first-value defaults are derived afresh), with "first assessed value" baselines judged
+ * over `history` plus the draft. A draft whose period is not known yet (null) comes last.
+ */
+export function scoreDraft(
+  draft: { values: IndicatorValues; period: string | null },
+  history: readonly HistoryPoint[],
+  mission: Pick<MissionScores, 'targets' | 'kpiWeights'> | undefined,
+): AssessmentScore {
+  const settings: MissionTargets = {};
+  for (const indicator of INDICATORS) {
+    const target = mission?.targets[indicator.id];
+    if (!target) continue;
+    settings[indicator.id] =
+      target.origin === 'mission'
+        ? { baseline: target.baseline, target: target.target, weight: target.weight }
+        : { baseline: null, target: null, weight: target.weight };
+  }
+  const dated = draft.period == null ? history : [...history, { period: draft.period, values: draft.values }];
+  const ordered = [...dated].sort((a, b) => comparePeriods(a.period, b.period)).map((point) => point.values);
+  const targets = resolveInOrder(settings, draft.period == null ? [...ordered, draft.values] : ordered);
+  return scoreAssessment(draft.values, targets, mission?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
 }
 
 export function median(xs: readonly number[]): number {

@@ -6,13 +6,10 @@ import { createTranslate } from '../../client/src/lib/i18n';
 import { en } from '../../client/src/locales/en';
 import { fr } from '../../client/src/locales/fr';
 import {
-  SEVERITY_SCALE,
   assessedRows,
   chartSourceLines,
   heatMapRows,
   kpiBarRows,
-  relativeLuminance,
-  severityColour,
   trendRows,
 } from '../../client/src/features/compare/lib/report-series';
 
@@ -100,22 +97,7 @@ describe('kpiBarRows', () => {
   });
 });
 
-describe('severity colours', () => {
-  it('runs light to dark over 0–4 and hits the scale’s own colours at whole severities', () => {
-    expect(severityColour(0)?.fill).toBe(SEVERITY_SCALE[0]);
-    expect(severityColour(4)?.fill).toBe(SEVERITY_SCALE[4]);
-    expect(severityColour(2)?.fill).toBe(SEVERITY_SCALE[2]);
-    const lightness = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4].map((v) => relativeLuminance(severityColour(v)?.fill ?? ''));
-    for (let i = 1; i < lightness.length; i++) expect(lightness[i]).toBeLessThan(lightness[i - 1]);
-  });
-
-  it('writes the number in black on light cells and white on dark ones, and has no colour for "not rated"', () => {
-    expect(severityColour(0.4)?.ink).toBe('#000000');
-    expect(severityColour(3.8)?.ink).toBe('#ffffff');
-    expect(severityColour(7)?.fill).toBe(SEVERITY_SCALE[4]); // clamped
-    expect(severityColour(null)).toBeNull();
-  });
-
+describe('heatMapRows', () => {
   it('turns the heat-map to one row per category, one cell per mission', () => {
     const rows = heatMapRows(
       {
@@ -128,9 +110,9 @@ describe('severity colours', () => {
       CATALOG_EN,
     );
     expect(rows.map((r) => r.name)).toEqual(['Resource limitations', 'Political will and commitment']);
-    expect(rows[1].cells.map((c) => [c.missionId, c.value, c.colour?.fill ?? null])).toEqual([
-      [1, null, null],
-      [2, 0, SEVERITY_SCALE[0]],
+    expect(rows[1].cells.map((c) => [c.missionId, c.value])).toEqual([
+      [1, null],
+      [2, 0],
     ]);
   });
 });

@@ -3,10 +3,13 @@ import type { IndicatorValues } from '../../shared/src/assessment';
 import type { Direction, IndicatorId, KpiId } from '../../shared/src/catalog';
 import {
   bandOf,
+  boundOrigins,
   DEFAULT_KPI_WEIGHTS,
   modifiedZScore,
+  overallScore,
   resolveTargets,
   scoreAssessment,
+  scoreDraft,
   scoreIndicator,
   scoreMission,
   trendOf,
@@ -379,6 +382,86 @@ describe('resolveTargets', () => {
     expect(targets.local_led_operations_pct).toEqual({ baseline: 20, target: 75, weight: 1, origin: 'mission' });
     // only a weight: the catalog's 1 -> 4
     expect(targets.capability_rating).toEqual({ baseline: 1, target: 4, weight: 2, origin: 'catalog' });
+  });
+});
+
+describe('overallScore', () => {
+  it('is the weighted mean of the KPI scores present', () => {
+    // (1 × 100 + 0.25 × 0) / 1.25 = 80; the unscored KPIs are left out, not counted as zero
+    expectScore(
+      overallScore(
+        { violence_reduction: 100, civilian_protection: 0, dispute_resolution: null },
+        { ...DEFAULT_KPI_WEIGHTS, violence_reduction: 1 },
+      ),
+      80,
+    );
+    // equal weights: (20 + 60) / 2 = 40
+    expectScore(overallScore({ local_capacity: 20, civilian_protection: 60 }, DEFAULT_KPI_WEIGHTS), 40);
+  });
+
+  it('is unscored when no KPI is scored or every weight present is zero', () => {
+    expect(overallScore({}, DEFAULT_KPI_WEIGHTS)).toBeNull();
+    expect(overallScore({ violence_reduction: 50 }, { ...DEFAULT_KPI_WEIGHTS, violence_reduction: 0 })).toBeNull();
+  });
+});
+
+describe('boundOrigins', () => {
+  const history = [{ period: '2024Q1', values: { violent_incidents: 44 } }];
+
+  it.each([
+    ['violent_incidents', 'first_value', 'half_of_first_value'],
+    ['threat_response_pct', 'catalog', 'catalog'],
+    ['personnel_trained', 'none', 'none'],
+    ['civilian_casualties', 'not_measured', 'not_measured'],
+  ] as const)('names the catalog rule behind %s when the mission set neither bound', (id, baseline, target) => {
+    expect(boundOrigins(id, undefined, resolveTargets({}, history)[id])).toEqual({ baseline, target });
+  });
+
+  it('tells a bound the mission set from one the catalog fills in', () => {
+    const setting = { baseline: 40, target: null, weight: 1 };
+    const resolved = resolveTargets({ violent_incidents: setting }, history).violent_incidents;
+    // target 40 × 0.5 = 20, from the mission's baseline, and the indicator counts as the mission's
+    expect(resolved).toEqual({ baseline: 40, target: 20, weight: 1, origin: 'mission' });
+    expect(boundOrigins('violent_incidents', setting, resolved)).toEqual({
+      baseline: 'mission',
+      target: 'half_of_baseline',
+    });
+  });
+});
+
+describe('scoreDraft', () => {
+  const saved: ScorableAssessment[] = [
+    { id: 1, period: '2024Q1', status: 'approved', values: { violent_incidents: 100 } },
+    { id: 2, period: '2024Q2', status: 'draft', values: { violent_incidents: 80 } },
+  ];
+  const settings: MissionTargets = { threat_response_pct: { baseline: 50, target: 100, weight: 1 } };
+  const values: IndicatorValues = { violent_incidents: 60, threat_response_pct: 75 };
+
+  it('scores a draft exactly as the server does once it is saved', () => {
+    const scores = scoreMission(saved, settings);
+    const draft = scoreDraft({ values, period: '2024Q3' }, saved, scores);
+    const server = scoreMission([...saved, { id: 3, period: '2024Q3', status: 'draft', values }], settings);
+    const { assessmentId: _id, period: _p, status: _s, flags: _f, ...serverScore } = server.periods[2];
+    expect(draft).toEqual(serverScore);
+    // violent incidents: baseline 100 (2024Q1), target 50; (60 − 100) / (50 − 100) = 0.8 -> 80
+    expectScore(draft.kpis[0].indicators[0].score, 80);
+    // threat response against the mission's own 50 -> 100: (75 − 50) / 50 = 0.5 -> 50
+    const protection = draft.kpis.find((kpi) => kpi.kpi === 'civilian_protection');
+    expectScore(protection?.indicators.find((i) => i.indicator === 'threat_response_pct')?.score ?? null, 50);
+  });
+
+  it('takes a draft dated before the history as the first assessed value', () => {
+    const draft = scoreDraft({ values, period: '2023Q4' }, saved, scoreMission(saved, settings));
+    // baseline 60 (2023Q4), target 30: the value is at its baseline -> 0
+    expect(draft.kpis[0].indicators[0]).toMatchObject({ baseline: 60, target: 30, score: 0 });
+  });
+
+  it('puts a draft with no period yet after the whole history', () => {
+    const draft = scoreDraft({ values, period: null }, saved, scoreMission(saved, settings));
+    expect(draft.kpis[0].indicators[0]).toMatchObject({ baseline: 100, target: 50, origin: 'first_value' });
+    // with no history, the draft's own value is the first assessed value
+    const alone = scoreDraft({ values, period: null }, [], undefined);
+    expect(alone.kpis[0].indicators[0]).toMatchObject({ baseline: 60, target: 30, score: 0 });
   });
 });
 

@@ -4,7 +4,6 @@ import { DEFAULT_KPI_WEIGHTS, resolveTargets, scoreAssessment, type KpiWeights }
 import {
   describeRankChange,
   rankScores,
-  rescoreOverall,
   searchWithWeights,
   weightsFromSearch,
   whatIfRanking,
@@ -18,25 +17,8 @@ const weights = (v: number, d: number, l: number, c: number): KpiWeights => ({
   civilian_protection: c,
 });
 
-describe('rescoreOverall', () => {
-  it('is the weighted mean of the KPI scores present', () => {
-    // (1 × 100 + 0.25 × 0) / 1.25 = 80; the unscored KPIs are left out, not counted as zero
-    expect(
-      rescoreOverall(
-        { violence_reduction: 100, civilian_protection: 0, dispute_resolution: null },
-        weights(1, 0.25, 0.25, 0.25),
-      ),
-    ).toBeCloseTo(80, 10);
-    // equal weights: (20 + 60) / 2 = 40
-    expect(rescoreOverall({ local_capacity: 20, civilian_protection: 60 }, DEFAULT_KPI_WEIGHTS)).toBeCloseTo(40, 10);
-  });
-
-  it('is unscored when no KPI is scored or every weight present is zero', () => {
-    expect(rescoreOverall({}, DEFAULT_KPI_WEIGHTS)).toBeNull();
-    expect(rescoreOverall({ violence_reduction: 50 }, weights(0, 1, 1, 1))).toBeNull();
-  });
-
-  it('gives exactly the overall the shared scoring gives under the same weights', () => {
+describe('what-if overall', () => {
+  it('is exactly the overall the server computes under the what-if weights', () => {
     const values: IndicatorValues = {
       violent_incidents: 30,
       conflict_fatalities: 12,
@@ -53,11 +35,29 @@ describe('rescoreOverall', () => {
       },
       [{ period: '2024Q1', values }],
     );
+    const saved = scoreAssessment(values, targets, DEFAULT_KPI_WEIGHTS);
+    const kpiScores = Object.fromEntries(saved.kpis.map((kpi) => [kpi.kpi, kpi.score]));
     for (const w of [DEFAULT_KPI_WEIGHTS, weights(1, 0, 0.5, 0.05), weights(0.1, 0.9, 0.3, 0.7)]) {
-      const saved = scoreAssessment(values, targets, DEFAULT_KPI_WEIGHTS);
-      const kpiScores = Object.fromEntries(saved.kpis.map((kpi) => [kpi.kpi, kpi.score]));
-      expect(rescoreOverall(kpiScores, w)).toBeCloseTo(scoreAssessment(values, targets, w).overall as number, 10);
+      const [ranked] = whatIfRanking([{ id: 1, acronym: 'A', savedOverall: saved.overall, kpiScores }], w);
+      expect(ranked.whatIfOverall).toBe(scoreAssessment(values, targets, w).overall);
     }
+  });
+
+  it('leaves an unscored KPI out rather than counting it as zero', () => {
+    // (1 × 100 + 0.25 × 0) / 1.25 = 80
+    const [ranked] = whatIfRanking(
+      [
+        {
+          id: 1,
+          acronym: 'A',
+          savedOverall: 50,
+          kpiScores: { violence_reduction: 100, civilian_protection: 0, dispute_resolution: null },
+        },
+      ],
+      weights(1, 0.25, 0.25, 0.25),
+    );
+    expect(ranked.whatIfOverall).toBeCloseTo(80, 10);
+    expect(ranked.whatIfBand).toBe('on_track');
   });
 });
 

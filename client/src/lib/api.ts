@@ -1,4 +1,4 @@
-import { errorBodySchema, type ErrorIssue } from '@cpea/shared/api-error';
+import { errorBodySchema, type ErrorBody, type ErrorIssue } from '@cpea/shared/api-error';
 
 // Like the server's, the errors this client makes itself are in English and translated where
 // they are shown (useTranslateMessage), so they follow a change of language.
@@ -38,19 +38,21 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
+/** The server's `{error}` out of a response body, or null when the body is not one. */
+export function errorBodyOf(text: string): ErrorBody['error'] | null {
   let body: unknown = null;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
-    // Not JSON (a proxy's HTML error page, say): fall through to the generic message.
+    // Not JSON (a proxy's HTML error page, say): the caller falls back to the status.
   }
   const parsed = errorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, issues } = parsed.data.error;
-    return new ApiError(response.status, code, message, issues);
-  }
+  return parsed.success ? parsed.data.error : null;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const error = errorBodyOf(await response.text().catch(() => ''));
+  if (error) return new ApiError(response.status, error.code, error.message, error.issues);
   const status = response.statusText ? `${response.status} ${response.statusText}` : String(response.status);
   return new ApiError(response.status, 'http_error', `The server answered ${status}`);
 }
@@ -84,5 +86,4 @@ export const api = {
     request<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>
     request<T>('PUT', path, { ...options, body }),
-  delete: <T = void>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('DELETE', path, options),
 };

@@ -1,17 +1,18 @@
-import { getIndicator, type IndicatorId } from '@cpea/shared/catalog';
-import type { ResolvedTarget, TargetSetting } from '@cpea/shared/scoring';
+import type { IndicatorId } from '@cpea/shared/catalog';
+import { boundOrigins, type BoundOrigin, type ResolvedTarget, type TargetSetting } from '@cpea/shared/scoring';
 import { formatPeriod } from './format';
 import type { Translate } from './i18n';
 
-export interface BoundOrigins {
+/** Where each bound comes from, in words. */
+export interface OriginWords {
   baseline: string;
   target: string;
 }
 
 /**
- * Where an indicator's baseline and target come from, in words, bound by bound: a mission may
- * set only a baseline and leave the target to the catalog rule (50 % of that baseline).
- * `firstValuePeriod` is the period of the mission's first assessed value of the indicator.
+ * Where an indicator's baseline and target come from, in words, bound by bound (the shared
+ * boundOrigins decides). `firstValuePeriod` is the period of the mission's first assessed
+ * value of the indicator.
  */
 export function describeOrigins(
   id: IndicatorId,
@@ -19,35 +20,32 @@ export function describeOrigins(
   resolved: ResolvedTarget,
   firstValuePeriod: string | null,
   t: Translate,
-): BoundOrigins {
-  const indicator = getIndicator(id);
-  const rule = indicator.defaultTarget.rule;
-  const setBaseline = setting?.baseline != null;
-  const setTarget = setting?.target != null;
-  const firstValue = firstValuePeriod
-    ? t('targetsEditor.origins.firstValueIn', { period: formatPeriod(firstValuePeriod) })
-    : t('targetsEditor.origins.firstValue');
-
-  let baseline: string;
-  if (setBaseline) baseline = t('targetsEditor.origins.setForMission');
-  else if (rule === 'fixed') baseline = t('targetsEditor.origins.catalogDefault');
-  else if (rule === 'first_value_halved')
-    baseline = resolved.baseline == null ? t('targetsEditor.origins.notMeasured') : firstValue;
-  else baseline = t('targetsEditor.origins.noneSet');
-
-  let target: string;
-  if (setTarget) target = t('targetsEditor.origins.setForMission');
-  else if (rule === 'fixed') target = t('targetsEditor.origins.catalogDefault');
-  else if (rule === 'first_value_halved') {
-    target =
-      resolved.target == null
-        ? t('targetsEditor.origins.notMeasured')
-        : setBaseline
-          ? t('targetsEditor.origins.halfOfBaseline')
-          : t('targetsEditor.origins.halfOfFirstValue');
-  } else target = t('targetsEditor.origins.noTargetSet');
-
-  return { baseline, target };
+): OriginWords {
+  const origins = boundOrigins(id, setting, resolved);
+  const words = (origin: BoundOrigin, none: string): string => {
+    switch (origin) {
+      case 'mission':
+        return t('targetsEditor.origins.setForMission');
+      case 'catalog':
+        return t('targetsEditor.origins.catalogDefault');
+      case 'first_value':
+        return firstValuePeriod
+          ? t('targetsEditor.origins.firstValueIn', { period: formatPeriod(firstValuePeriod) })
+          : t('targetsEditor.origins.firstValue');
+      case 'half_of_baseline':
+        return t('targetsEditor.origins.halfOfBaseline');
+      case 'half_of_first_value':
+        return t('targetsEditor.origins.halfOfFirstValue');
+      case 'not_measured':
+        return t('targetsEditor.origins.notMeasured');
+      case 'none':
+        return none;
+    }
+  };
+  return {
+    baseline: words(origins.baseline, t('targetsEditor.origins.noneSet')),
+    target: words(origins.target, t('targetsEditor.origins.noTargetSet')),
+  };
 }
 
 /** The first period in which each indicator has a value, from periods in any order. */

@@ -57,8 +57,6 @@ export const compareCharts = {
   },
   heatMap: {
     title: 'Mean challenge severity, mission by category',
-    notRatedShort: 'n/r',
-    notRatedKey: 'n/r: not rated',
   },
   sources: {
     illustrative: 'Illustrative demo data ({missions})',

@@ -59,8 +59,6 @@ export const compareCharts = {
   },
   heatMap: {
     title: 'Gravité moyenne des difficultés, par mission et par catégorie',
-    notRatedShort: 'n.n.',
-    notRatedKey: 'n.n. : non notée',
   },
   sources: {
     illustrative: 'Données de démonstration ({missions})',

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Assessment, AssessmentInput } from '@cpea/shared/assessment';
 import { api } from '../../../lib/api';
+import { missionKeys } from '../../missions/api/mission-keys';
+import { assessmentQueryOptions } from './get-assessment';
 
 export function createAssessment(missionId: number, input: AssessmentInput) {
   return api.post<Assessment>(`/missions/${missionId}/assessments`, input);
@@ -11,9 +13,9 @@ export function useCreateAssessment(missionId: number) {
   return useMutation({
     mutationFn: (input: AssessmentInput) => createAssessment(missionId, input),
     onSuccess: async (assessment) => {
-      queryClient.setQueryData(['assessments', assessment.id], assessment);
+      queryClient.setQueryData(assessmentQueryOptions(assessment.id).queryKey, assessment);
       // The mission's assessments and scores, and the portfolio's latest scores, all change.
-      await queryClient.invalidateQueries({ queryKey: ['missions'] });
+      await queryClient.invalidateQueries({ queryKey: missionKeys.all });
     },
   });
 }

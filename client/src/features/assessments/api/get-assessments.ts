@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
 import { api } from '../../../lib/api';
+import { missionKeys } from '../../missions/api/mission-keys';
 
 export function getAssessments(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
   return api.get<Assessment[]>(`/missions/${missionId}/assessments`, { query: { from, to }, signal });
@@ -10,7 +11,7 @@ export function getAssessments(missionId: number, { from, to }: PeriodRangeQuery
 export function assessmentsQueryOptions(missionId: number, range: PeriodRangeQuery = {}) {
   const { from, to } = range;
   return queryOptions({
-    queryKey: ['missions', missionId, 'assessments', { from, to }],
+    queryKey: [...missionKeys.detail(missionId), 'assessments', { from, to }],
     queryFn: ({ signal }) => getAssessments(missionId, { from, to }, signal),
   });
 }

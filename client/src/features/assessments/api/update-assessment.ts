@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Assessment, AssessmentPatch } from '@cpea/shared/assessment';
 import { api } from '../../../lib/api';
+import { missionKeys } from '../../missions/api/mission-keys';
+import { assessmentQueryOptions } from './get-assessment';
 
 export function updateAssessment(id: number, patch: AssessmentPatch) {
   return api.patch<Assessment>(`/assessments/${id}`, patch);
@@ -11,8 +13,8 @@ export function useUpdateAssessment(id: number) {
   return useMutation({
     mutationFn: (patch: AssessmentPatch) => updateAssessment(id, patch),
     onSuccess: async (assessment) => {
-      queryClient.setQueryData(['assessments', id], assessment);
-      await queryClient.invalidateQueries({ queryKey: ['missions'] });
+      queryClient.setQueryData(assessmentQueryOptions(id).queryKey, assessment);
+      await queryClient.invalidateQueries({ queryKey: missionKeys.all });
     },
   });
 }

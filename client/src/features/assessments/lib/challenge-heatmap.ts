@@ -2,7 +2,8 @@ import type { Assessment } from '@cpea/shared/assessment';
 import { CHALLENGES, type Challenge } from '@cpea/shared/catalog';
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { comparePeriods, periodRange } from '@cpea/shared/periods';
-import { formatPeriod } from '../../../lib/format';
+import type { HeatMapData } from '../../../components/heat-map-export';
+import { MISSING, formatPeriod } from '../../../lib/format';
 import type { Translate } from '../../../lib/i18n';
 
 export interface HeatmapCell {
@@ -44,61 +45,28 @@ export function buildChallengeHeatmap(assessments: readonly Assessment[]): Chall
   };
 }
 
-/** The sequential scale, light to dark, one hue (ColorBrewer Blues, colour-blind safe). */
-export const SEVERITY_COLOURS = ['#eff3ff', '#bdd7e7', '#6baed6', '#2171b5', '#08306b'] as const;
-export const SEVERITY_TEXT = ['#1b2229', '#1b2229', '#1b2229', '#ffffff', '#ffffff'] as const;
-
-const MIN_LABEL_WIDTH = 250;
-const CELL_W = 36;
-const CELL_H = 24;
-const HEADER_H = 34;
-
-/** The heat-map drawn as SVG for export: the same cells, numbers and legend as on screen. */
-export function heatmapSvgBody(
-  heatmap: ChallengeHeatmap,
-  t: Translate,
-  catalog: CatalogText,
-): { markup: string; width: number; height: number } {
-  const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const names = heatmap.rows.map((row) => catalog.challenges[row.challenge.id].name);
-  // Some names run longer in French; an 11px glyph is about 6px wide.
-  const labelWidth = Math.max(MIN_LABEL_WIDTH, ...names.map((name) => Math.ceil(name.length * 6.05) + 8));
-  const parts: string[] = [];
-  heatmap.periods.forEach((period, i) => {
-    const x = labelWidth + i * CELL_W + CELL_W / 2;
-    const [first, second = ''] = period.label.split(' ');
-    parts.push(
-      `<text x="${x}" y="13" font-size="10" text-anchor="middle" fill="#3d4650">${esc(first)}</text>`,
-      `<text x="${x}" y="26" font-size="10" text-anchor="middle" fill="#3d4650">${esc(second)}</text>`,
-    );
-  });
-  heatmap.rows.forEach((row, r) => {
-    const y = HEADER_H + r * CELL_H;
-    parts.push(`<text x="0" y="${y + CELL_H / 2 + 4}" font-size="11" fill="#1b2229">${esc(names[r])}</text>`);
-    row.cells.forEach((cell, c) => {
-      const x = labelWidth + c * CELL_W;
-      const fill = cell.severity == null ? '#ffffff' : SEVERITY_COLOURS[cell.severity];
-      const ink = cell.severity == null ? '#5b6570' : SEVERITY_TEXT[cell.severity];
-      parts.push(
-        `<rect x="${x}" y="${y}" width="${CELL_W - 2}" height="${CELL_H - 2}" fill="${fill}" stroke="#d5dae0"/>`,
-        `<text x="${x + CELL_W / 2 - 1}" y="${y + CELL_H / 2 + 3}" font-size="11" text-anchor="middle" fill="${ink}">${cell.severity ?? '—'}</text>`,
-      );
-    });
-  });
-  const legendY = HEADER_H + heatmap.rows.length * CELL_H + 12;
-  catalog.severities.forEach((label, severity) => {
-    const x = severity * 92;
-    parts.push(
-      `<rect x="${x}" y="${legendY}" width="14" height="14" fill="${SEVERITY_COLOURS[severity]}" stroke="#8c96a1"/>`,
-      `<text x="${x + 19}" y="${legendY + 11}" font-size="11" fill="#3d4650">${severity} ${esc(label)}</text>`,
-    );
-  });
-  parts.push(
-    `<text x="${catalog.severities.length * 92}" y="${legendY + 11}" font-size="11" fill="#3d4650">${esc(t('common.heatmapNotRated'))}</text>`,
-  );
+/** The heat-map as the shared HeatMap draws it: the severity (0–4) as a number, the note as a tooltip. */
+export function challengeHeatMapData(heatmap: ChallengeHeatmap, t: Translate, catalog: CatalogText): HeatMapData {
+  const severityLabel = (severity: number | null) =>
+    severity == null ? t('charts.notRated') : (catalog.severities[severity] ?? String(severity));
   return {
-    markup: parts.join(''),
-    width: Math.max(labelWidth + heatmap.periods.length * CELL_W, catalog.severities.length * 92 + 80),
-    height: legendY + 18,
+    columns: heatmap.periods.map((period) => ({
+      key: period.period,
+      label: period.label,
+      lines: period.label.split(' '),
+      muted: !period.assessed,
+      note: period.assessed ? undefined : t('charts.notAssessed'),
+    })),
+    rows: heatmap.rows.map((row) => ({
+      key: row.challenge.id,
+      name: catalog.challenges[row.challenge.id].name,
+      cells: row.cells.map((cell) => ({
+        key: cell.period,
+        severity: cell.severity,
+        text: cell.severity == null ? MISSING : String(cell.severity),
+        spoken: severityLabel(cell.severity),
+        title: cell.note ? `${severityLabel(cell.severity)}: ${cell.note}` : severityLabel(cell.severity),
+      })),
+    })),
   };
 }

@@ -1,11 +1,12 @@
 import type { ComparisonReport } from '@cpea/shared/comparison';
 import { TableScroll } from '../../../components/data-table';
-import { MISSING, formatNumber } from '../../../lib/format';
+import { HeatMap } from '../../../components/heat-map';
+import { heatMapSvg, type HeatMapData } from '../../../components/heat-map-export';
+import { MISSING } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
-import { heatMapSvg } from '../lib/heat-map-svg';
 import { formatSeverity } from '../lib/report-format';
-import { heatMapRows, severityColour } from '../lib/report-series';
+import { heatMapRows } from '../lib/report-series';
 import { MissionSwatch } from './mission-swatch';
 import { ReportChart } from './report-chart';
 
@@ -28,6 +29,24 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
       t('compareCharts.missionFallback', { id: String(row.missionId) }),
     style: styles.get(row.missionId),
   }));
+  const data: HeatMapData = {
+    columns: missions.map((m) => ({
+      key: String(m.missionId),
+      label: m.acronym,
+      lines: [m.acronym],
+      marker: m.style ? <MissionSwatch style={m.style} /> : undefined,
+      line: m.style,
+    })),
+    rows: rows.map((row) => ({
+      key: row.challenge,
+      name: row.name,
+      cells: row.cells.map((cell) => ({
+        key: String(cell.missionId),
+        severity: cell.value,
+        text: cell.value == null ? MISSING : formatSeverity(cell.value),
+      })),
+    })),
+  };
   const table = (
     <TableScroll>
       <table className="data-table">
@@ -66,54 +85,10 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
       sources={sources}
       table={table}
       autoHeight
-      exportBody={() => heatMapSvg(rows, missions, t, catalog)}
+      exportBody={() => heatMapSvg(data, t, catalog)}
       printTable={false}
     >
-      <div className="heat-map-scroll">
-        <div
-          className="heat-map"
-          style={{ gridTemplateColumns: `minmax(10rem, 16rem) repeat(${missions.length}, minmax(max-content, 1fr))` }}
-        >
-          <div className="heat-map__corner">{t('compareCharts.category')}</div>
-          {missions.map((m) => (
-            <div key={m.missionId} className="heat-map__mission">
-              {m.style ? <MissionSwatch style={m.style} /> : null}
-              {m.acronym}
-            </div>
-          ))}
-          {rows.map((row) => [
-            <div key={`${row.challenge}-name`} className="heat-map__category">
-              {row.name}
-            </div>,
-            ...row.cells.map((cell) => (
-              <div
-                key={`${row.challenge}-${cell.missionId}`}
-                className={['heat-map__cell', cell.colour ? '' : 'heat-map__cell--none'].filter(Boolean).join(' ')}
-                style={cell.colour ? { background: cell.colour.fill, color: cell.colour.ink } : undefined}
-              >
-                {cell.value == null ? MISSING : formatSeverity(cell.value)}
-              </div>
-            )),
-          ])}
-        </div>
-      </div>
-      <ul className="heat-map-legend" aria-hidden="true">
-        {catalog.severities.map((label, severity) => {
-          const colour = severityColour(severity);
-          return (
-            <li key={label}>
-              <span className="heat-map-legend__swatch" style={{ background: colour?.fill, color: colour?.ink }}>
-                {formatNumber(severity)}
-              </span>
-              {label}
-            </li>
-          );
-        })}
-        <li>
-          <span className="heat-map-legend__swatch heat-map__cell--none">{MISSING}</span>
-          {t('charts.notRated')}
-        </li>
-      </ul>
+      <HeatMap data={data} caption={`${title}${t('charts.heatmapScale')}`} corner={t('compareCharts.category')} />
     </ReportChart>
   );
 }

@@ -13,8 +13,6 @@ export interface ComparisonSelection {
   approvedOnly: boolean;
 }
 
-export const EMPTY_SELECTION: ComparisonSelection = { missions: [], from: '', to: '', approvedOnly: false };
-
 export type SelectionField = 'missions' | 'from' | 'to' | 'approvedOnly';
 export type FieldErrors = Partial<Record<SelectionField, string>> & { other?: string[] };
 
@@ -99,8 +97,4 @@ export function fieldErrors(issues: readonly ErrorIssue[]): FieldErrors {
     }
   }
   return errors;
-}
-
-export function hasFieldErrors(errors: FieldErrors | null | undefined): boolean {
-  return errors != null && Object.values(errors).some((value) => (Array.isArray(value) ? value.length > 0 : !!value));
 }

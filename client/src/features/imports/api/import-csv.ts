@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { errorBodySchema } from '@cpea/shared/api-error';
 import { IMPORT_MAX_BYTES, importResultSchema, type ImportResult } from '@cpea/shared/imports';
-import { ApiError, apiUrl } from '../../../lib/api';
+import { ApiError, apiUrl, errorBodyOf } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import type { Translate } from '../../../lib/i18n';
 
@@ -42,42 +41,28 @@ export function formatMegabytes(bytes: number, t: Translate): string {
 
 /** Says in words why the server turned the upload away; a 422 is not here, it carries a result. */
 function uploadError(status: number, responseText: string, t: Translate): ApiError {
-  let body: unknown = null;
-  try {
-    body = responseText ? JSON.parse(responseText) : null;
-  } catch {
-    // An HTML page from a proxy, say: the status alone has to do.
-  }
-  const parsed = errorBodySchema.safeParse(body);
-  const issues = parsed.success ? parsed.data.error.issues : [];
-  const code = parsed.success ? parsed.data.error.code : 'http_error';
+  const error = errorBodyOf(responseText);
+  return new ApiError(
+    status,
+    error?.code ?? 'http_error',
+    uploadMessage(status, error?.message, t),
+    error?.issues ?? [],
+  );
+}
+
+function uploadMessage(status: number, serverMessage: string | undefined, t: Translate): string {
   switch (status) {
     case 413:
-      return new ApiError(
-        413,
-        code,
-        t('importFlow.errors.tooLarge', { max: formatMegabytes(IMPORT_MAX_BYTES, t) }),
-        issues,
-      );
+      return t('importFlow.errors.tooLarge', { max: formatMegabytes(IMPORT_MAX_BYTES, t) });
     case 401:
-      return new ApiError(401, code, t('importFlow.errors.sessionEnded'), issues);
+      return t('importFlow.errors.sessionEnded');
     case 403:
-      return new ApiError(403, code, t('importPage.needsRole'), issues);
+      return t('importPage.needsRole');
     case 400:
     case 415:
-      return new ApiError(
-        status,
-        code,
-        parsed.success ? parsed.data.error.message : t('importFlow.errors.notCsv'),
-        issues,
-      );
+      return serverMessage ?? t('importFlow.errors.notCsv');
     default:
-      return new ApiError(
-        status,
-        code,
-        parsed.success ? parsed.data.error.message : t('importFlow.errors.answered', { status }),
-        issues,
-      );
+      return serverMessage ?? t('importFlow.errors.answered', { status });
   }
 }
 

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Mission, MissionInput } from '@cpea/shared/mission';
 import { api } from '../../../lib/api';
+import { missionKeys } from './mission-keys';
+import { missionQueryOptions } from './get-mission';
 
 export function createMission(input: MissionInput) {
   return api.post<Mission>('/missions', input);
@@ -11,8 +13,8 @@ export function useCreateMission() {
   return useMutation({
     mutationFn: createMission,
     onSuccess: async (mission) => {
-      queryClient.setQueryData(['missions', mission.id], mission);
-      await queryClient.invalidateQueries({ queryKey: ['missions', 'list'] });
+      queryClient.setQueryData(missionQueryOptions(mission.id).queryKey, mission);
+      await queryClient.invalidateQueries({ queryKey: missionKeys.lists() });
     },
   });
 }

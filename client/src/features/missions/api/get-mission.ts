@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Mission } from '@cpea/shared/mission';
 import { api } from '../../../lib/api';
+import { missionKeys } from './mission-keys';
 
 export function getMission(id: number, signal?: AbortSignal) {
   return api.get<Mission>(`/missions/${id}`, { signal });
@@ -8,7 +9,7 @@ export function getMission(id: number, signal?: AbortSignal) {
 
 export function missionQueryOptions(id: number) {
   return queryOptions({
-    queryKey: ['missions', id],
+    queryKey: missionKeys.detail(id),
     queryFn: ({ signal }) => getMission(id, signal),
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import { api } from '../../../lib/api';
+import { missionKeys } from './mission-keys';
 
 export interface MissionListFilters {
   includeArchived?: boolean;
@@ -16,7 +17,7 @@ export function getMissions({ includeArchived = false }: MissionListFilters = {}
 export function missionsQueryOptions(filters: MissionListFilters = {}) {
   const includeArchived = filters.includeArchived ?? false;
   return queryOptions({
-    queryKey: ['missions', 'list', { includeArchived }],
+    queryKey: [...missionKeys.lists(), { includeArchived }],
     queryFn: ({ signal }) => getMissions({ includeArchived }, signal),
   });
 }

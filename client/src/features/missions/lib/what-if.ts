@@ -1,13 +1,13 @@
 import { KPI_IDS, type KpiId } from '@cpea/shared/catalog';
-import { DEFAULT_KPI_WEIGHTS, bandOf, weightedMean, type Band, type KpiWeights } from '@cpea/shared/scoring';
+import { DEFAULT_KPI_WEIGHTS, bandOf, overallScore, type Band, type KpiWeights } from '@cpea/shared/scoring';
 import { en } from '../../../locales/en';
 import { createTranslate, type Translate } from '../../../lib/i18n';
 
 const ENGLISH = createTranslate(en, 'en');
 
 // What-if weights (DESIGN §5): the overall score is the weighted mean of the KPI scores
-// present, so re-weighting the latest period's KPI scores is exactly what the server would
-// compute under those weights. Nothing here is saved.
+// present, so re-weighting the latest period's KPI scores with the shared overallScore is
+// exactly what the server would compute under those weights. Nothing here is saved.
 
 export interface RankInput {
   id: number;
@@ -28,15 +28,6 @@ export interface RankedMission {
   whatIfRank: number | null;
   /** Places moved up (positive) or down (negative) against the saved ranking; null if either is unranked. */
   rankChange: number | null;
-}
-
-/** The overall score of one period's KPI scores under other KPI weights. */
-export function rescoreOverall(kpiScores: Partial<Record<KpiId, number | null>>, weights: KpiWeights): number | null {
-  const present = KPI_IDS.flatMap((kpi) => {
-    const score = kpiScores[kpi];
-    return score == null ? [] : [{ value: score, weight: weights[kpi] }];
-  });
-  return weightedMean(present);
 }
 
 /**
@@ -62,7 +53,7 @@ export function whatIfRanking(missions: readonly RankInput[], weights: KpiWeight
   const savedRanks = rankScores(missions.map((mission) => ({ id: mission.id, score: mission.savedOverall })));
   const rescored = missions.map((mission) => ({
     mission,
-    overall: mission.kpiScores ? rescoreOverall(mission.kpiScores, weights) : null,
+    overall: mission.kpiScores ? overallScore(mission.kpiScores, weights) : null,
   }));
   const whatIfRanks = rankScores(rescored.map(({ mission, overall }) => ({ id: mission.id, score: overall })));
   return rescored

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IndicatorId } from '@cpea/shared/catalog';
 import type { KpiWeights, MissionTargets, ResolvedTarget } from '@cpea/shared/scoring';
 import { api } from '../../../lib/api';
+import { missionKeys } from '../../missions/api/mission-keys';
 
 /** What the mission set, and what is in force once the catalog defaults fill the gaps. */
 export interface MissionTargetsResponse {
@@ -16,7 +17,7 @@ export function getTargets(missionId: number, signal?: AbortSignal) {
 
 export function targetsQueryOptions(missionId: number) {
   return queryOptions({
-    queryKey: ['missions', missionId, 'targets'],
+    queryKey: [...missionKeys.detail(missionId), 'targets'],
     queryFn: ({ signal }) => getTargets(missionId, signal),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TargetsInput } from '@cpea/shared/targets';
 import { api } from '../../../lib/api';
-import type { MissionTargetsResponse } from './get-targets';
+import { targetsQueryOptions, type MissionTargetsResponse } from './get-targets';
+import { missionKeys } from '../../missions/api/mission-keys';
 
 export function updateTargets(missionId: number, input: TargetsInput) {
   return api.put<MissionTargetsResponse>(`/missions/${missionId}/targets`, input);
@@ -12,9 +13,9 @@ export function useUpdateTargets(missionId: number) {
   return useMutation({
     mutationFn: (input: TargetsInput) => updateTargets(missionId, input),
     onSuccess: async (saved) => {
-      queryClient.setQueryData(['missions', missionId, 'targets'], saved);
+      queryClient.setQueryData(targetsQueryOptions(missionId).queryKey, saved);
       // Every score of the mission, and the portfolio's latest scores, change with its targets.
-      await queryClient.invalidateQueries({ queryKey: ['missions'] });
+      await queryClient.invalidateQueries({ queryKey: missionKeys.all });
     },
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
 import type { MissionScores } from '@cpea/shared/scoring';
 import { api } from '../../../lib/api';
+import { missionKeys } from '../../missions/api/mission-keys';
 
 export function getMissionScores(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
   return api.get<MissionScores>(`/missions/${missionId}/scores`, { query: { from, to }, signal });
@@ -10,7 +11,7 @@ export function getMissionScores(missionId: number, { from, to }: PeriodRangeQue
 export function missionScoresQueryOptions(missionId: number, range: PeriodRangeQuery = {}) {
   const { from, to } = range;
   return queryOptions({
-    queryKey: ['missions', missionId, 'scores', { from, to }],
+    queryKey: [...missionKeys.detail(missionId), 'scores', { from, to }],
     queryFn: ({ signal }) => getMissionScores(missionId, { from, to }, signal),
   });
 }

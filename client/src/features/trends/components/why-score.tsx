@@ -7,7 +7,7 @@ import { QualityBadges } from '../../../components/quality-badges';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { UcdpTag } from '../../../components/ucdp-tag';
 import { formatPeriod, formatScore, formatValue, formulaNumber } from '../../../lib/format';
-import { describeOrigins, firstValuePeriods, type BoundOrigins } from '../../../lib/target-origins';
+import { describeOrigins, firstValuePeriods, type OriginWords } from '../../../lib/target-origins';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import { explainPeriod } from '../lib/why-score';
 import type { ProvenanceByPeriod } from './indicator-charts';
@@ -47,7 +47,7 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
       id,
       describeOrigins(id as IndicatorId, settings?.[id as IndicatorId], resolved, firsts[id as IndicatorId] ?? null, t),
     ]),
-  ) as Record<IndicatorId, BoundOrigins>;
+  ) as Record<IndicatorId, OriginWords>;
 
   const toggle = (period: string) =>
     setOpen((current) => {
@@ -118,7 +118,7 @@ function PeriodWhy({
 }: {
   id: string;
   period: PeriodScore;
-  origins: Record<IndicatorId, BoundOrigins>;
+  origins: Record<IndicatorId, OriginWords>;
   provenance: ProvenanceByPeriod[string];
 }) {
   const t = useT();
