@@ -15,7 +15,6 @@ import {
   CHALLENGES,
   CHALLENGE_IDS,
   ENTERED_INDICATORS,
-  INDICATORS,
   KPIS,
   indicatorsOf,
   type Indicator,
@@ -23,16 +22,13 @@ import {
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
 import { periodOutsideLife } from '@cpea/shared/mission-life';
-import { LAST_YEAR, periodTypeOf } from '@cpea/shared/periods';
+import { periodTypeOf } from '@cpea/shared/periods';
 import {
-  DEFAULT_KPI_WEIGHTS,
-  resolveTargets,
-  scoreAssessment,
+  scoreDraft,
   withDerivedValues,
   type AssessmentScore,
   type IndicatorScore,
   type MissionScores,
-  type MissionTargets,
 } from '@cpea/shared/scoring';
 import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
@@ -125,11 +121,7 @@ function previewValues(values: AssessmentInput['values']): IndicatorValues {
   return clean;
 }
 
-/**
- * Scores the values being typed exactly as the server will once saved: the mission's own
- * targets from its scores, the catalog defaults for the rest, and "first assessed value"
- * baselines judged over the history including this period.
- */
+/** Scores the values being typed exactly as the server will once saved (see `scoreDraft`). */
 function previewScore(
   values: IndicatorValues,
   period: string,
@@ -138,28 +130,12 @@ function previewScore(
   scores: MissionScores | undefined,
   editingId: number | undefined,
 ): AssessmentScore {
-  const settings: MissionTargets = {};
-  for (const indicator of INDICATORS) {
-    const target = scores?.targets[indicator.id];
-    if (!target) continue;
-    // Only what the mission set is a setting; catalog and first-value defaults are re-derived below.
-    settings[indicator.id] =
-      target.origin === 'mission'
-        ? { baseline: target.baseline, target: target.target, weight: target.weight }
-        : { baseline: null, target: null, weight: target.weight };
-  }
-  // A period not yet typed counts as the last one there can be.
-  const ownPeriod =
-    periodTypeOf(period) === mission.periodType
-      ? period
-      : mission.periodType === 'quarter'
-        ? `${LAST_YEAR}Q4`
-        : `${LAST_YEAR}-12`;
   const history = existing
     .filter((assessment) => assessment.id !== editingId && periodTypeOf(assessment.period) === mission.periodType)
-    .map((assessment) => ({ period: assessment.period, values: assessment.values }))
-    .concat({ period: ownPeriod, values });
-  return scoreAssessment(values, resolveTargets(settings, history), scores?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
+    .map((assessment) => ({ period: assessment.period, values: assessment.values }));
+  // A period not yet typed counts as coming after the whole history.
+  const ownPeriod = periodTypeOf(period) === mission.periodType ? period : null;
+  return scoreDraft({ values, period: ownPeriod }, history, scores);
 }
 
 function IndicatorScoreNote({ score, indicator }: { score: IndicatorScore | undefined; indicator: Indicator }) {
