@@ -1,17 +1,7 @@
-/** A seeded pseudo-random source in [0, 1), so the demo portfolio is the same on every start. */
-export type Random = () => number;
+import type { Random } from '@cpea/shared/method/random';
 
-/** mulberry32 (Tommy Ettinger): 32 bits of state, fast, and good enough for invented data. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The demo portfolio draws from the same seeded source as the statistics, so it is the same on every start.
+export { mulberry32, type Random } from '@cpea/shared/method/random';
 
 /** Uniform in [-1, 1). */
 export function jitter(random: Random): number {
