@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHALLENGE_IDS, ENTERED_INDICATORS } from '../../shared/src/catalog';
 import { missionPeriodSpan } from '../../shared/src/mission-life';
 import { formatPeriod, periodRange } from '../../shared/src/periods';
-import { AppError } from '../../server/src/http/app-error';
+import { DomainError } from '../../server/src/domain-error';
 import { STAGING_BATCH } from '../../server/src/services/import-apply';
 import { importAssessmentsCsv } from '../../server/src/services/import-assessments';
 import { MAX_IMPORT_ROWS } from '../../server/src/services/imports';
@@ -207,8 +207,8 @@ describe('imports under load', () => {
     const taken = addAssessment(store, ids.at(-1)!, { period: '2024Q4', values: { violent_incidents: 1 } });
 
     const error = await importing;
-    expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ status: 409, code: 'conflict' });
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ kind: 'conflict' });
     expect(staged()).toBe(0);
     const after = dumpAssessments(db);
     expect(after.assessments).toHaveLength(before.assessments.length + 1);

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { hasRole, type Role, type User } from '@cpea/shared/user';
 import type { Store } from '../db/store';
 import { userForToken, SESSION_HOURS } from '../services/users';
-import { AppError } from './app-error';
+import { DomainError } from '../domain-error';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -41,9 +41,9 @@ export function authenticate(store: Store): RequestHandler {
 /** viewer reads; analyst also enters and submits; admin also approves and manages. */
 export function requireRole(role: Role): RequestHandler {
   return (req, _res, next) => {
-    if (!req.user) return next(new AppError('unauthenticated', 401, 'Sign in first'));
+    if (!req.user) return next(new DomainError('unauthenticated', 'Sign in first'));
     if (!hasRole(req.user.role, role)) {
-      return next(new AppError('forbidden', 403, `This needs the ${role} role; you are ${req.user.role}`));
+      return next(new DomainError('forbidden', `This needs the ${role} role; you are ${req.user.role}`));
     }
     next();
   };

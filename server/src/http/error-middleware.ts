@@ -1,39 +1,54 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { issuesFromZod, type ErrorBody } from '@cpea/shared/api-error';
-import { AppError } from './app-error';
+import { issuesFromZod, type ErrorBody, type ErrorCode } from '@cpea/shared/api-error';
+import { DomainError, invalid, type DomainErrorKind } from '../domain-error';
 
-export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new AppError('not_found', 404, `No route for ${req.method} ${req.path}`));
+/** How each kind of domain error is answered: the status and the code the client reads. */
+const ANSWERS: Record<DomainErrorKind, { status: number; code: ErrorCode }> = {
+  invalid: { status: 400, code: 'bad_request' },
+  unauthenticated: { status: 401, code: 'unauthenticated' },
+  forbidden: { status: 403, code: 'forbidden' },
+  not_found: { status: 404, code: 'not_found' },
+  conflict: { status: 409, code: 'conflict' },
+  too_large: { status: 413, code: 'payload_too_large' },
+  unsupported_media_type: { status: 415, code: 'unsupported_media_type' },
+  rate_limited: { status: 429, code: 'rate_limited' },
 };
 
-function toAppError(err: unknown): AppError | null {
-  if (err instanceof AppError) return err;
-  if (err instanceof ZodError) return new AppError('bad_request', 400, 'The request is not valid', issuesFromZod(err));
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(new DomainError('not_found', `No route for ${req.method} ${req.path}`));
+};
+
+function toDomainError(err: unknown): DomainError | null {
+  if (err instanceof DomainError) return err;
+  if (err instanceof ZodError) return invalid('The request is not valid', issuesFromZod(err));
   // Errors raised by body parsers carry an HTTP status and a type.
   const e = err as { status?: number; type?: string; message?: string };
-  if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 413, 'The request body is too large');
-  if (e?.type === 'entity.parse.failed') return new AppError('bad_request', 400, 'The request body is not valid JSON');
+  if (e?.type === 'entity.too.large') return new DomainError('too_large', 'The request body is too large');
+  if (e?.type === 'entity.parse.failed') return invalid('The request body is not valid JSON');
   if (e?.type === 'charset.unsupported' || e?.type === 'encoding.unsupported') {
-    return new AppError('bad_request', 400, 'The request body encoding is not supported');
+    return invalid('The request body encoding is not supported');
   }
-  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    return new AppError('bad_request', 400, e.message ?? 'Bad request');
-  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return invalid(e.message ?? 'Bad request');
   return null;
 }
 
 /** The one place errors become responses: `{error: {code, message, issues}}`, never a stack. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
-  const known = toAppError(err);
-  const appError = known ?? new AppError('internal', 500, `Internal error (request ${String(req.id ?? '')})`);
+  const known = toDomainError(err);
   if (!known) req.log?.error({ err }, 'unhandled error');
+  const { status, code } = known ? ANSWERS[known.kind] : { status: 500, code: 'internal' };
   const body: ErrorBody & { error: Record<string, unknown> } = {
-    error: { code: appError.code, message: appError.message, issues: appError.issues, ...appError.details },
+    error: {
+      code,
+      message: known?.message ?? `Internal error (request ${String(req.id ?? '')})`,
+      issues: known?.issues ?? [],
+      ...known?.details,
+    },
   };
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res.status(appError.status).json(body);
+  res.status(status).json(body);
 };

@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express';
-import { AppError } from './app-error';
+import { invalid } from '../domain-error';
 
 export interface JsonBodyLimits {
   /** Largest body accepted, in bytes; beyond it the answer is 413 before the body is read on. */
@@ -44,7 +44,7 @@ function decode(body: Buffer, charset: string): string {
   try {
     return new TextDecoder(charset).decode(body);
   } catch {
-    throw new AppError('bad_request', 400, 'The request body encoding is not supported');
+    throw invalid('The request body encoding is not supported');
   }
 }
 
@@ -58,7 +58,7 @@ export function jsonBody({ maxBytes, maxDepth }: JsonBodyLimits): RequestHandler
     limit: maxBytes,
     verify: (_req, _res, body, charset) => {
       if (nestsDeeperThan(decode(body, charset || 'utf-8'), maxDepth)) {
-        throw new AppError('bad_request', 400, `The request body is nested more than ${maxDepth} levels deep`);
+        throw invalid(`The request body is nested more than ${maxDepth} levels deep`);
       }
     },
   });

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { AppError } from './app-error';
+import { DomainError } from '../domain-error';
 
 // A browser sends a form or a text/plain POST to any origin without asking first, with the
 // cookies of the target when the sender is on the same site: another port of the same host is
@@ -16,9 +16,8 @@ function ownOrigin(req: Request): string {
 }
 
 const refused = (from: string) =>
-  new AppError(
+  new DomainError(
     'forbidden',
-    403,
     `Refused: this change was sent from another ${from}; changes are accepted only from CPEA's own pages`,
   );
 

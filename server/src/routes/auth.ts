@@ -3,7 +3,7 @@ import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
 import { loginSchema, normaliseUsername, type LoginInput } from '@cpea/shared/user';
 import type { Config } from '../config';
 import type { Store } from '../db/store';
-import { AppError } from '../http/app-error';
+import { DomainError } from '../domain-error';
 import { clearSessionCookie, requireRole, setSessionCookie } from '../http/auth';
 import { BoundedMemoryStore } from '../http/bounded-rate-limit-store';
 import { parse } from '../http/parse';
@@ -41,7 +41,7 @@ const limiter = (options: Pick<Options, 'store' | 'limit' | 'keyGenerator'> & Pa
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, _res, next) =>
-      next(new AppError('rate_limited', 429, 'Too many sign-in attempts; wait fifteen minutes and try again')),
+      next(new DomainError('rate_limited', 'Too many sign-in attempts; wait fifteen minutes and try again')),
     ...options,
   });
 

@@ -2,7 +2,7 @@ import express, { Router, type Request, type Response } from 'express';
 import { IMPORT_MAX_BYTES, importQuerySchema, type ImportResult } from '@cpea/shared/imports';
 import type { Store } from '../db/store';
 import { actorOf } from '../http/actor';
-import { AppError } from '../http/app-error';
+import { DomainError } from '../domain-error';
 import { requireRole } from '../http/auth';
 import { parse } from '../http/parse';
 import { importAssessmentsCsv } from '../services/import-assessments';
@@ -19,7 +19,7 @@ function csvBytes(req: Request): Buffer {
   if (Buffer.isBuffer(req.body)) return req.body;
   // body-parser leaves a request without a body alone; for a CSV that is an empty file.
   if (req.is(CSV_TYPE)) return Buffer.alloc(0);
-  throw new AppError('unsupported_media_type', 415, 'Send the file as text/csv', [
+  throw new DomainError('unsupported_media_type', 'Send the file as text/csv', [
     { path: 'body', message: `Expected Content-Type text/csv, not ${req.get('content-type') ?? 'none'}` },
   ]);
 }

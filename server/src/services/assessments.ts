@@ -13,7 +13,7 @@ import { periodOutsideLife } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
 import type { Store } from '../db/store';
-import { AppError, badRequest, conflict, notFound } from '../http/app-error';
+import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
 import { getMission } from './missions';
 
@@ -26,7 +26,7 @@ export function getAssessment(store: Store, id: number): Assessment {
 function checkPeriodType(mission: Mission, period: string, path: string) {
   if (periodTypeOf(period) !== mission.periodType) {
     const example = mission.periodType === 'quarter' ? '2024Q1' : '2024-03';
-    throw badRequest(`${mission.acronym} reports by ${mission.periodType}`, [
+    throw invalid(`${mission.acronym} reports by ${mission.periodType}`, [
       { path, message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${example}` },
     ]);
   }
@@ -35,7 +35,7 @@ function checkPeriodType(mission: Mission, period: string, path: string) {
 function checkWithinLife(mission: Mission, period: string) {
   const outside = periodOutsideLife(period, mission);
   if (outside)
-    throw badRequest(`${period} lies outside the life of ${mission.acronym}`, [{ path: 'period', message: outside }]);
+    throw invalid(`${period} lies outside the life of ${mission.acronym}`, [{ path: 'period', message: outside }]);
 }
 
 export function checkRange(mission: Mission, range: PeriodRangeQuery) {
@@ -126,7 +126,7 @@ export function updateAssessment(
     const merged = { ...current.values, ...values };
     const violations = valueRuleViolations(merged);
     if (violations.length > 0) {
-      throw badRequest('The values break a rule', violations);
+      throw invalid('The values break a rule', violations);
     }
     const narrative = { ...current.narrative, ...patch.narrative };
     if (!store.assessments.updateHeader(id, patch.version, current.status, narrative)) throw staleVersion(current);
@@ -171,7 +171,7 @@ export function checkChangeable(store: Store, actor: Actor, current: Assessment,
     throw conflict(`${mission.acronym} is archived; restore it before you ${what} its assessments`);
   }
   if (isAuthorOrAdmin(store, actor, current)) return;
-  throw new AppError('forbidden', 403, `Only the author of this assessment or an admin may ${what} it`);
+  throw new DomainError('forbidden', `Only the author of this assessment or an admin may ${what} it`);
 }
 
 /** The author of an assessment, an admin, or the system (seeding). */
@@ -183,14 +183,10 @@ export function isAuthorOrAdmin(store: Store, actor: Actor, current: Pick<Assess
 /** Only drafts change: a submitted assessment waits for review, an approved one is locked. */
 export function checkEditable(current: Assessment) {
   if (current.status === 'approved') {
-    throw new AppError('conflict', 409, 'This assessment is approved and locked; an admin must reopen it first');
+    throw conflict('This assessment is approved and locked; an admin must reopen it first');
   }
   if (current.status === 'submitted') {
-    throw new AppError(
-      'conflict',
-      409,
-      'This assessment is submitted for review; an admin must send it back to draft first',
-    );
+    throw conflict('This assessment is submitted for review; an admin must send it back to draft first');
   }
 }
 

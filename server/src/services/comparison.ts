@@ -10,6 +10,7 @@ import {
   type NarrativeHighlight,
   type SkippedAssessment,
 } from '@cpea/shared/comparison';
+import type { ErrorIssue } from '@cpea/shared/api-error';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods, periodProblem, periodRange, periodTypeOf, type PeriodType } from '@cpea/shared/periods';
 import { scoreMission, trendOf, type PeriodScore } from '@cpea/shared/scoring';
@@ -21,7 +22,7 @@ import {
   type AssociationPoint,
 } from '@cpea/shared/statistics';
 import type { Store } from '../db/store';
-import { badRequest } from '../http/app-error';
+import { invalid, type DomainError } from '../domain-error';
 
 const ADVERB: Record<PeriodType, string> = { quarter: 'quarterly', month: 'monthly' };
 const EXAMPLE: Record<PeriodType, string> = { quarter: '2024Q1', month: '2024-03' };
@@ -39,9 +40,9 @@ interface MissionInRange {
  * checks here need the database.
  */
 export function buildComparison(store: Store, query: ComparisonQuery, now: Date = new Date()): ComparisonReport {
-  const missions = selectedMissions(store, query.missions);
-  const periodType = commonPeriodType(missions);
-  checkRangeType(periodType, query);
+  const check = checkComparison(store, query);
+  if (!check.comparable) throw check.problem;
+  const { missions, periodType } = check;
   const skipped: SkippedAssessment[] = [];
   const selected = missions.map((mission) => missionInRange(store, mission, query, skipped));
   const summaries = selected.map(summarise);
@@ -81,42 +82,50 @@ export function buildComparison(store: Store, query: ComparisonQuery, now: Date 
   };
 }
 
-function selectedMissions(store: Store, ids: number[]): Mission[] {
-  const found = ids.map((id) => ({ id, mission: store.missions.get(id) }));
+/** The missions of a comparison and the period type they share, or what stops them being compared. */
+export type ComparisonCheck =
+  { comparable: true; missions: Mission[]; periodType: PeriodType } | { comparable: false; problem: DomainError };
+
+/** Whether the query's missions can be compared over its range with today's data. */
+export function checkComparison(store: Store, query: ComparisonQuery): ComparisonCheck {
+  const problem = (error: DomainError): ComparisonCheck => ({ comparable: false, problem: error });
+  const found = query.missions.map((id) => ({ id, mission: store.missions.get(id) }));
   const unknown = found.filter((entry) => entry.mission == null).map((entry) => entry.id);
-  if (unknown.length > 0) {
-    const list = unknown.join(', ');
-    const plural = unknown.length > 1;
-    throw badRequest(`No mission${plural ? 's' : ''} with id${plural ? 's' : ''} ${list}`, [
-      { path: 'missions', message: `Mission${plural ? 's' : ''} ${list} do${plural ? '' : 'es'} not exist` },
-    ]);
-  }
-  return found.map((entry) => entry.mission as Mission);
-}
-
-function commonPeriodType(missions: Mission[]): PeriodType {
-  const first = missions[0];
+  if (unknown.length > 0) return problem(unknownMissions(unknown));
+  const missions = found.map((entry) => entry.mission as Mission);
+  const [first] = missions;
   const other = missions.find((mission) => mission.periodType !== first.periodType);
-  if (other) {
-    const [a, b] = [first.periodType, other.periodType];
-    throw badRequest(`Missions that report by different periods cannot be compared: ${ADVERB[a]} and ${ADVERB[b]}`, [
-      {
-        path: 'missions',
-        message: `${first.acronym} reports ${ADVERB[a]} and ${other.acronym} ${ADVERB[b]}; choose missions that report alike`,
-      },
-    ]);
-  }
-  return first.periodType;
+  if (other) return problem(mixedPeriodTypes(first, other));
+  const rangeIssues = rangeTypeIssues(first.periodType, query);
+  if (rangeIssues.length > 0) return problem(invalid(`The range must be given in ${first.periodType}s`, rangeIssues));
+  return { comparable: true, missions, periodType: first.periodType };
 }
 
-function checkRangeType(periodType: PeriodType, query: ComparisonQuery) {
-  const issues = (['from', 'to'] as const)
+function unknownMissions(ids: number[]): DomainError {
+  const list = ids.join(', ');
+  const plural = ids.length > 1;
+  return invalid(`No mission${plural ? 's' : ''} with id${plural ? 's' : ''} ${list}`, [
+    { path: 'missions', message: `Mission${plural ? 's' : ''} ${list} do${plural ? '' : 'es'} not exist` },
+  ]);
+}
+
+function mixedPeriodTypes(first: Mission, other: Mission): DomainError {
+  const [a, b] = [first.periodType, other.periodType];
+  return invalid(`Missions that report by different periods cannot be compared: ${ADVERB[a]} and ${ADVERB[b]}`, [
+    {
+      path: 'missions',
+      message: `${first.acronym} reports ${ADVERB[a]} and ${other.acronym} ${ADVERB[b]}; choose missions that report alike`,
+    },
+  ]);
+}
+
+function rangeTypeIssues(periodType: PeriodType, query: ComparisonQuery): ErrorIssue[] {
+  return (['from', 'to'] as const)
     .filter((key) => query[key] != null && periodTypeOf(query[key] as string) !== periodType)
     .map((key) => ({
       path: key,
       message: `These missions report ${ADVERB[periodType]}: write ${key} like ${EXAMPLE[periodType]}`,
     }));
-  if (issues.length > 0) throw badRequest(`The range must be given in ${periodType}s`, issues);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
-import { badRequest } from '../http/app-error';
+import { invalid } from '../domain-error';
 
 export interface CsvFile {
   filename: string;
@@ -45,7 +45,7 @@ function selectMissions(store: Store, ids: number[] | undefined): Mission[] {
   const missions = ids.map((id) => store.missions.get(id));
   const unknown = ids.filter((_id, i) => missions[i] == null);
   if (unknown.length > 0) {
-    throw badRequest(`No mission with id ${unknown.join(', ')}`, [
+    throw invalid(`No mission with id ${unknown.join(', ')}`, [
       { path: 'missions', message: `Unknown mission ${unknown.length === 1 ? 'id' : 'ids'}: ${unknown.join(', ')}` },
     ]);
   }

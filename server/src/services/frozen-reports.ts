@@ -7,9 +7,9 @@ import {
   type ParsedFrozenReportInput,
 } from '@cpea/shared/comparison';
 import type { Store } from '../db/store';
-import { AppError, notFound } from '../http/app-error';
+import { notFound } from '../domain-error';
 import type { Actor } from './actor';
-import { buildComparison } from './comparison';
+import { buildComparison, checkComparison } from './comparison';
 
 /** Stores the comparison exactly as it stands now, so it can be read again unchanged. */
 export function freezeComparison(store: Store, actor: Actor, input: ParsedFrozenReportInput): FrozenReportSummary {
@@ -66,13 +66,10 @@ function liveComparison(
     // An archived mission keeps its assessments, so it is compared live as on the Compare screen.
     if (!mission) return { live: null, reason: `Mission ${id} no longer exists, so the comparison cannot be rebuilt` };
   }
-  try {
-    return { live: buildComparison(store, query), reason: null };
-  } catch (error) {
-    // A mission's period type may have changed since: say why instead of failing the read.
-    if (error instanceof AppError) return { live: null, reason: error.message };
-    throw error;
-  }
+  // A mission's period type may have changed since: say why instead of failing the read.
+  const check = checkComparison(store, query);
+  if (!check.comparable) return { live: null, reason: check.problem.message };
+  return { live: buildComparison(store, query), reason: null };
 }
 
 function summaryOf(report: FrozenReportSummary): FrozenReportSummary {

@@ -3,7 +3,7 @@ import type { Assessment, Provenance } from '@cpea/shared/assessment';
 import { periodOrdinal } from '@cpea/shared/periods';
 import type { AuditInput } from '../db/audit-repo';
 import type { Store } from '../db/store';
-import { conflict } from '../http/app-error';
+import { conflict } from '../domain-error';
 import type { Actor } from './actor';
 import type { AssessmentWrite } from './imports';
 

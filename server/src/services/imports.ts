@@ -3,7 +3,7 @@ import type { ImportResult, ImportRowError } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import { decodeUtf8 } from '../csv/decode';
-import { AppError, badRequest } from '../http/app-error';
+import { DomainError, invalid } from '../domain-error';
 import type { Actor } from './actor';
 import { applyWrites } from './import-apply';
 import { ImportErrors, MAX_IMPORT_ROWS } from './import-limits';
@@ -13,9 +13,9 @@ export { EMPTY_FILE, ImportErrors, MAX_IMPORT_ROWS, MAX_LISTED_ERRORS, TooManyRo
 // What the assessment CSV import and the UCDP GED import have in common: the limits, the error
 // list, the plan, the result and its application, all together or not at all.
 
-export function tooManyRows(): AppError {
+export function tooManyRows(): DomainError {
   const message = `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, the most one import takes; split it into smaller files`;
-  return new AppError('payload_too_large', 413, message, [{ path: 'body', message }]);
+  return new DomainError('too_large', message, [{ path: 'body', message }]);
 }
 
 export interface ImportOptions {
@@ -82,9 +82,9 @@ export function readCsvText(body: Buffer): string {
   return decoded.text;
 }
 
-export function notUtf8(offset: number, line: number): AppError {
+export function notUtf8(offset: number, line: number): DomainError {
   const message = `The file is not valid UTF-8: byte ${offset} (line ${line}) cannot be read. Save it as "CSV UTF-8" and try again`;
-  return badRequest(message, [{ path: 'body', message }]);
+  return invalid(message, [{ path: 'body', message }]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { formatPeriod, periodTypeOf } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import { scoreMission } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
-import { AppError, badRequest, conflict, notFound } from '../http/app-error';
+import { conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
 
 type ParsedMission = Required<Omit<MissionInput, 'areas' | 'partners'>> & { areas: string[]; partners: string[] };
@@ -52,13 +52,13 @@ export function updateMission(store: Store, actor: Actor, id: number, patch: Mis
     const next = { ...current, ...patch };
     const assessments = store.assessments.listByMission(id);
     if (patch.periodType && patch.periodType !== current.periodType && assessments.length > 0) {
-      throw new AppError('conflict', 409, 'The period type cannot change once the mission has assessments', [
+      throw conflict('The period type cannot change once the mission has assessments', [
         { path: 'periodType', message: 'The mission already has assessments in its current period type' },
       ]);
     }
     const datesIssue = endDateIssue(next);
     if (datesIssue) {
-      throw badRequest('The mission is not valid', [
+      throw invalid('The mission is not valid', [
         { path: patch.endDate ? 'endDate' : 'startDate', message: datesIssue },
       ]);
     }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { User, UserInput, UserPatch } from '@cpea/shared/user';
 import type { Store } from '../db/store';
-import { AppError, conflict, notFound } from '../http/app-error';
+import { DomainError, conflict, notFound } from '../domain-error';
 import type { Actor } from './actor';
 import type { Config } from '../config';
 import type { FailedSignInBudget } from './failed-sign-ins';
@@ -49,7 +49,7 @@ export async function logIn(
         after: { username, address, ...(unrecorded > 0 && { unrecorded }) },
       });
     }
-    throw new AppError('unauthenticated', 401, 'Wrong username or password, or the account is disabled');
+    throw new DomainError('unauthenticated', 'Wrong username or password, or the account is disabled');
   }
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();

@@ -1,6 +1,6 @@
 import type { Assessment, AssessmentStatus, WorkflowStep } from '@cpea/shared/assessment';
 import type { Store } from '../db/store';
-import { AppError } from '../http/app-error';
+import { DomainError, conflict } from '../domain-error';
 import type { Actor } from './actor';
 import { checkChangeable, getAssessment, staleVersion } from './assessments';
 
@@ -25,7 +25,7 @@ function step(
     if (current.version !== input.version) throw staleVersion(current);
     checkChangeable(store, actor, current, action);
     if (!from.includes(current.status)) {
-      throw new AppError('conflict', 409, `Cannot ${action} an assessment that is ${current.status}`, [
+      throw conflict(`Cannot ${action} an assessment that is ${current.status}`, [
         { path: 'status', message: `Only ${from.join(' or ')} assessments can take this step` },
       ]);
     }
@@ -59,7 +59,7 @@ function fourEyes(store: Store, actor: Actor, current: Assessment): StepNote {
   const admins = store.users.list().filter((user) => user.role === 'admin' && !user.disabled);
   if (admins.length <= 1) return { selfApproved: true, note: SELF_APPROVAL_NOTE };
   const role = actor.userId === current.authorId ? 'wrote' : 'last edited';
-  throw new AppError('forbidden', 403, `You ${role} this assessment, so another admin must approve it`, [
+  throw new DomainError('forbidden', `You ${role} this assessment, so another admin must approve it`, [
     { path: 'status', message: 'The approver must be someone other than its author and its last editor' },
   ]);
 }

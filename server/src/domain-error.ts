@@ -1,0 +1,31 @@
+import type { ErrorIssue } from '@cpea/shared/api-error';
+
+/** What went wrong, in the terms of the use case; the error middleware decides how it is answered. */
+export type DomainErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited';
+
+/** An error a client caused or must hear about; any layer may raise it. */
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    message: string,
+    readonly issues: ErrorIssue[] = [],
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
+
+export const invalid = (message: string, issues: ErrorIssue[] = []) => new DomainError('invalid', message, issues);
+
+export const conflict = (message: string, issues: ErrorIssue[] = [], details?: Record<string, unknown>) =>
+  new DomainError('conflict', message, issues, details);
