@@ -7,6 +7,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import type { Db } from './db/connection';
 import { createStore, type Store } from './db/store';
+import { useCasesOver, type UseCases } from './services/use-cases';
 import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
 import { clientAssets } from './http/client-assets';
@@ -34,24 +35,29 @@ export interface AppDeps {
   signInGuard?: SignInGuard;
 }
 
-/** Every router under /api with its prefix: the app mounts these, and the OpenAPI test lists their routes. */
+/** Every router under /api with its prefix, over the store's use cases: the OpenAPI test lists their routes. */
 export function apiRouters(store: Store, config: Config, guard: SignInGuard = signInGuard()): ApiMount[] {
+  return mountedRouters(useCasesOver(store), config, guard);
+}
+
+/** The routers the app mounts under /api; they hold the use cases, never the store. */
+function mountedRouters(useCases: UseCases, config: Config, guard: SignInGuard): ApiMount[] {
   return [
     ['', metaRouter()],
-    ['/auth', authRouter(store, config, guard)],
-    ['/users', usersRouter(store, config)],
-    ['/audit', auditRouter(store)],
-    ['/missions', missionsRouter(store)],
-    ['/assessments', assessmentsRouter(store)],
-    ['/reports', reportsRouter(store)],
-    ['/export', exportsRouter(store)],
-    ['/import', importsRouter(store)],
+    ['/auth', authRouter(useCases, config, guard)],
+    ['/users', usersRouter(useCases, config)],
+    ['/audit', auditRouter(useCases)],
+    ['/missions', missionsRouter(useCases)],
+    ['/assessments', assessmentsRouter(useCases)],
+    ['/reports', reportsRouter(useCases)],
+    ['/export', exportsRouter(useCases)],
+    ['/import', importsRouter(useCases)],
   ];
 }
 
 /** Builds the whole app without listening, so tests can drive it in process. */
 export function createApp({ db, config, logger = pino({ level: config.logLevel }), signInGuard: guard }: AppDeps) {
-  const store = createStore(db);
+  const useCases = useCasesOver(createStore(db));
   const app = express();
   app.disable('x-powered-by');
   app.use(requestContext(logger));
@@ -81,8 +87,8 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   // The first parser to read a body wins: sign-in bodies are two short strings.
   api.use('/auth', jsonBody(SIGN_IN_BODY));
   api.use(jsonBody(API_BODY));
-  api.use(authenticate(store));
-  for (const [prefix, router] of apiRouters(store, config, guard)) api.use(prefix, router);
+  api.use(authenticate(useCases));
+  for (const [prefix, router] of mountedRouters(useCases, config, guard ?? signInGuard())) api.use(prefix, router);
   api.use(apiNotFound);
   app.use('/api', api);
 

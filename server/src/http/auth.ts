@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { hasRole, type Role, type User } from '@cpea/shared/user';
-import type { Store } from '../db/store';
-import { userForToken, SESSION_HOURS } from '../services/users';
+import type { UseCases } from '../services/use-cases';
+import { SESSION_HOURS } from '../services/users';
 import { DomainError } from '../domain-error';
 
 declare module 'express-serve-static-core' {
@@ -24,11 +24,11 @@ function readCookie(req: Request, name: string): string | undefined {
 }
 
 /** Attaches the signed-in user, if any; routes decide whether one is needed. */
-export function authenticate(store: Store): RequestHandler {
+export function authenticate({ userForToken }: Pick<UseCases, 'userForToken'>): RequestHandler {
   return (req, _res, next) => {
     const token = readCookie(req, SESSION_COOKIE);
     if (token) {
-      const user = userForToken(store, token);
+      const user = userForToken(token);
       if (user) {
         req.user = user;
         req.sessionToken = token;

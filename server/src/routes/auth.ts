@@ -2,13 +2,12 @@ import { Router, type RequestHandler, type Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
 import { loginSchema, normaliseUsername, type LoginInput } from '@cpea/shared/user';
 import type { Config } from '../config';
-import type { Store } from '../db/store';
+import type { UseCases } from '../services/use-cases';
 import { DomainError } from '../domain-error';
 import { clearSessionCookie, requireRole, setSessionCookie } from '../http/auth';
 import { BoundedMemoryStore } from '../http/bounded-rate-limit-store';
 import { parse } from '../http/parse';
 import { FAILED_SIGN_IN_AUDIT, failedSignInBudget, type FailedSignInBudget } from '../services/failed-sign-ins';
-import { logIn, logOut } from '../services/users';
 
 const WINDOW_MS = 15 * 60_000;
 /** Tries per username from one address in a window: slows guessing one password to a crawl. */
@@ -45,7 +44,7 @@ const limiter = (options: Pick<Options, 'store' | 'limit' | 'keyGenerator'> & Pa
     ...options,
   });
 
-export function authRouter(store: Store, config: Config, guard: SignInGuard = signInGuard()) {
+export function authRouter(useCases: UseCases, config: Config, guard: SignInGuard = signInGuard()) {
   const router = Router();
   // The body is checked before anything remembers it, so the limiters key on a valid
   // username, normalised as the lookup matches it: spaces or case do not make a new key.
@@ -67,8 +66,7 @@ export function authRouter(store: Store, config: Config, guard: SignInGuard = si
 
   router.post('/login', validSignIn, limitByAddress, limitByName, async (req, res) => {
     const { username, password } = validated(res);
-    const { user, token } = await logIn(
-      store,
+    const { user, token } = await useCases.logIn(
       { username, password, address: req.ip ?? '' },
       { scryptN: config.scryptN, failedSignIns: guard.failedSignIns },
     );
@@ -76,7 +74,7 @@ export function authRouter(store: Store, config: Config, guard: SignInGuard = si
     res.json(user);
   });
   router.post('/logout', (req, res) => {
-    if (req.sessionToken) logOut(store, req.sessionToken);
+    if (req.sessionToken) useCases.logOut(req.sessionToken);
     clearSessionCookie(res, config.secureCookies);
     res.status(204).end();
   });

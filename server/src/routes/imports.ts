@@ -1,12 +1,10 @@
 import express, { Router, type Request, type Response } from 'express';
 import { IMPORT_MAX_BYTES, importQuerySchema, type ImportResult } from '@cpea/shared/imports';
-import type { Store } from '../db/store';
+import type { UseCases } from '../services/use-cases';
 import { actorOf } from '../http/actor';
 import { DomainError } from '../domain-error';
 import { requireRole } from '../http/auth';
 import { parse } from '../http/parse';
-import { importAssessmentsCsv } from '../services/import-assessments';
-import { importUcdpGed } from '../services/import-ucdp-ged';
 
 // Only text/csv: a page on another origin can send text/plain or a form without the browser
 // asking the server first, but not text/csv.
@@ -47,15 +45,15 @@ function sendResult(res: Response, result: ImportResult, dryRun: boolean) {
   });
 }
 
-export function importsRouter(store: Store) {
+export function importsRouter(useCases: UseCases) {
   const router = Router();
   router.post('/assessments', requireRole('analyst'), csvBody, async (req, res) => {
     const { dryRun } = parse(importQuerySchema, req.query, 'The query');
-    sendResult(res, await importAssessmentsCsv(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
+    sendResult(res, await useCases.importAssessmentsCsv(actorOf(req), csvBytes(req), { dryRun }), dryRun);
   });
   router.post('/ucdp-ged', requireRole('analyst'), csvBody, async (req, res) => {
     const { dryRun } = parse(importQuerySchema, req.query, 'The query');
-    sendResult(res, await importUcdpGed(store, actorOf(req), csvBytes(req), { dryRun }), dryRun);
+    sendResult(res, await useCases.importUcdpGed(actorOf(req), csvBytes(req), { dryRun }), dryRun);
   });
   return router;
 }

@@ -1,25 +1,24 @@
 import { Router } from 'express';
 import { userInputSchema, userPatchSchema } from '@cpea/shared/user';
 import type { Config } from '../config';
-import type { Store } from '../db/store';
+import type { UseCases } from '../services/use-cases';
 import { actorOf } from '../http/actor';
 import { requireRole } from '../http/auth';
 import { parse, parseId } from '../http/parse';
-import { createUser, listUsers, updateUser } from '../services/users';
 
-export function usersRouter(store: Store, config: Config) {
+export function usersRouter(useCases: UseCases, config: Config) {
   const router = Router();
   router.use(requireRole('admin'));
   router.get('/', (_req, res) => {
-    res.json(listUsers(store));
+    res.json(useCases.listUsers());
   });
   router.post('/', async (req, res) => {
     const input = parse(userInputSchema, req.body, 'The user');
-    res.status(201).json(await createUser(store, actorOf(req), input, config));
+    res.status(201).json(await useCases.createUser(actorOf(req), input, config));
   });
   router.patch('/:id', async (req, res) => {
     const patch = parse(userPatchSchema, req.body, 'The user');
-    res.json(await updateUser(store, actorOf(req), parseId(req.params.id), patch, config));
+    res.json(await useCases.updateUser(actorOf(req), parseId(req.params.id), patch, config));
   });
   return router;
 }

@@ -21,3 +21,8 @@ export function missionScores(store: Store, missionId: number, range: PeriodRang
   );
   return { ...scores, periods, trend: trendOf(periods) };
 }
+
+/** The version of the data scores are built from: it moves with every change that can move a score. */
+export function scoredDataVersion(store: Store): number {
+  return store.dataVersion.current();
+}
