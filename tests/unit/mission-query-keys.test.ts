@@ -3,7 +3,7 @@ import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { assessmentsQueryOptions } from '../../client/src/features/assessments/api/get-assessments';
 import { missionQueryOptions } from '../../client/src/features/missions/api/get-mission';
 import { missionsQueryOptions } from '../../client/src/features/missions/api/get-missions';
-import { missionKeys } from '../../client/src/features/missions/api/mission-keys';
+import { missionKeys } from '../../client/src/lib/mission-keys';
 import { targetsQueryOptions } from '../../client/src/features/targets/api/get-targets';
 import { missionScoresQueryOptions } from '../../client/src/features/trends/api/get-mission-scores';
 

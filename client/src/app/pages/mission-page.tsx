@@ -9,6 +9,7 @@ import { QualityBadges } from '../../components/quality-badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { TrendLabel } from '../../components/trend-label';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
+import { useActiveAdminCount } from '../../features/admin/api/get-users';
 import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useAssessments } from '../../features/assessments/api/get-assessments';
 import { AssessmentsTable } from '../../features/assessments/components/assessments-table';
@@ -53,6 +54,8 @@ export function MissionPage() {
   const me = useMe();
   const canEnter = useHasRole('analyst');
   const canManage = useHasRole('admin');
+  // Only admins may list users; the server decides anyway if the count is not there yet.
+  const activeAdmins = useActiveAdminCount(canManage && !!assessments.data?.some((a) => a.status === 'submitted'));
   const t = useT();
 
   if (missionId == null || (mission.isError && isApiError(mission.error) && mission.error.status === 404)) {
@@ -150,7 +153,12 @@ export function MissionPage() {
           <AssessmentsTable
             canEdit={canEnter}
             actions={(assessment) => (
-              <WorkflowActions assessment={assessment} user={me.data ?? null} archived={m.archived} />
+              <WorkflowActions
+                assessment={assessment}
+                user={me.data ?? null}
+                archived={m.archived}
+                activeAdmins={activeAdmins}
+              />
             )}
             rows={assessments.data.map((assessment) => ({
               assessment,

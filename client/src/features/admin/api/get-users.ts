@@ -15,3 +15,9 @@ export function usersQueryOptions() {
 export function useUsers() {
   return useQuery(usersQueryOptions());
 }
+
+/** Admins who could approve: only admins may list users, so it is asked only when `enabled`. */
+export function useActiveAdminCount(enabled: boolean): number | undefined {
+  const users = useQuery({ ...usersQueryOptions(), enabled });
+  return users.data?.filter((user) => user.role === 'admin' && !user.disabled).length;
+}

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Assessment, AssessmentInput } from '@cpea/shared/assessment';
 import { api } from '../../../lib/api';
-import { missionKeys } from '../../missions/api/mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 import { assessmentQueryOptions } from './get-assessment';
 
 export function createAssessment(missionId: number, input: AssessmentInput) {

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
 import { api } from '../../../lib/api';
-import { missionKeys } from '../../missions/api/mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 
 export function getAssessments(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
   return api.get<Assessment[]>(`/missions/${missionId}/assessments`, { query: { from, to }, signal });

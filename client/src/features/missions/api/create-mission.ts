@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Mission, MissionInput } from '@cpea/shared/mission';
 import { api } from '../../../lib/api';
-import { missionKeys } from './mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 import { missionQueryOptions } from './get-mission';
 
 export function createMission(input: MissionInput) {

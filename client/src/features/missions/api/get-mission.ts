@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Mission } from '@cpea/shared/mission';
 import { api } from '../../../lib/api';
-import { missionKeys } from './mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 
 export function getMission(id: number, signal?: AbortSignal) {
   return api.get<Mission>(`/missions/${id}`, { signal });

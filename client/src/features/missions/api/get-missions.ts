@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import { api } from '../../../lib/api';
-import { missionKeys } from './mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 
 export interface MissionListFilters {
   includeArchived?: boolean;

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IndicatorId } from '@cpea/shared/catalog';
 import type { KpiWeights, MissionTargets, ResolvedTarget } from '@cpea/shared/scoring';
 import { api } from '../../../lib/api';
-import { missionKeys } from '../../missions/api/mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 
 /** What the mission set, and what is in force once the catalog defaults fill the gaps. */
 export interface MissionTargetsResponse {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TargetsInput } from '@cpea/shared/targets';
 import { api } from '../../../lib/api';
 import { targetsQueryOptions, type MissionTargetsResponse } from './get-targets';
-import { missionKeys } from '../../missions/api/mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 
 export function updateTargets(missionId: number, input: TargetsInput) {
   return api.put<MissionTargetsResponse>(`/missions/${missionId}/targets`, input);

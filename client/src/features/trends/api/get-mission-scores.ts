@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
 import type { MissionScores } from '@cpea/shared/scoring';
 import { api } from '../../../lib/api';
-import { missionKeys } from '../../missions/api/mission-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 
 export function getMissionScores(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
   return api.get<MissionScores>(`/missions/${missionId}/scores`, { query: { from, to }, signal });

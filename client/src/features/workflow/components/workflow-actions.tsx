@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Assessment } from '@cpea/shared/assessment';
 import { hasRole, type User } from '@cpea/shared/user';
-import { usersQueryOptions } from '../../admin/api/get-users';
 import { FieldError } from '../../../components/form-field';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { errorMessage } from '../../../components/states';
@@ -27,10 +26,13 @@ export function WorkflowActions({
   assessment,
   user,
   archived,
+  activeAdmins,
 }: {
   assessment: Assessment;
   user: User | null;
   archived: boolean;
+  /** Admins who could approve, when known: with another one, an admin's own work waits for them. */
+  activeAdmins: number | undefined;
 }) {
   const submit = useSubmitAssessment();
   const approve = useApproveAssessment();
@@ -43,9 +45,6 @@ export function WorkflowActions({
   const role = user?.role ?? null;
   const admin = role != null && hasRole(role, 'admin');
   const own = user != null && (user.id === assessment.authorId || user.id === assessment.lastEditorId);
-  // Only admins may list users; the server decides anyway if the list is not there yet.
-  const users = useQuery({ ...usersQueryOptions(), enabled: admin && own && assessment.status === 'submitted' });
-  const activeAdmins = users.data?.filter((other) => other.role === 'admin' && !other.disabled).length;
   const mayTakeSteps = !archived;
   const analyst = role != null && hasRole(role, 'analyst');
   const othersDraft = analyst && !admin && user?.id !== assessment.authorId;
