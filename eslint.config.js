@@ -77,15 +77,6 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['client/src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/server/**', '@cpea/server*'], message: 'The client never imports server code.' }] },
-      ],
-    },
-  },
-  {
     files: ['server/src/services/**/*.ts', 'server/src/db/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -112,7 +103,6 @@ export default tseslint.config(
               regex: '^(?!zod(/|$)|\\.{1,2}/|@cpea/shared/)',
               message: 'shared/ is pure: it imports zod and nothing else.',
             },
-            { group: ['**/server/**', '**/client/**'], message: 'shared/ is pure: it imports zod and nothing else.' },
           ],
         },
       ],
