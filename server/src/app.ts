@@ -12,6 +12,7 @@ import { requestContext } from './http/request-context';
 import { clientAssets } from './http/client-assets';
 import { API_BODY, SIGN_IN_BODY, jsonBody } from './http/json-body';
 import { sameOriginChanges } from './http/same-origin';
+import { writesWaitForImports } from './http/write-gate';
 import { assessmentsRouter } from './routes/assessments';
 import { metaRouter } from './routes/meta';
 import { authRouter, signInGuard, type SignInGuard } from './routes/auth';
@@ -82,6 +83,7 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   api.use('/auth', jsonBody(SIGN_IN_BODY));
   api.use(jsonBody(API_BODY));
   api.use(authenticate(store));
+  api.use(writesWaitForImports(store));
   for (const [prefix, router] of apiRouters(store, config, guard)) api.use(prefix, router);
   api.use(apiNotFound);
   app.use('/api', api);
