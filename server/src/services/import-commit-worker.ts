@@ -9,7 +9,9 @@ import type { AssessmentWrite } from './imports';
 // The import worker's side of committing an import (import-commit-thread.ts is the server's): on
 // a connection of its own to the database file, it stages the writes it is sent in TEMP tables,
 // then applies them in one transaction while the server's connection goes on reading the last
-// committed state (WAL), so that readers see all of the import or none of it.
+// committed state (WAL), so that readers see all of the import or none of it. TEMP tables rather
+// than tables per import in the database file: a failed or killed import leaves nothing behind to
+// clean up, and the WAL receives only the commit.
 
 export interface CommitJob {
   task: 'commit';
