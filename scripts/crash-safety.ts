@@ -4,9 +4,10 @@
 // and check that the import is there in full. `npm run test:crash`; exits non-zero on any failure.
 //
 // A kill is known to land inside the write transaction because the import stages its rows in
-// TEMP tables, outside the database file, and only its final transaction writes to the WAL: the
-// kill waits until the WAL has grown past a mark chosen below what the whole transaction writes
-// (measured by an undisturbed import), and the trial then requires that no answer came back.
+// TEMP tables (on the import worker's own connection), outside the database file, and only its
+// final transaction writes to the WAL: the kill waits until the WAL has grown past a mark chosen
+// below what the whole transaction writes (measured by an undisturbed import), and the trial then
+// requires that no answer came back.
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

@@ -13,6 +13,7 @@ import { requestContext } from './http/request-context';
 import { clientAssets } from './http/client-assets';
 import { API_BODY, SIGN_IN_BODY, jsonBody } from './http/json-body';
 import { sameOriginChanges } from './http/same-origin';
+import { writesWaitForImports } from './http/write-gate';
 import { assessmentsRouter } from './routes/assessments';
 import { metaRouter } from './routes/meta';
 import { authRouter, signInGuard, type SignInGuard } from './routes/auth';
@@ -57,7 +58,8 @@ function mountedRouters(useCases: UseCases, config: Config, guard: SignInGuard):
 
 /** Builds the whole app without listening, so tests can drive it in process. */
 export function createApp({ db, config, logger = pino({ level: config.logLevel }), signInGuard: guard }: AppDeps) {
-  const useCases = useCasesOver(createStore(db));
+  const store = createStore(db);
+  const useCases = useCasesOver(store);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestContext(logger));
@@ -88,6 +90,7 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   api.use('/auth', jsonBody(SIGN_IN_BODY));
   api.use(jsonBody(API_BODY));
   api.use(authenticate(useCases));
+  api.use(writesWaitForImports(() => store.writeGate.whenFree()));
   for (const [prefix, router] of mountedRouters(useCases, config, guard ?? signInGuard())) api.use(prefix, router);
   api.use(apiNotFound);
   app.use('/api', api);

@@ -1,11 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
+import { onTestFinished } from 'vitest';
 import type { Role } from '../../shared/src/user';
 import type { MissionInput } from '../../shared/src/mission';
 import { createApp } from '../../server/src/app';
 import { createHttpServer } from '../../server/src/http-server';
 import { testConfig } from '../../server/src/config';
-import { openDatabase } from '../../server/src/db/connection';
+import { openDatabase, type Db } from '../../server/src/db/connection';
 import { migrate } from '../../server/src/db/migrate';
 import { createStore } from '../../server/src/db/store';
 import { createUser } from '../../server/src/services/users';
@@ -20,11 +24,26 @@ const MIGRATED = (() => {
 })();
 
 /**
- * A fresh app on a freshly migrated in-memory database: real SQL, real middleware, real
- * sessions. `http` is signed in as an admin; `signIn(role)` gives an agent for another role.
+ * The migrated database in a file of its own, closed and removed when the test ends: for what
+ * needs a second connection to it, as an import's commit does.
  */
-export async function testApp() {
-  const db = openDatabase(MIGRATED);
+export function migratedFile(): Db {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpea-test-'));
+  const file = path.join(dir, 'cpea.sqlite');
+  fs.writeFileSync(file, MIGRATED);
+  const db = openDatabase(file);
+  onTestFinished(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return db;
+}
+
+/**
+ * A fresh app on a freshly migrated in-memory database, or on `db`: real SQL, real middleware,
+ * real sessions. `http` is signed in as an admin; `signIn(role)` gives an agent for another role.
+ */
+export async function testApp(db: Db = openDatabase(MIGRATED)) {
   const store = createStore(db);
   const app = createHttpServer(createApp({ db, config: testConfig, logger: pino({ level: 'silent' }) }));
 

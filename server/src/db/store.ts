@@ -7,6 +7,7 @@ import { frozenReportsRepo } from './frozen-reports-repo';
 import { missionsRepo } from './missions-repo';
 import { targetsRepo } from './targets-repo';
 import { usersRepo } from './users-repo';
+import { writeGateOf } from './write-gate';
 
 /** Every repository over one connection, statements prepared once. */
 export function createStore(db: Db) {
@@ -20,6 +21,8 @@ export function createStore(db: Db) {
     users: usersRepo(db),
     exports: exportsRepo(db),
     frozenReports: frozenReportsRepo(db),
+    /** Await `whenFree()` before a write that follows an `await`: see write-gate.ts. */
+    writeGate: writeGateOf(db),
     /** Runs fn in one transaction: everything it writes lands together or not at all. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -1,32 +1,12 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
 import type { Mission } from '@cpea/shared/mission';
 import { ImportErrors } from './import-limits';
 import { notUtf8, tooManyRows } from './imports';
-import type { ImportKind, WorkerMessage } from './import-worker';
+import type { ImportJob, ImportKind, WorkerMessage } from './import-worker';
+import { returnWorker, takeWorker } from './import-worker-pool';
 
-// The server's side of the import worker: gives it one file and hands its messages on, one per
-// turn of the event loop. A worker that finished a file waits, without keeping the process alive,
-// for the next one: starting a thread and loading the checks takes longer than most files.
-
-/** Workers kept waiting for a file; more run at once when imports overlap. */
-const MAX_IDLE_WORKERS = 2;
-const idle: Worker[] = [];
-
-function takeWorker(): Worker {
-  const worker = idle.pop() ?? new Worker(new URL('./import-worker.mjs', import.meta.url));
-  worker.ref();
-  return worker;
-}
-
-function returnWorker(worker: Worker) {
-  if (idle.length >= MAX_IDLE_WORKERS) {
-    void worker.terminate();
-    return;
-  }
-  worker.unref();
-  idle.push(worker);
-}
+// The server's side of reading a file in an import worker: gives it the file and hands its
+// messages on, one per turn of the event loop.
 
 type DataMessage = Exclude<WorkerMessage, { type: 'done' | 'not-utf8' | 'too-many-rows' | 'failed' }>;
 
@@ -52,7 +32,14 @@ export async function readInWorker(
   const inFlight = new SharedArrayBuffer(4);
   const counter = new Int32Array(inFlight);
   const worker = takeWorker();
-  const job = { kind, bytes: owned, missions, today: new Date().toISOString().slice(0, 10), inFlight };
+  const job: ImportJob = {
+    task: 'read',
+    kind,
+    bytes: owned,
+    missions,
+    today: new Date().toISOString().slice(0, 10),
+    inFlight,
+  };
   worker.postMessage(job, [owned.buffer as ArrayBuffer]);
 
   const queue: WorkerMessage[] = [];

@@ -3,14 +3,17 @@ import type { Mission } from '@cpea/shared/mission';
 import { decodeUtf8 } from '../csv/decode';
 import { readAssessmentRows, type ImportedRow } from './import-assessments-read';
 import { ImportErrors, TooManyRows, type ErrorListState } from './import-limits';
+import { commitImport, type CommitJob } from './import-commit-worker';
 import { readGedFile, type GedMissionCounts } from './import-ucdp-ged-read';
 
 // The import worker: decodes, parses and checks files on its own thread, one at a time, so that
-// a large or hostile file costs the server's event loop nothing but the messages it sends back.
+// a large or hostile file costs the server's event loop nothing but the messages it sends back;
+// and commits imports on a connection of its own (import-commit-worker.ts).
 
 export type ImportKind = 'assessments' | 'ucdp-ged';
 
 export interface ImportJob {
+  task: 'read';
   kind: ImportKind;
   bytes: Uint8Array;
   /** The missions as they were when the import began. */
@@ -70,7 +73,8 @@ function run(job: ImportJob, send: (message: WorkerMessage) => void) {
   }
 }
 
-parentPort!.on('message', (job: ImportJob) => {
+parentPort!.on('message', (job: ImportJob | CommitJob) => {
+  if (job.task === 'commit') return commitImport(job);
   const inFlight = new Int32Array(job.inFlight);
   const send = (message: WorkerMessage) => {
     for (let waiting = Atomics.load(inFlight, 0); waiting >= MAX_IN_FLIGHT; waiting = Atomics.load(inFlight, 0)) {

@@ -37,6 +37,8 @@ export async function logIn(
 ): Promise<{ user: User; token: string }> {
   const found = store.users.credentials(username);
   const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyHash(scryptN)));
+  // Hashing took turns of the event loop: an import may have begun to commit meanwhile.
+  await store.writeGate.whenFree();
   if (!found || !ok || found.user.disabled) {
     const unrecorded = failedSignIns.take();
     if (unrecorded !== null) {
@@ -84,6 +86,7 @@ export async function createUser(
   hashing: PasswordHashing,
 ): Promise<User> {
   const passwordHash = await hashPassword(input.password, hashing.scryptN);
+  await store.writeGate.whenFree();
   return store.transaction(() => {
     if (store.users.credentials(input.username)) {
       throw conflict(`The username ${input.username} is taken`, [
@@ -111,6 +114,7 @@ export async function updateUser(
   hashing: PasswordHashing,
 ): Promise<User> {
   const passwordHash = patch.password ? await hashPassword(patch.password, hashing.scryptN) : undefined;
+  await store.writeGate.whenFree();
   return store.transaction(() => {
     const current = store.users.get(id);
     if (!current) throw notFound(`User ${id}`);
