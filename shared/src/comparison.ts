@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ChallengeId, KpiId } from './catalog';
 import type { Narrative } from './assessment';
 import type { PeriodType } from './periods';
-import { periodRangeQuerySchema } from './queries';
+import { flagSchema, periodRangeQuerySchema } from './queries';
 import type { Band, Flag, Trend } from './scoring';
 import type { ChallengeAssociation } from './statistics';
 
@@ -49,11 +49,6 @@ const missionIdsSchema = z
     }
     return ids;
   });
-
-const flagSchema = z
-  .union([z.boolean(), z.enum(['0', '1', 'true', 'false'])], { error: 'Use 1 or 0' })
-  .default(false)
-  .transform((value) => value === true || value === '1' || value === 'true');
 
 /** `?missions=1,2&from=2024Q1&to=2024Q4&approvedOnly=1`; from ≤ to, both of one period type. */
 export const comparisonQuerySchema = periodRangeQuerySchema.safeExtend({

@@ -76,12 +76,12 @@ export const exportQuerySchema = z.preprocess(
   periodRangeQuerySchema.safeExtend({
     missions: missionIdListSchema.optional(),
     format: z.enum(EXPORT_FORMATS, { error: 'The format is wide or long' }).default('wide'),
-    names: flagSchema.default(false),
+    names: flagSchema,
   }),
 );
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
-export const importQuerySchema = z.object({ dryRun: flagSchema.default(false) });
+export const importQuerySchema = z.object({ dryRun: flagSchema });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 
 export const importRowErrorSchema = z.object({

@@ -18,7 +18,14 @@ export const periodRangeQuerySchema = z
   });
 export type PeriodRangeQuery = z.infer<typeof periodRangeQuerySchema>;
 
-/** `?flag=1` (or 0, true, false) as a boolean. */
-export const flagSchema = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+/**
+ * `?flag=1` (or 0, true, false) as a boolean, false when absent; a JSON body may send the
+ * boolean itself. The pipe lets an answer that echoes a flag describe it as the boolean it is.
+ */
+export const flagSchema = z
+  .union([z.boolean(), z.enum(['0', '1', 'true', 'false'])], { error: 'Use 1 or 0' })
+  .default(false)
+  .transform((value) => value === true || value === '1' || value === 'true')
+  .pipe(z.boolean());
 
-export const missionListQuerySchema = z.object({ includeArchived: flagSchema.default(false) });
+export const missionListQuerySchema = z.object({ includeArchived: flagSchema });
