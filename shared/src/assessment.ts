@@ -3,6 +3,7 @@ import {
   CHALLENGE_IDS,
   ENTERED_INDICATORS,
   MAX_SEVERITY,
+  UNIT_RANGES,
   type ChallengeId,
   type Indicator,
   type IndicatorId,
@@ -17,16 +18,21 @@ export type Provenance = (typeof PROVENANCES)[number];
 
 function valueSchema(indicator: Indicator) {
   const number = z.number({ message: `${indicator.name} must be a number` });
+  const { min, max } = UNIT_RANGES[indicator.unit];
   switch (indicator.unit) {
     case 'count':
       return number
         .int(`${indicator.name} must be a whole number`)
-        .min(0, `${indicator.name} cannot be negative`)
-        .max(1e12, `${indicator.name} is implausibly large`);
+        .min(min, `${indicator.name} cannot be negative`)
+        .max(max, `${indicator.name} is implausibly large`);
     case 'percent':
-      return number.min(0, `${indicator.name} cannot be below 0 %`).max(100, `${indicator.name} cannot exceed 100 %`);
+      return number
+        .min(min, `${indicator.name} cannot be below ${min} %`)
+        .max(max, `${indicator.name} cannot exceed ${max} %`);
     case 'rating_1_5':
-      return number.min(1, `${indicator.name} is rated from 1 to 5`).max(5, `${indicator.name} is rated from 1 to 5`);
+      return number
+        .min(min, `${indicator.name} is rated from ${min} to ${max}`)
+        .max(max, `${indicator.name} is rated from ${min} to ${max}`);
   }
 }
 

@@ -36,6 +36,16 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export const UNITS = ['count', 'percent', 'rating_1_5'] as const;
 export type Unit = (typeof UNITS)[number];
+
+/**
+ * The values each unit admits, for entered values and for baselines and targets alike. A
+ * count has no natural ceiling; a trillion only catches a slip of the keyboard.
+ */
+export const UNIT_RANGES: Record<Unit, { min: number; max: number }> = {
+  count: { min: 0, max: 1e12 },
+  percent: { min: 0, max: 100 },
+  rating_1_5: { min: 1, max: 5 },
+};
 export type Direction = 'lower_is_better' | 'higher_is_better';
 export type IndicatorKind = 'outcome' | 'output';
 

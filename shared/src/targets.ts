@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDICATORS, INDICATOR_IDS, KPI_IDS, getIndicator, type IndicatorId } from './catalog';
+import { INDICATORS, INDICATOR_IDS, KPI_IDS, UNIT_RANGES, getIndicator, type IndicatorId } from './catalog';
 import { resolvedTargetSchema } from './scoring';
 
 const bound = z.number().finite().nullable();
@@ -31,18 +31,15 @@ export const targetsInputSchema = z
     for (const [id, setting] of Object.entries(input.targets)) {
       if (!setting) continue;
       const indicator = getIndicator(id as IndicatorId);
+      const range = UNIT_RANGES[indicator.unit];
       for (const key of ['baseline', 'target'] as const) {
         const v = setting[key];
-        if (v == null) continue;
-        const bad =
-          v < 0 || (indicator.unit === 'percent' && v > 100) || (indicator.unit === 'rating_1_5' && (v < 1 || v > 5));
-        if (bad) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['targets', id, key],
-            message: `${indicator.name}: ${key} is out of range for a ${indicator.unit.replace('_1_5', ' from 1 to 5')}`,
-          });
-        }
+        if (v == null || (v >= range.min && v <= range.max)) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targets', id, key],
+          message: `${indicator.name}: ${key} is out of range for a ${indicator.unit.replace('_1_5', ' from 1 to 5')}`,
+        });
       }
     }
   });

@@ -1,4 +1,4 @@
-import { indicatorsOf, type Indicator, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
+import { UNIT_RANGES, indicatorsOf, type Indicator, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
 import { comparePeriods, periodRange } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
 import type { PeriodScore, ResolvedTarget } from '@cpea/shared/scoring';
@@ -39,10 +39,10 @@ export function ticksOf([lo, hi]: [number, number]): number[] {
 }
 
 function domainOf(indicator: Indicator, numbers: readonly number[]): [number, number] {
-  if (indicator.unit === 'percent') return [0, 100];
-  if (indicator.unit === 'rating_1_5') return [1, 5];
+  const { min, max } = UNIT_RANGES[indicator.unit];
+  if (indicator.unit !== 'count') return [min, max];
   // Headroom above the highest value or reference line, so its label stays inside the chart.
-  return [0, niceCeiling(Math.max(0, ...numbers) * 1.08)];
+  return [min, niceCeiling(Math.max(min, ...numbers) * 1.08)];
 }
 
 /**
