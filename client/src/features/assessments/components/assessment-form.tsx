@@ -34,7 +34,8 @@ import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { formatPeriod, formatScore, formatValue, unitLabel } from '../../../lib/format';
-import { useCatalogText, useT, useTranslateMessage } from '../../../lib/i18n';
+import { useCatalogText, useLocale, useT, useTranslateMessage } from '../../../lib/i18n';
+import { parseTypedNumber } from '../../../lib/typed-number';
 import { useCreateAssessment } from '../api/create-assessment';
 import { useUpdateAssessment } from '../api/update-assessment';
 import { ScorePreview } from './score-preview';
@@ -53,12 +54,6 @@ const FIELD_PATHS = new Set<string>([
 
 export const fieldId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 
-/** Empty means "not measured" (null), never 0; text that is not a plain number stays NaN so the schema names it. */
-function parseNumber(input: unknown): number | null {
-  if (typeof input === 'number') return input;
-  if (typeof input !== 'string' || input.trim() === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(input.trim()) ? Number(input.trim()) : Number.NaN;
-}
 const parseSeverity = (input: unknown) => (input === '' || input == null ? null : Number(input));
 
 function defaultValues(assessment: Assessment | undefined): AssessmentInput {
@@ -181,6 +176,7 @@ export function AssessmentForm({
 }: AssessmentFormProps) {
   const editing = assessment != null;
   const t = useT();
+  const { locale } = useLocale();
   const catalog = useCatalogText();
   const translate = useTranslateMessage();
   const createAssessment = useCreateAssessment(mission.id);
@@ -360,7 +356,7 @@ export function AssessmentForm({
                           inputMode={indicator.unit === 'count' ? 'numeric' : 'decimal'}
                           autoComplete="off"
                           className="input--number"
-                          {...register(path as FieldName, { setValueAs: parseNumber })}
+                          {...register(path as FieldName, { setValueAs: (input) => parseTypedNumber(input, locale) })}
                         />
                       )}
                     </FormField>

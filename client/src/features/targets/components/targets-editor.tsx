@@ -10,6 +10,7 @@ import { isApiError } from '../../../lib/api';
 import { formatValue, unitLabel } from '../../../lib/format';
 import { useCatalogText, useLocale, useT, useTranslateMessage, type Locale, type Translate } from '../../../lib/i18n';
 import { describeOrigins } from '../../../lib/target-origins';
+import { parseTypedNumber, typedNumber } from '../../../lib/typed-number';
 import type { MissionTargetsResponse } from '../api/get-targets';
 import { useUpdateTargets } from '../api/update-targets';
 import '../targets.css';
@@ -20,24 +21,8 @@ type FieldName = FieldPath<TargetsFormInput>;
 const SCORED = INDICATORS.filter((indicator) => indicator.scored);
 const fieldId = (path: string) => `targets-${path.replace(/\./g, '-')}`;
 
-/**
- * Empty means "use the default" (null); text that is not a plain number stays NaN so the schema names it.
- * French also takes a decimal comma (12,5); English does not, as 1,500 there would mean fifteen hundred.
- */
-function parseBound(input: unknown, locale: Locale): number | null {
-  if (typeof input === 'number') return input;
-  if (typeof input !== 'string' || input.trim() === '') return null;
-  const text = locale === 'fr' ? input.trim().replace(',', '.') : input.trim();
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-}
 function parseWeight(input: unknown, locale: Locale): number | undefined {
-  const value = parseBound(input, locale);
-  return value ?? undefined;
-}
-
-/** A number as it can be typed back into a field (no grouping, no rounding), not a formatted display. */
-function asTyped(value: number, locale: Locale): string {
-  return locale === 'fr' ? String(value).replace('.', ',') : String(value);
+  return parseTypedNumber(input, locale) ?? undefined;
 }
 
 /** Messages for what the shared schema says only in type terms. */
@@ -153,7 +138,7 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                   ? t('targetsEditor.nowNone', { origin })
                   : t('targetsEditor.nowValue', { value: formatValue(value, indicator.unit), origin });
               const placeholder = (value: number | null) =>
-                value == null ? t('targetsEditor.none') : asTyped(value, locale);
+                value == null ? t('targetsEditor.none') : typedNumber(value, locale);
               const hidden = (
                 <span className="visually-hidden">{t('targetsEditor.ofIndicator', { indicator: name })}</span>
               );
@@ -187,7 +172,7 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                         className="input--number"
                         placeholder={placeholder(resolved.baseline)}
                         {...register(path('baseline') as FieldName, {
-                          setValueAs: (input) => parseBound(input, locale),
+                          setValueAs: (input) => parseTypedNumber(input, locale),
                         })}
                       />
                     )}
@@ -212,7 +197,9 @@ export function TargetsEditor({ missionId, data, firstValuePeriods, onSaved, onC
                         autoComplete="off"
                         className="input--number"
                         placeholder={placeholder(resolved.target)}
-                        {...register(path('target') as FieldName, { setValueAs: (input) => parseBound(input, locale) })}
+                        {...register(path('target') as FieldName, {
+                          setValueAs: (input) => parseTypedNumber(input, locale),
+                        })}
                       />
                     )}
                   </FormField>
