@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { passwordSchema } from '@cpea/shared/user';
 import { PRODUCTION_SCRYPT_N } from './services/passwords';
 
-const configSchema = z.object({
+const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   // Only this machine unless told otherwise: a deployment names the address its proxy reaches.
   HOST: z
@@ -23,19 +23,20 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export interface Config {
-  port: number;
-  host: string;
-  dbPath: string;
-  adminPassword: string | undefined;
-  seedDemo: boolean;
-  secureCookies: boolean;
+const configSchema = environmentSchema.transform((env) => ({
+  port: env.PORT,
+  host: env.HOST,
+  dbPath: env.CPEA_DB,
+  adminPassword: env.CPEA_ADMIN_PASSWORD,
+  seedDemo: env.CPEA_DEMO === '1',
+  secureCookies: env.CPEA_SECURE_COOKIES === '1',
   /** The origin browsers use when a proxy in front changes the Host or the scheme. */
-  publicOrigin: string | undefined;
-  logLevel: string;
+  publicOrigin: env.CPEA_PUBLIC_ORIGIN,
+  logLevel: env.LOG_LEVEL,
   /** scrypt's cost for new password hashes: always production's outside tests. */
-  scryptN: number;
-}
+  scryptN: PRODUCTION_SCRYPT_N,
+}));
+export type Config = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {}
 
@@ -46,18 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const c = parsed.data;
-  return {
-    port: c.PORT,
-    host: c.HOST,
-    dbPath: c.CPEA_DB,
-    adminPassword: c.CPEA_ADMIN_PASSWORD,
-    seedDemo: c.CPEA_DEMO === '1',
-    secureCookies: c.CPEA_SECURE_COOKIES === '1',
-    publicOrigin: c.CPEA_PUBLIC_ORIGIN,
-    logLevel: c.LOG_LEVEL,
-    scryptN: PRODUCTION_SCRYPT_N,
-  };
+  return parsed.data;
 }
 
 export const testConfig: Config = {

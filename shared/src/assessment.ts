@@ -2,12 +2,13 @@ import { z } from 'zod';
 import {
   CHALLENGE_IDS,
   ENTERED_INDICATORS,
+  INDICATOR_IDS,
   MAX_SEVERITY,
   UNIT_RANGES,
-  type ChallengeId,
+  getIndicator,
   type Indicator,
-  type IndicatorId,
 } from './catalog';
+import { objectOverIds } from './object-over-ids';
 import { periodSchema } from './periods';
 
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'approved'] as const;
@@ -36,15 +37,15 @@ function valueSchema(indicator: Indicator) {
   }
 }
 
-/** Entered indicator values; null or absent means "not measured", never zero. */
-export const valuesSchema = z
-  .object(
-    Object.fromEntries(
-      ENTERED_INDICATORS.map((indicator) => [indicator.id, valueSchema(indicator).nullable().optional()]),
-    ),
-  )
-  .strict();
-export type IndicatorValues = Partial<Record<IndicatorId, number | null>>;
+/** Indicator values as stored, scored and answered, derived ones included; null means "not measured", never zero. */
+export const indicatorValuesSchema = z.partialRecord(z.enum(INDICATOR_IDS), z.number().nullable());
+export type IndicatorValues = z.infer<typeof indicatorValuesSchema>;
+
+/** Entered indicator values: only those an analyst types in, each within its unit's range. */
+export const valuesSchema = objectOverIds(
+  ENTERED_INDICATORS.map((indicator) => indicator.id),
+  (id) => valueSchema(getIndicator(id)).nullable().optional(),
+);
 
 export const challengeRatingSchema = z.object({
   severity: z
@@ -57,10 +58,11 @@ export const challengeRatingSchema = z.object({
 });
 export type ChallengeRating = z.infer<typeof challengeRatingSchema>;
 
-export const challengesSchema = z
-  .object(Object.fromEntries(CHALLENGE_IDS.map((id) => [id, challengeRatingSchema.optional()])))
-  .strict();
-export type ChallengeRatings = Partial<Record<ChallengeId, ChallengeRating>>;
+export const challengesSchema = objectOverIds(CHALLENGE_IDS, () => challengeRatingSchema.optional());
+
+/** A stored assessment's ratings: any challenge may be unrated. */
+export const challengeRatingsSchema = z.partialRecord(z.enum(CHALLENGE_IDS), challengeRatingSchema);
+export type ChallengeRatings = z.infer<typeof challengeRatingsSchema>;
 
 export const narrativeSchema = z
   .object({
@@ -112,7 +114,7 @@ const assessmentFields = z.object({
 });
 
 export const assessmentInputSchema = assessmentFields.strict().superRefine((assessment, ctx) => {
-  checkValueRules(assessment.values as IndicatorValues, ctx);
+  checkValueRules(assessment.values, ctx);
 });
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;
 export type ParsedAssessmentInput = z.infer<typeof assessmentInputSchema>;
@@ -130,9 +132,7 @@ const challengeRatingPatchSchema = z
 export const assessmentPatchSchema = z
   .object({
     values: valuesSchema,
-    challenges: z
-      .object(Object.fromEntries(CHALLENGE_IDS.map((id) => [id, challengeRatingPatchSchema.optional()])))
-      .strict(),
+    challenges: objectOverIds(CHALLENGE_IDS, () => challengeRatingPatchSchema.optional()),
     narrative: z
       .object({
         achievements: z.string().max(20_000, 'At most 20,000 characters'),
@@ -154,9 +154,9 @@ export const assessmentSchema = z.object({
   missionId: z.number().int(),
   period: z.string(),
   status: z.enum(ASSESSMENT_STATUSES),
-  values: z.record(z.string(), z.number().nullable()),
-  provenance: z.record(z.string(), z.enum(PROVENANCES)),
-  challenges: z.record(z.string(), challengeRatingSchema),
+  values: indicatorValuesSchema,
+  provenance: z.partialRecord(z.enum(INDICATOR_IDS), z.enum(PROVENANCES)),
+  challenges: challengeRatingsSchema,
   narrative: narrativeSchema,
   authorId: z.number().int().nullable(),
   /** Who created or last updated its content (null for seeded data): not its approver. */
@@ -165,11 +165,7 @@ export const assessmentSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export type Assessment = Omit<z.infer<typeof assessmentSchema>, 'values' | 'provenance' | 'challenges'> & {
-  values: IndicatorValues;
-  provenance: Partial<Record<IndicatorId, Provenance>>;
-  challenges: ChallengeRatings;
-};
+export type Assessment = z.infer<typeof assessmentSchema>;
 
 /** Workflow steps carry the version they were based on, like every other update. */
 export const workflowStepSchema = z

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // The KPI, indicator and challenge catalogs. Every entry cites the source document it comes
 // from; the Methodology screen and the API render this file, so there is no second copy.
 
@@ -9,12 +11,11 @@ export const SOURCES = {
   '004': 'Exploring the Significance of Military Diplomacy in Peace Operations',
 } as const;
 
+export const SOURCE_IDS = Object.keys(SOURCES) as [keyof typeof SOURCES, ...(keyof typeof SOURCES)[]];
 export type SourceId = keyof typeof SOURCES;
 
-export interface SourceRef {
-  document: SourceId;
-  section: string;
-}
+export const sourceRefSchema = z.object({ document: z.enum(SOURCE_IDS), section: z.string() });
+export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 export const KPI_IDS = ['violence_reduction', 'dispute_resolution', 'local_capacity', 'civilian_protection'] as const;
 export type KpiId = (typeof KPI_IDS)[number];
@@ -46,34 +47,43 @@ export const UNIT_RANGES: Record<Unit, { min: number; max: number }> = {
   percent: { min: 0, max: 100 },
   rating_1_5: { min: 1, max: 5 },
 };
-export type Direction = 'lower_is_better' | 'higher_is_better';
-export type IndicatorKind = 'outcome' | 'output';
+
+export const DIRECTIONS = ['lower_is_better', 'higher_is_better'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const INDICATOR_KINDS = ['outcome', 'output'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 /** The catalog default when a mission sets no target for an indicator (DESIGN §3). */
-export type DefaultTarget =
-  { rule: 'fixed'; baseline: number; target: number } | { rule: 'first_value_halved' } | { rule: 'none' };
+export const defaultTargetSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('fixed'), baseline: z.number(), target: z.number() }),
+  z.object({ rule: z.literal('first_value_halved') }),
+  z.object({ rule: z.literal('none') }),
+]);
+export type DefaultTarget = z.infer<typeof defaultTargetSchema>;
 
-export interface Indicator {
-  id: IndicatorId;
-  kpi: KpiId;
-  name: string;
-  unit: Unit;
-  direction: Direction;
-  kind: IndicatorKind;
+export const indicatorSchema = z.object({
+  id: z.enum(INDICATOR_IDS),
+  kpi: z.enum(KPI_IDS),
+  name: z.string(),
+  unit: z.enum(UNITS),
+  direction: z.enum(DIRECTIONS),
+  kind: z.enum(INDICATOR_KINDS),
   /** Context indicators are entered and shown but never scored. */
-  scored: boolean;
+  scored: z.boolean(),
   /** Derived indicators are computed from others, never entered. */
-  derived: boolean;
-  defaultTarget: DefaultTarget;
-  help: string;
-}
+  derived: z.boolean(),
+  defaultTarget: defaultTargetSchema,
+  help: z.string(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
 
-export interface Kpi {
-  id: KpiId;
-  name: string;
-  description: string;
-  sources: SourceRef[];
-}
+export const kpiSchema = z.object({
+  id: z.enum(KPI_IDS),
+  name: z.string(),
+  description: z.string(),
+  sources: z.array(sourceRefSchema),
+});
+export type Kpi = z.infer<typeof kpiSchema>;
 
 export const KPIS: readonly Kpi[] = [
   {
@@ -264,12 +274,13 @@ export const CHALLENGE_IDS = [
 ] as const;
 export type ChallengeId = (typeof CHALLENGE_IDS)[number];
 
-export interface Challenge {
-  id: ChallengeId;
-  name: string;
-  covers: string;
-  sources: SourceRef[];
-}
+export const challengeSchema = z.object({
+  id: z.enum(CHALLENGE_IDS),
+  name: z.string(),
+  covers: z.string(),
+  sources: z.array(sourceRefSchema),
+});
+export type Challenge = z.infer<typeof challengeSchema>;
 
 export const CHALLENGES: readonly Challenge[] = [
   {
@@ -363,6 +374,15 @@ export const CHALLENGES: readonly Challenge[] = [
     ],
   },
 ];
+
+/** `GET /api/catalog`: the sources and the three catalogs. */
+export const catalogSchema = z.object({
+  sources: z.record(z.enum(SOURCE_IDS), z.string()),
+  kpis: z.array(kpiSchema),
+  indicators: z.array(indicatorSchema),
+  challenges: z.array(challengeSchema),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
 
 export const SEVERITY_LABELS = ['None', 'Low', 'Moderate', 'High', 'Critical'] as const;
 export const MAX_SEVERITY = SEVERITY_LABELS.length - 1;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { ChallengeId, KpiId } from './catalog';
-import type { Narrative } from './assessment';
-import type { PeriodType } from './periods';
+import { CHALLENGE_IDS, KPI_IDS } from './catalog';
+import { narrativeSchema } from './assessment';
+import { PERIOD_TYPES } from './periods';
 import { flagSchema, periodRangeQuerySchema } from './queries';
-import type { Band, Flag, Trend } from './scoring';
-import type { ChallengeAssociation } from './statistics';
+import { FLAGS, periodHeadlineSchema, trendSchema } from './scoring';
+import { challengeAssociationSchema } from './statistics';
 
 // The comparison report of DESIGN §6 (`GET /api/reports/comparison`) and its frozen copies:
 // the query it takes and the payload it returns, shared so the Compare screen reads the same
@@ -48,7 +48,8 @@ const missionIdsSchema = z
       return z.NEVER;
     }
     return ids;
-  });
+  })
+  .pipe(z.array(z.number().int().positive()));
 
 /** `?missions=1,2&from=2024Q1&to=2024Q4&approvedOnly=1`; from ≤ to, both of one period type. */
 export const comparisonQuerySchema = periodRangeQuerySchema.safeExtend({
@@ -78,124 +79,143 @@ export const frozenReportInputSchema = comparisonQuerySchema.safeExtend({
 export type FrozenReportInput = z.input<typeof frozenReportInputSchema>;
 export type ParsedFrozenReportInput = z.infer<typeof frozenReportInputSchema>;
 
-export type KpiValues = Record<KpiId, number | null>;
+const kpiValuesSchema = z.record(z.enum(KPI_IDS), z.number().nullable());
+export type KpiValues = z.infer<typeof kpiValuesSchema>;
 
-export interface ComparisonParameters {
-  missions: number[];
-  from: string | null;
-  to: string | null;
-  approvedOnly: boolean;
-  periodType: PeriodType;
-  generatedAt: string;
-  methodologyVersion: string;
-}
+export const comparisonParametersSchema = z.object({
+  missions: z.array(z.number().int()),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  approvedOnly: z.boolean(),
+  periodType: z.enum(PERIOD_TYPES),
+  generatedAt: z.string(),
+  methodologyVersion: z.string(),
+});
+export type ComparisonParameters = z.infer<typeof comparisonParametersSchema>;
 
-export interface ComparisonMissionSummary {
-  missionId: number;
-  name: string;
-  acronym: string;
-  country: string;
-  illustrative: boolean;
-  archived: boolean;
+export const comparisonMissionSummarySchema = z.object({
+  missionId: z.number().int(),
+  name: z.string(),
+  acronym: z.string(),
+  country: z.string(),
+  illustrative: z.boolean(),
+  archived: z.boolean(),
   /** Assessments in the range (approved ones only when approvedOnly). */
-  periodsCovered: { count: number; first: string | null; last: string | null };
+  periodsCovered: z.object({ count: z.number().int(), first: z.string().nullable(), last: z.string().nullable() }),
   /** The last assessment in the range, scored or not; null when the range holds none. */
-  latest: {
-    period: string;
-    overall: number | null;
-    band: Band | null;
-    completeness: number;
-    kpis: KpiValues;
-    flags: Flag[];
-  } | null;
+  latest: periodHeadlineSchema.extend({ kpis: kpiValuesSchema, flags: z.array(z.enum(FLAGS)) }).nullable(),
   /** Unweighted means over the periods in the range that have the score. */
-  mean: { overall: number | null; kpis: KpiValues };
-  trend: Trend;
+  mean: z.object({ overall: z.number().nullable(), kpis: kpiValuesSchema }),
+  trend: trendSchema,
   /** Mean share of KPIs scored over the range; null when the range holds no assessment. */
-  completeness: number | null;
+  completeness: z.number().nullable(),
   /** Any value in the range was imported from UCDP GED. */
-  usesUcdp: boolean;
-}
+  usesUcdp: z.boolean(),
+});
+export type ComparisonMissionSummary = z.infer<typeof comparisonMissionSummarySchema>;
 
-export interface KpiComparisonRow {
-  kpi: KpiId;
-  missions: { missionId: number; latest: number | null; mean: number | null }[];
-}
+export const kpiComparisonRowSchema = z.object({
+  kpi: z.enum(KPI_IDS),
+  missions: z.array(
+    z.object({ missionId: z.number().int(), latest: z.number().nullable(), mean: z.number().nullable() }),
+  ),
+});
+export type KpiComparisonRow = z.infer<typeof kpiComparisonRowSchema>;
 
-export interface TrendSeries {
+export const trendSeriesSchema = z.object({
   /** Every period from the first to the last one any selected mission assessed, in order. */
-  periods: string[];
-  missions: { missionId: number; points: { period: string; overall: number | null }[] }[];
-}
+  periods: z.array(z.string()),
+  missions: z.array(
+    z.object({
+      missionId: z.number().int(),
+      points: z.array(z.object({ period: z.string(), overall: z.number().nullable() })),
+    }),
+  ),
+});
+export type TrendSeries = z.infer<typeof trendSeriesSchema>;
 
-export interface ChallengeProfile {
-  missionId: number;
+export const challengeProfileSchema = z.object({
+  missionId: z.number().int(),
   /** Period of the last assessment in the range, whose ratings are the latest severities. */
-  latestPeriod: string | null;
-  categories: {
-    challenge: ChallengeId;
-    /** Mean severity over the assessments in the range that rate it; null when none does. */
-    meanSeverity: number | null;
-    /** Severity in the last assessment of the range; null when it does not rate it. */
-    latestSeverity: number | null;
-    ratedCount: number;
-  }[];
-}
+  latestPeriod: z.string().nullable(),
+  categories: z.array(
+    z.object({
+      challenge: z.enum(CHALLENGE_IDS),
+      /** Mean severity over the assessments in the range that rate it; null when none does. */
+      meanSeverity: z.number().nullable(),
+      /** Severity in the last assessment of the range; null when it does not rate it. */
+      latestSeverity: z.number().nullable(),
+      ratedCount: z.number().int(),
+    }),
+  ),
+});
+export type ChallengeProfile = z.infer<typeof challengeProfileSchema>;
 
-export interface ChallengeHeatMap {
-  challenges: ChallengeId[];
+export const challengeHeatMapSchema = z.object({
+  challenges: z.array(z.enum(CHALLENGE_IDS)),
   /** One row per mission; meanSeverity[i] belongs to challenges[i]. */
-  rows: { missionId: number; meanSeverity: (number | null)[] }[];
-}
+  rows: z.array(z.object({ missionId: z.number().int(), meanSeverity: z.array(z.number().nullable()) })),
+});
+export type ChallengeHeatMap = z.infer<typeof challengeHeatMapSchema>;
 
-export interface ComparisonAssociation {
-  minN: number;
-  note: string;
+export const comparisonAssociationSchema = z.object({
+  minN: z.number().int(),
+  note: z.string(),
   /** Assessments pooled over all selected missions in the range. */
-  assessments: number;
-  rows: ChallengeAssociation[];
-}
+  assessments: z.number().int(),
+  rows: z.array(challengeAssociationSchema),
+});
+export type ComparisonAssociation = z.infer<typeof comparisonAssociationSchema>;
 
-export interface NarrativeHighlight extends Narrative {
-  missionId: number;
-  period: string;
-}
+export const narrativeHighlightSchema = z.object({
+  missionId: z.number().int(),
+  period: z.string(),
+  ...narrativeSchema.shape,
+});
+export type NarrativeHighlight = z.infer<typeof narrativeHighlightSchema>;
 
 /** A stored assessment the report left out because its period cannot be read as one of its mission's. */
-export interface SkippedAssessment {
-  missionId: number;
-  assessmentId: number;
-  period: string;
-  reason: string;
-}
+export const skippedAssessmentSchema = z.object({
+  missionId: z.number().int(),
+  assessmentId: z.number().int(),
+  period: z.string(),
+  reason: z.string(),
+});
+export type SkippedAssessment = z.infer<typeof skippedAssessmentSchema>;
 
-export interface ComparisonReport {
-  parameters: ComparisonParameters;
-  missions: ComparisonMissionSummary[];
-  kpiComparison: KpiComparisonRow[];
-  trendSeries: TrendSeries;
-  challengeProfiles: ChallengeProfile[];
-  challengeHeatMap: ChallengeHeatMap;
-  association: ComparisonAssociation;
+/** `GET /api/reports/comparison`. */
+export const comparisonReportSchema = z.object({
+  parameters: comparisonParametersSchema,
+  missions: z.array(comparisonMissionSummarySchema),
+  kpiComparison: z.array(kpiComparisonRowSchema),
+  trendSeries: trendSeriesSchema,
+  challengeProfiles: z.array(challengeProfileSchema),
+  challengeHeatMap: challengeHeatMapSchema,
+  association: comparisonAssociationSchema,
   /** Per mission, the last assessment in the range with any narrative; missions without one are left out. */
-  narratives: NarrativeHighlight[];
+  narratives: z.array(narrativeHighlightSchema),
   /** Stored rows left out, each with why; absent from reports frozen before it existed. */
-  skippedAssessments?: SkippedAssessment[];
-}
+  skippedAssessments: z.array(skippedAssessmentSchema).optional(),
+});
+export type ComparisonReport = z.infer<typeof comparisonReportSchema>;
 
-export interface FrozenReportSummary {
-  id: number;
-  title: string;
-  parameters: ComparisonQuery;
-  methodologyVersion: string;
-  frozenAt: string;
-  createdBy: { id: number; username: string; displayName: string } | null;
-}
+/** A frozen comparison without its payload: `POST /api/reports/frozen` and the list. */
+export const frozenReportSummarySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  parameters: comparisonQuerySchema,
+  methodologyVersion: z.string(),
+  frozenAt: z.string(),
+  createdBy: z.object({ id: z.number().int(), username: z.string(), displayName: z.string() }).nullable(),
+});
+export type FrozenReportSummary = z.infer<typeof frozenReportSummarySchema>;
 
-export interface FrozenReport extends FrozenReportSummary {
+/** `GET /api/reports/frozen/:id`. */
+export const frozenReportSchema = frozenReportSummarySchema.extend({
   /** The report exactly as it was built when frozen. */
-  payload: ComparisonReport;
+  payload: comparisonReportSchema,
   /** The same comparison built now, to show what changed; null when it can no longer be built. */
-  live: ComparisonReport | null;
-  liveUnavailableReason: string | null;
-}
+  live: comparisonReportSchema.nullable(),
+  liveUnavailableReason: z.string().nullable(),
+});
+export type FrozenReport = z.infer<typeof frozenReportSchema>;

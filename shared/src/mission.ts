@@ -68,6 +68,7 @@ function endNotBeforeStart(mission: { startDate?: string; endDate?: string | nul
 
 export const missionInputSchema = missionFields.strict().superRefine(endNotBeforeStart);
 export type MissionInput = z.input<typeof missionInputSchema>;
+export type ParsedMissionInput = z.infer<typeof missionInputSchema>;
 
 /**
  * Only the named fields change. A patch with one date is checked here against itself only;

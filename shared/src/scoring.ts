@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  DIRECTIONS,
   INDICATORS,
+  INDICATOR_IDS,
   KPI_IDS,
   getIndicator,
   type Direction,
@@ -8,8 +10,17 @@ import {
   type IndicatorId,
   type KpiId,
 } from './catalog';
-import { valueRuleViolations, type IndicatorValues } from './assessment';
+import { ASSESSMENT_STATUSES, valueRuleViolations, type AssessmentStatus, type IndicatorValues } from './assessment';
 import { comparePeriods, periodOrdinal } from './periods';
+import {
+  kpiWeightsSchema,
+  resolvedTargetsSchema,
+  type MissionTargets,
+  type ResolvedTarget,
+  type TargetOrigin,
+  type TargetSetting,
+  TARGET_ORIGINS,
+} from './targets';
 
 // The scoring method of DESIGN §5. Pure functions: the server scores with them and the client
 // re-scores with them (what-if weights), so a number can always be reproduced from its inputs.
@@ -40,7 +51,7 @@ export const OUTLIER_Z = 3.5;
 /** Fewer values than this and a mission's history cannot tell an outlier from a change. */
 export const OUTLIER_MIN_HISTORY = 5;
 
-export type KpiWeights = Record<KpiId, number>;
+export type KpiWeights = z.infer<typeof kpiWeightsSchema>;
 export const DEFAULT_KPI_WEIGHTS: KpiWeights = {
   violence_reduction: 0.25,
   dispute_resolution: 0.25,
@@ -48,55 +59,45 @@ export const DEFAULT_KPI_WEIGHTS: KpiWeights = {
   civilian_protection: 0.25,
 };
 
-/** What a mission has set for one indicator; anything unset falls back to the catalog. */
-export interface TargetSetting {
-  baseline: number | null;
-  target: number | null;
-  weight: number;
-}
-export type MissionTargets = Partial<Record<IndicatorId, TargetSetting>>;
+export const UNSCORED_REASONS = ['not_measured', 'no_target', 'context_only', 'no_disputes_recorded'] as const;
+export type UnscoredReason = (typeof UNSCORED_REASONS)[number];
 
-export const TARGET_ORIGINS = ['mission', 'catalog', 'first_value', 'none'] as const;
-export type TargetOrigin = (typeof TARGET_ORIGINS)[number];
-
-/** The baseline, target and weight in force for one indicator, and where they came from. */
-export const resolvedTargetSchema = z.object({
+export const indicatorScoreSchema = z.object({
+  indicator: z.enum(INDICATOR_IDS),
+  value: z.number().nullable(),
   baseline: z.number().nullable(),
   target: z.number().nullable(),
+  direction: z.enum(DIRECTIONS),
   weight: z.number(),
   origin: z.enum(TARGET_ORIGINS),
+  score: z.number().nullable(),
+  unscoredReason: z.enum(UNSCORED_REASONS).nullable(),
 });
-export type ResolvedTarget = z.infer<typeof resolvedTargetSchema>;
+export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
 
-export type UnscoredReason = 'not_measured' | 'no_target' | 'context_only' | 'no_disputes_recorded';
-
-export interface IndicatorScore {
-  indicator: IndicatorId;
-  value: number | null;
-  baseline: number | null;
-  target: number | null;
-  direction: Direction;
-  weight: number;
-  origin: TargetOrigin;
-  score: number | null;
-  unscoredReason: UnscoredReason | null;
-}
-
-export interface KpiScore {
-  kpi: KpiId;
-  score: number | null;
-  weight: number;
+export const kpiScoreSchema = z.object({
+  kpi: z.enum(KPI_IDS),
+  score: z.number().nullable(),
+  weight: z.number(),
   /** Every scored indicator under this KPI is an output (activity, not effect). */
-  outputsOnly: boolean;
-  indicators: IndicatorScore[];
-}
+  outputsOnly: z.boolean(),
+  indicators: z.array(indicatorScoreSchema),
+});
+export type KpiScore = z.infer<typeof kpiScoreSchema>;
 
-export interface AssessmentScore {
-  overall: number | null;
-  band: Band | null;
-  completeness: number;
-  kpis: KpiScore[];
-}
+export const assessmentScoreSchema = z.object({
+  overall: z.number().nullable(),
+  band: z.enum(BANDS).nullable(),
+  completeness: z.number(),
+  kpis: z.array(kpiScoreSchema),
+});
+export type AssessmentScore = z.infer<typeof assessmentScoreSchema>;
+
+/** A scored period at a glance, as the overview and the comparison show its latest. */
+export const periodHeadlineSchema = z.object({
+  period: z.string(),
+  ...assessmentScoreSchema.pick({ overall: true, band: true, completeness: true }).shape,
+});
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -203,10 +204,7 @@ export const BOUND_ORIGINS = [
 ] as const;
 /** Where one bound (baseline or target) in force comes from. */
 export type BoundOrigin = (typeof BOUND_ORIGINS)[number];
-export interface BoundOrigins {
-  baseline: BoundOrigin;
-  target: BoundOrigin;
-}
+export type BoundOrigins = Record<'baseline' | 'target', BoundOrigin>;
 
 /**
  * Where an indicator's baseline and target in force come from, bound by bound: a mission may
@@ -360,12 +358,13 @@ export function robustScale(sample: readonly number[]): (x: number) => number | 
   return () => null;
 }
 
-export interface Trend {
-  trend: TrendClass;
+export const trendSchema = z.object({
+  trend: z.enum(TRENDS),
   /** Least-squares slope of the overall score, points per period; null with too few periods. */
-  slope: number | null;
-  periods: string[];
-}
+  slope: z.number().nullable(),
+  periods: z.array(z.string()),
+});
+export type Trend = z.infer<typeof trendSchema>;
 
 /** Least-squares slope of the overall score over the last four scored periods. */
 export function trendOf(points: readonly { period: string; overall: number | null }[]): Trend {
@@ -404,29 +403,34 @@ export const FLAG_LABELS: Record<Flag, string> = {
   outputs_only: 'Outputs only',
 };
 
-export interface DataQuality {
-  flag: Flag;
-  detail: string;
-  indicators: IndicatorId[];
-}
+export const dataQualitySchema = z.object({
+  flag: z.enum(FLAGS),
+  detail: z.string(),
+  indicators: z.array(z.enum(INDICATOR_IDS)),
+});
+export type DataQuality = z.infer<typeof dataQualitySchema>;
 
-export interface PeriodScore extends AssessmentScore {
-  assessmentId: number;
-  period: string;
-  status: string;
-  flags: DataQuality[];
-}
+export const periodScoreSchema = z.object({
+  assessmentId: z.number().int(),
+  period: z.string(),
+  status: z.enum(ASSESSMENT_STATUSES),
+  ...assessmentScoreSchema.shape,
+  flags: z.array(dataQualitySchema),
+});
+export type PeriodScore = z.infer<typeof periodScoreSchema>;
 
-export interface MissionScores {
-  periods: PeriodScore[];
-  trend: Trend;
-  targets: Record<IndicatorId, ResolvedTarget>;
-  kpiWeights: KpiWeights;
-}
+/** `GET /api/missions/:id/scores`. */
+export const missionScoresSchema = z.object({
+  periods: z.array(periodScoreSchema),
+  trend: trendSchema,
+  targets: resolvedTargetsSchema,
+  kpiWeights: kpiWeightsSchema,
+});
+export type MissionScores = z.infer<typeof missionScoresSchema>;
 
 export interface ScorableAssessment extends HistoryPoint {
   id: number;
-  status: string;
+  status: AssessmentStatus;
 }
 
 /** Score every assessment of a mission against its targets, with data-quality flags and trend. */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { CHALLENGE_IDS, type ChallengeId } from './catalog';
 
 // Descriptive statistics for the comparison report (DESIGN §5, "Challenge association").
@@ -71,24 +72,25 @@ export interface AssociationPoint {
   severities: Partial<Record<ChallengeId, number | null>>;
 }
 
-export interface ChallengeAssociation {
-  challenge: ChallengeId;
+export const challengeAssociationSchema = z.object({
+  challenge: z.enum(CHALLENGE_IDS),
   /** Assessments with both an overall score and a severity for this category. */
-  n: number;
-  nHigh: number;
-  nLow: number;
+  n: z.number().int(),
+  nHigh: z.number().int(),
+  nLow: z.number().int(),
   /** Mean overall score where severity ≥ 3. */
-  meanOverallHigh: number | null;
+  meanOverallHigh: z.number().nullable(),
   /** Mean overall score where severity ≤ 1. */
-  meanOverallLow: number | null;
+  meanOverallLow: z.number().nullable(),
   /** meanOverallHigh − meanOverallLow; negative when severe challenges go with lower scores. */
-  gap: number | null;
+  gap: z.number().nullable(),
   /** Spearman's rho between severity and overall score. */
-  rho: number | null;
-  suppressed: boolean;
+  rho: z.number().nullable(),
+  suppressed: z.boolean(),
   /** Why the category is suppressed or a statistic is missing; null when all are present. */
-  reason: string | null;
-}
+  reason: z.string().nullable(),
+});
+export type ChallengeAssociation = z.infer<typeof challengeAssociationSchema>;
 
 /**
  * Per challenge category: how the overall score differs between assessments that rate the

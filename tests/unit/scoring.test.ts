@@ -17,10 +17,10 @@ import {
   type Band,
   type Flag,
   type KpiWeights,
-  type MissionTargets,
   type ScorableAssessment,
   type TrendClass,
 } from '../../shared/src/scoring';
+import type { MissionTargets } from '../../shared/src/targets';
 
 // Every expected number below is worked out by hand from DESIGN §5 in the comment beside it,
 // never computed by the code under test.

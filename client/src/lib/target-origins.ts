@@ -1,5 +1,6 @@
 import type { IndicatorId } from '@cpea/shared/catalog';
-import { boundOrigins, type BoundOrigin, type ResolvedTarget, type TargetSetting } from '@cpea/shared/scoring';
+import { boundOrigins, type BoundOrigin } from '@cpea/shared/scoring';
+import type { ResolvedTarget, TargetSetting } from '@cpea/shared/targets';
 import { formatPeriod } from './format';
 import type { Translate } from './i18n';
 

@@ -1,5 +1,6 @@
 import { KPI_IDS, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
-import { DEFAULT_KPI_WEIGHTS, type KpiWeights, type MissionTargets } from '@cpea/shared/scoring';
+import { DEFAULT_KPI_WEIGHTS, type KpiWeights } from '@cpea/shared/scoring';
+import type { MissionTargets } from '@cpea/shared/targets';
 import type { Db } from './connection';
 
 export function targetsRepo(db: Db) {

@@ -1,6 +1,6 @@
 import type { ChallengeId, IndicatorId } from '@cpea/shared/catalog';
 import type { MissionInput } from '@cpea/shared/mission';
-import type { MissionTargets } from '@cpea/shared/scoring';
+import type { MissionTargets } from '@cpea/shared/targets';
 
 // The seven missions of the demo portfolio: the case studies the source documents cite (001
 // "Case Studies of Effective Military Involvement": UNTAC, MFO Sinai, AMISOM; 002 "Case Studies

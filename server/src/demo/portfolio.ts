@@ -8,7 +8,8 @@ import type {
 import { CHALLENGE_IDS, CHALLENGES, MAX_SEVERITY, SEVERITY_LABELS, type IndicatorId } from '@cpea/shared/catalog';
 import type { MissionInput } from '@cpea/shared/mission';
 import { periodRange } from '@cpea/shared/periods';
-import { clamp, type MissionTargets } from '@cpea/shared/scoring';
+import { clamp } from '@cpea/shared/scoring';
+import type { MissionTargets } from '@cpea/shared/targets';
 import { aggregateGedByPeriod, GED_INDICATORS, parseGedEvents, type GedPeriodTotals } from '../ucdp/ged';
 import { MISSION_PROFILES, type MissionProfile, type Trajectory } from './mission-profiles';
 import { jitter, mulberry32, type Random } from './prng';

@@ -149,7 +149,7 @@ export function updateAssessment(
 /** A patched rating keeps the stored severity or note it does not name. */
 function mergedChallenges(current: Assessment, patch: NonNullable<AssessmentPatch['challenges']>): ChallengeRatings {
   const merged: ChallengeRatings = {};
-  for (const [id, rating] of Object.entries(patch) as [ChallengeId, (typeof patch)[string]][]) {
+  for (const [id, rating] of Object.entries(patch) as [ChallengeId, (typeof patch)[ChallengeId]][]) {
     if (!rating) continue;
     const stored = current.challenges[id];
     merged[id] = {

@@ -1,5 +1,5 @@
 import type { Assessment } from '@cpea/shared/assessment';
-import { endDateIssue, type Mission, type MissionInput, type MissionPatch } from '@cpea/shared/mission';
+import { endDateIssue, type Mission, type MissionPatch, type ParsedMissionInput } from '@cpea/shared/mission';
 import { missionPeriodSpan, periodOutsideLife } from '@cpea/shared/mission-life';
 import { formatPeriod, periodTypeOf } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
@@ -7,8 +7,6 @@ import { scoreMission } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
-
-type ParsedMission = Required<Omit<MissionInput, 'areas' | 'partners'>> & { areas: string[]; partners: string[] };
 
 export function getMission(store: Store, id: number): Mission {
   const mission = store.missions.get(id);
@@ -38,7 +36,7 @@ export function listMissionSummaries(store: Store, includeArchived: boolean): Mi
   });
 }
 
-export function createMission(store: Store, actor: Actor, input: ParsedMission, illustrative = false): Mission {
+export function createMission(store: Store, actor: Actor, input: ParsedMissionInput, illustrative = false): Mission {
   return store.transaction(() => {
     const mission = store.missions.insert(input, illustrative);
     store.audit.record({ ...auditOf(actor, 'create', mission.id), before: null, after: mission });

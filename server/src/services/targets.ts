@@ -1,6 +1,7 @@
 import { scoreMission } from '@cpea/shared/scoring';
 import type { TargetsInput } from '@cpea/shared/targets';
-import type { MissionTargets, KpiWeights } from '@cpea/shared/scoring';
+import type { KpiWeights } from '@cpea/shared/scoring';
+import type { MissionTargets } from '@cpea/shared/targets';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import { getMission } from './missions';

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { IndicatorId } from '@cpea/shared/catalog';
-import type { KpiWeights, MissionTargets, ResolvedTarget } from '@cpea/shared/scoring';
+import type { KpiWeights } from '@cpea/shared/scoring';
+import type { MissionTargets, ResolvedTarget } from '@cpea/shared/targets';
 import { api } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 

@@ -53,7 +53,8 @@ function defaultValues(data: MissionTargetsResponse): TargetsFormInput {
 /** Only what differs from the defaults is a setting; an untouched row is not stored. */
 function compact(input: TargetsInput): TargetsInput {
   const targets: TargetsInput['targets'] = {};
-  for (const [id, setting] of Object.entries(input.targets)) {
+  for (const { id } of SCORED) {
+    const setting = input.targets[id];
     if (setting && (setting.baseline != null || setting.target != null || setting.weight !== 1)) targets[id] = setting;
   }
   return { targets, kpiWeights: input.kpiWeights };

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { getIndicator, type IndicatorId } from '@cpea/shared/catalog';
 import { comparePeriods } from '@cpea/shared/periods';
-import type { MissionScores, MissionTargets, PeriodScore } from '@cpea/shared/scoring';
+import type { MissionScores, PeriodScore } from '@cpea/shared/scoring';
+import type { MissionTargets } from '@cpea/shared/targets';
 import { TableScroll } from '../../../components/data-table';
 import { QualityBadges } from '../../../components/quality-badges';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';

@@ -1,7 +1,8 @@
 import { UNIT_RANGES, indicatorsOf, type Indicator, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
 import { comparePeriods, periodRange } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
-import type { PeriodScore, ResolvedTarget } from '@cpea/shared/scoring';
+import type { PeriodScore } from '@cpea/shared/scoring';
+import type { ResolvedTarget } from '@cpea/shared/targets';
 
 export interface IndicatorRow {
   period: string;
