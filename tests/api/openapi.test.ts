@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { frozenReportInputSchema } from '../../shared/src/comparison';
+import { frozenReportInputSchema, type ComparisonReport } from '../../shared/src/comparison';
+import type { MissionScores } from '../../shared/src/scoring';
 import { missionInputSchema } from '../../shared/src/mission';
 import { apiRouters } from '../../server/src/app';
 import { testConfig } from '../../server/src/config';
@@ -10,10 +10,12 @@ import type { Store } from '../../server/src/db/store';
 import { buildOpenApiDocument, type Operation, type Ref, type Response } from '../../server/src/openapi/document';
 import { HTTP_METHODS, listMountedRoutes } from '../../server/src/openapi/mounted-routes';
 import { createMission } from '../../server/src/services/missions';
+import { seedDemoPortfolio } from '../../server/src/services/demo-seed';
 import { freezeComparison } from '../../server/src/services/frozen-reports';
+import type { SchemaName } from '../../server/src/openapi/schemas';
 import { API_REFERENCE, formattedApiReference } from '../../scripts/generate-api-docs';
 import { TEST_PASSWORD, sampleMission, testApp } from './helpers';
-import { schemaViolations } from './json-schema';
+import { schemaViolations, zodFromDocumentSchema } from './json-schema';
 import { ROUTES, fixture, type Fixture, type RouteCase } from './route-table';
 
 const doc = buildOpenApiDocument();
@@ -206,7 +208,7 @@ describe('the OpenAPI document is well formed', () => {
 
   it('has component schemas that read back as JSON Schema', () => {
     for (const [name, schema] of Object.entries(components)) {
-      expect(() => z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]), name).not.toThrow();
+      expect(() => zodFromDocumentSchema(schema, components), name).not.toThrow();
     }
   });
 
@@ -243,6 +245,37 @@ describe('responses match the document', () => {
     expect(schemaViolations(schema, components, { ...res.body, extra: true })).toMatch(/extra/);
     const { archived: _, ...withoutArchived } = res.body as Record<string, unknown>;
     expect(schemaViolations(schema, components, withoutArchived)).toMatch(/archived/);
+  });
+
+  it('match for the scores, comparison, frozen reports and catalog of a whole portfolio', async () => {
+    const { store, http } = await testApp();
+    seedDemoPortfolio(store);
+    const expectConforms = (name: SchemaName, body: unknown) =>
+      expect(schemaViolations({ $ref: `#/components/schemas/${name}` }, components, body), name).toBeNull();
+
+    const quarterly = store.missions.list(true).filter((mission) => mission.periodType === 'quarter');
+    const scores = await Promise.all(quarterly.map((mission) => http.get(`/api/missions/${mission.id}/scores`)));
+    for (const res of scores) expectConforms('MissionScores', res.body);
+    const periods = scores.flatMap((res) => (res.body as MissionScores).periods);
+    // Every part of the schema is exercised: a check that passes over empty lists proves nothing.
+    expect(periods.some((period) => period.flags.length > 0)).toBe(true);
+    expect(periods.some((period) => period.kpis.some((kpi) => kpi.indicators.some((i) => i.unscoredReason)))).toBe(
+      true,
+    );
+
+    const missions = quarterly.map((mission) => mission.id).join(',');
+    const comparison = await http.get(`/api/reports/comparison?missions=${missions}`);
+    expectConforms('ComparisonReport', comparison.body);
+    const report = comparison.body as ComparisonReport;
+    expect(report.narratives.length).toBeGreaterThan(0);
+    expect(report.association.rows.some((row) => !row.suppressed)).toBe(true);
+    expect(report.missions.every((mission) => mission.latest != null)).toBe(true);
+
+    const frozen = await http.post('/api/reports/frozen').send({ title: 'Portfolio', missions, approvedOnly: true });
+    expectConforms('FrozenReportSummary', frozen.body);
+    for (const summary of (await http.get('/api/reports/frozen')).body) expectConforms('FrozenReportSummary', summary);
+    expectConforms('FrozenReport', (await http.get(`/api/reports/frozen/${frozen.body.id}`)).body);
+    expectConforms('Catalog', (await http.get('/api/catalog')).body);
   });
 
   interface ErrorCase {

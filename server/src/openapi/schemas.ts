@@ -8,28 +8,51 @@ import {
   workflowStepSchema,
 } from '@cpea/shared/assessment';
 import { auditEntrySchema } from '@cpea/shared/audit';
-import { frozenReportInputSchema } from '@cpea/shared/comparison';
+import { catalogSchema } from '@cpea/shared/catalog';
+import {
+  comparisonReportSchema,
+  frozenReportInputSchema,
+  frozenReportSchema,
+  frozenReportSummarySchema,
+} from '@cpea/shared/comparison';
 import { healthSchema } from '@cpea/shared/health';
 import { importResultSchema } from '@cpea/shared/imports';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '@cpea/shared/mission';
 import { missionSummarySchema } from '@cpea/shared/portfolio';
+import { missionScoresSchema } from '@cpea/shared/scoring';
 import { missionTargetsResponseSchema, targetsInputSchema } from '@cpea/shared/targets';
 import { loginSchema, userInputSchema, userPatchSchema, userSchema } from '@cpea/shared/user';
 
 // The component schemas of the OpenAPI document. Each is a shared zod schema turned into JSON
-// Schema, or composed from them; a response that is only a TypeScript type (too large to give a
-// schema of its own) is a plain object whose description names the type.
+// Schema, or composed from them.
 
 export type JsonSchema = { [key: string]: unknown };
 export type Io = 'input' | 'output';
+
+const COMPONENT_REF = '#/components/schemas/';
 
 /**
  * A zod schema as JSON Schema: `input` for what a client sends (defaults make fields optional,
  * transforms show what they accept), `output` for what the server answers. Refinements and
  * transforms have no JSON Schema form; they are left out rather than refused.
  */
-export function jsonSchemaOf(schema: z.core.$ZodType, io: Io): JsonSchema {
-  const json: JsonSchema = { ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }) };
+export function jsonSchemaOf(
+  schema: z.core.$ZodType,
+  io: Io,
+  components = new Map<z.core.$ZodType, string>(),
+): JsonSchema {
+  const json: JsonSchema = {
+    ...z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+      override: ({ zodSchema, jsonSchema, path }) => {
+        const name = path.length > 0 ? components.get(zodSchema) : undefined;
+        if (!name) return;
+        for (const key of Object.keys(jsonSchema)) delete (jsonSchema as JsonSchema)[key];
+        jsonSchema.$ref = `${COMPONENT_REF}${name}`;
+      },
+    }),
+  };
   delete json.$schema;
   return json;
 }
@@ -42,11 +65,6 @@ interface FromZod {
 
 const input = (schema: z.ZodType, description: string): FromZod => ({ schema, io: 'input', description });
 const output = (schema: z.ZodType, description: string): FromZod => ({ schema, io: 'output', description });
-/** A response that is only a TypeScript type: an object, with a pointer to the type. */
-const opaque = (description: string, types: string): JsonSchema => ({
-  type: 'object',
-  description: `${description} See ${types}.`,
-});
 
 /** The error object, with `code` one of the known codes; a 409 may carry more keys (the current version). */
 const errorSchema = errorBodySchema.extend({
@@ -60,10 +78,7 @@ export const SCHEMAS = {
     'An import whose rows are wrong: the result with every row error, and the usual error object. Nothing was written.',
   ),
   Health: output(healthSchema, 'The server is up.'),
-  Catalog: opaque(
-    'The KPI, indicator and challenge catalogs with their sources: `{sources, kpis, indicators, challenges}`.',
-    '`Kpi`, `Indicator` and `Challenge` in `shared/src/catalog.ts`',
-  ),
+  Catalog: output(catalogSchema, 'The KPI, indicator and challenge catalogs with their sources.'),
   OpenApiDocument: { type: 'object', description: 'This OpenAPI 3.1 document.' },
   Login: input(loginSchema, 'A username and password.'),
   User: output(userSchema, 'A user account, without its password.'),
@@ -79,9 +94,9 @@ export const SCHEMAS = {
     'What the mission set, and the baseline, target and weight in force for every indicator.',
   ),
   TargetsInput: input(targetsInputSchema, 'Baselines, targets and weights for scored indicators, and KPI weights.'),
-  MissionScores: opaque(
-    'Per period: the overall, KPI and indicator scores with their inputs, completeness, band and data-quality flags; the trend; the targets and KPI weights used: `{periods, trend, targets, kpiWeights}`.',
-    '`MissionScores` in `shared/src/scoring.ts`',
+  MissionScores: output(
+    missionScoresSchema,
+    'Per period: the overall, KPI and indicator scores with their inputs, completeness, band and data-quality flags; the trend; the targets and KPI weights used.',
   ),
   Assessment: output(assessmentSchema, 'One mission-period assessment: indicator values, challenges, narrative.'),
   AssessmentInput: input(assessmentInputSchema, 'A new assessment for one period.'),
@@ -89,18 +104,18 @@ export const SCHEMAS = {
   WorkflowStep: input(workflowStepSchema, 'The version the step is based on, and an optional comment.'),
   ReopenStep: input(reopenStepSchema, 'The version the step is based on, and why it goes back to draft.'),
   ImportResult: output(importResultSchema, 'What an import did, or would do on a dry run.'),
-  ComparisonReport: opaque(
+  ComparisonReport: output(
+    comparisonReportSchema,
     'Per mission summary, KPI comparison, trend series, challenge profiles and heat map, challenge association and narratives.',
-    '`ComparisonReport` in `shared/src/comparison.ts`',
   ),
   FrozenReportInput: input(frozenReportInputSchema, 'A title and the comparison query, flat.'),
-  FrozenReportSummary: opaque(
+  FrozenReportSummary: output(
+    frozenReportSummarySchema,
     'A frozen comparison: its title, parameters, methodology version, when and by whom.',
-    '`FrozenReportSummary` in `shared/src/comparison.ts`',
   ),
-  FrozenReport: opaque(
+  FrozenReport: output(
+    frozenReportSchema,
     'A frozen comparison with its payload exactly as built, and the same comparison built now.',
-    '`FrozenReport` in `shared/src/comparison.ts`',
   ),
 } satisfies Record<string, FromZod | JsonSchema>;
 
@@ -110,10 +125,21 @@ function isFromZod(spec: FromZod | JsonSchema): spec is FromZod {
   return spec.schema instanceof z.ZodType;
 }
 
+/** The components read the same way (input or output), so one nested in another is written as a `$ref` to it. */
+function componentsOf(io: Io): Map<z.core.$ZodType, string> {
+  const specs: [string, FromZod | JsonSchema][] = Object.entries(SCHEMAS);
+  return new Map(
+    specs.flatMap(([name, spec]) => (isFromZod(spec) && spec.io === io ? [[spec.schema, name] as const] : [])),
+  );
+}
+
 export function componentSchemas(): Record<SchemaName, JsonSchema> {
+  const components = { input: componentsOf('input'), output: componentsOf('output') };
   const entries = Object.entries(SCHEMAS).map(([name, spec]: [string, FromZod | JsonSchema]) => [
     name,
-    isFromZod(spec) ? { description: spec.description, ...jsonSchemaOf(spec.schema, spec.io) } : spec,
+    isFromZod(spec)
+      ? { description: spec.description, ...jsonSchemaOf(spec.schema, spec.io, components[spec.io]) }
+      : spec,
   ]);
   return Object.fromEntries(entries) as Record<SchemaName, JsonSchema>;
 }
