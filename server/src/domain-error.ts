@@ -9,7 +9,9 @@ export type DomainErrorKind =
   | 'conflict'
   | 'too_large'
   | 'unsupported_media_type'
-  | 'rate_limited';
+  | 'rate_limited'
+  /** Stored data this version cannot read: no fault of the request, and not to be hidden behind a request id. */
+  | 'unreadable';
 
 /** An error a client caused or must hear about; any layer may raise it. */
 export class DomainError extends Error {

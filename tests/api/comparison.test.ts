@@ -393,6 +393,42 @@ describe('comparison report API', () => {
     expect(summary(afterArchive.payload, a.id)?.mean.overall).toBe(50);
   });
 
+  it('says which frozen report cannot be read and what failed, as the server’s fault, leaving the row alone', async () => {
+    const { http, pair, store } = await fixture();
+    const id = (await http.post('/api/reports/frozen').send({ title: 'Old shape', missions: pair })).body.id as number;
+    // As if written by a version whose report had no trend series and counted periods in words.
+    store.db
+      .prepare(
+        `UPDATE frozen_reports SET payload = json_set(json_remove(payload, '$.trendSeries'),
+           '$.missions[0].periodsCovered.count', 'four') WHERE id = ?`,
+      )
+      .run(id);
+    const stored = store.db.prepare('SELECT payload FROM frozen_reports WHERE id = ?').pluck().get(id);
+
+    const read = await http.get(`/api/reports/frozen/${id}`);
+    expect(read.status).toBe(500);
+    expectErrorShape(read.body);
+    expect(read.body.error.code).toBe('internal');
+    expect(read.body.error.message).toBe(
+      `Frozen report ${id} cannot be read: it is stored in a form this version does not recognise (methodology 2026.1). ` +
+        'The stored copy is left unchanged; ask an administrator to look into it.',
+    );
+    expect(read.body.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
+      'payload.missions.0.periodsCovered.count',
+      'payload.trendSeries',
+    ]);
+    expect(JSON.stringify(read.body)).not.toMatch(/\bat .+:\d+:\d+/);
+    expect(store.db.prepare('SELECT payload FROM frozen_reports WHERE id = ?').pluck().get(id)).toBe(stored);
+    // The list reads no payload, so it still lists the report.
+    expect((await http.get('/api/reports/frozen')).body).toEqual([expect.objectContaining({ id })]);
+
+    store.db.prepare(`UPDATE frozen_reports SET parameters = '{"missions": "' WHERE id = ?`).run(id);
+    const list = await http.get('/api/reports/frozen');
+    expect(list.status).toBe(500);
+    expect(list.body.error.message).toMatch(new RegExp(`^Frozen report ${id} cannot be read`));
+    expect(list.body.error.issues).toEqual([{ path: 'parameters', message: 'Not JSON' }]);
+  });
+
   it('checks the frozen report input and ids', async () => {
     const { http, pair } = await fixture();
     const noTitle = await http.post('/api/reports/frozen').send({ missions: pair });

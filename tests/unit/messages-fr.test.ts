@@ -117,6 +117,10 @@ describe('French validation messages', () => {
       'Mission 9 no longer exists, so the comparison cannot be rebuilt',
       'La mission 9 n’existe plus : la comparaison ne peut pas être reconstruite',
     ],
+    [
+      'Frozen report 7 cannot be read: it is stored in a form this version does not recognise (methodology 2025.2). The stored copy is left unchanged; ask an administrator to look into it.',
+      'Le rapport figé 7 ne peut pas être lu : il est enregistré sous une forme que cette version ne reconnaît pas (méthodologie 2025.2). La copie enregistrée reste intacte ; demandez à un administrateur de s’en occuper.',
+    ],
   ])('translates the import’s and reports’ message “%s”', (english, french) => {
     expect(translateMessageFr(english)).toBe(french);
   });

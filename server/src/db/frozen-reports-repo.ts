@@ -1,4 +1,13 @@
-import type { ComparisonQuery, ComparisonReport, FrozenReportSummary } from '@cpea/shared/comparison';
+import type { z } from 'zod';
+import { issuesFromZod, type ErrorIssue } from '@cpea/shared/api-error';
+import {
+  comparisonQuerySchema,
+  comparisonReportSchema,
+  type ComparisonQuery,
+  type ComparisonReport,
+  type FrozenReportSummary,
+} from '@cpea/shared/comparison';
+import { DomainError } from '../domain-error';
 import type { Db } from './connection';
 
 interface FrozenReportRow {
@@ -21,11 +30,39 @@ export interface NewFrozenReport {
   createdAt: string;
 }
 
+/**
+ * One stored JSON column through its schema. A report that no longer reads (written by a version
+ * whose report had another shape, or changed by hand) is named with what failed, and left as it is.
+ */
+function readColumn<T>(schema: z.ZodType<T>, row: FrozenReportRow, column: 'parameters' | 'payload', text: string): T {
+  const unreadable = (issues: ErrorIssue[]) =>
+    new DomainError(
+      'unreadable',
+      `Frozen report ${row.id} cannot be read: it is stored in a form this version does not recognise ` +
+        `(methodology ${row.methodology_version}). The stored copy is left unchanged; ask an administrator to look into it.`,
+      issues,
+    );
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    throw unreadable([{ path: column, message: 'Not JSON' }]);
+  }
+  const parsed = schema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  throw unreadable(
+    issuesFromZod(parsed.error).map((issue) => ({
+      path: issue.path ? `${column}.${issue.path}` : column,
+      message: issue.message,
+    })),
+  );
+}
+
 function toSummary(row: FrozenReportRow): FrozenReportSummary {
   return {
     id: row.id,
     title: row.title,
-    parameters: JSON.parse(row.parameters),
+    parameters: readColumn(comparisonQuerySchema, row, 'parameters', row.parameters),
     methodologyVersion: row.methodology_version,
     frozenAt: row.created_at,
     createdBy:
@@ -64,9 +101,12 @@ export function frozenReportsRepo(db: Db) {
     list(): FrozenReportSummary[] {
       return (list.all() as FrozenReportRow[]).map(toSummary);
     },
+    /** Throws an `unreadable` DomainError when the stored JSON no longer matches its schema. */
     get(id: number): (FrozenReportSummary & { payload: ComparisonReport }) | null {
       const row = get.get(id) as (FrozenReportRow & { payload: string }) | undefined;
-      return row ? { ...toSummary(row), payload: JSON.parse(row.payload) } : null;
+      return row
+        ? { ...toSummary(row), payload: readColumn(comparisonReportSchema, row, 'payload', row.payload) }
+        : null;
     },
   };
 }

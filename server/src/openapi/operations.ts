@@ -73,6 +73,10 @@ const IMPORT_DESCRIPTION =
   'A file of more than 100,000 rows is refused with 413; an assessment written by someone else while the file was ' +
   'being imported makes it 409, with nothing written.';
 
+const UNREADABLE_REPORT =
+  'A report stored in a form this version cannot read is answered with 500 and code `internal`, naming the report, ' +
+  'with what failed in `issues`; the stored copy is left as it is.';
+
 export const OPERATIONS: OperationSpec[] = [
   {
     method: 'get',
@@ -350,6 +354,7 @@ export const OPERATIONS: OperationSpec[] = [
     tag: 'reports',
     operationId: 'listFrozenReports',
     summary: 'List frozen comparisons',
+    description: UNREADABLE_REPORT,
     role: 'viewer',
     success: list('FrozenReportSummary', 'The frozen reports, newest first'),
   },
@@ -359,6 +364,7 @@ export const OPERATIONS: OperationSpec[] = [
     tag: 'reports',
     operationId: 'getFrozenReport',
     summary: 'Read a frozen comparison, with the same comparison built now',
+    description: UNREADABLE_REPORT,
     role: 'viewer',
     success: ok('FrozenReport', 'The frozen report'),
   },

@@ -279,6 +279,11 @@ const RULES: Rule[] = [
     (id) => `La mission ${id} n’existe plus : la comparaison ne peut pas être reconstruite`,
   ],
   [
+    /^Frozen report (\d+) cannot be read: it is stored in a form this version does not recognise \(methodology (.+)\)\. The stored copy is left unchanged; ask an administrator to look into it\.$/,
+    (id, methodology) =>
+      `Le rapport figé ${id} ne peut pas être lu : il est enregistré sous une forme que cette version ne reconnaît pas (méthodologie ${methodology}). La copie enregistrée reste intacte ; demandez à un administrateur de s’en occuper.`,
+  ],
+  [
     /^Could not reach the server\. Check your connection and try again\.$/,
     () => 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   ],
