@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { errorBodySchema, type ErrorBody, type ErrorIssue } from '@cpea/shared/api-error';
 
 // Like the server's, the errors this client makes itself are in English and translated where
@@ -23,10 +24,29 @@ export function isApiError(error: unknown): error is ApiError {
 
 type Query = Record<string, string | number | boolean | null | undefined>;
 
-interface RequestOptions {
+interface RequestOptions<T> {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** The shared schema of the answer; without one the answer is taken as the caller says. */
+  answer?: z.ZodType<T>;
+}
+
+/** A production build trusts the server's answers; development and tests check each against its schema. */
+const CHECK_ANSWERS = import.meta.env.DEV || import.meta.env.MODE === 'test';
+
+/**
+ * The answer, once its schema accepts it. The JSON itself is returned, not what the schema
+ * parsed it into, so a build that skips the check sees exactly the same value.
+ */
+function checked<T>(method: string, path: string, answer: z.ZodType<T>, json: unknown): T {
+  if (CHECK_ANSWERS) {
+    const result = answer.safeParse(json);
+    if (!result.success) {
+      throw new Error(`${method} /api${path} answered outside its schema:\n${z.prettifyError(result.error)}`);
+    }
+  }
+  return json as T;
 }
 
 export function apiUrl(path: string, query: Query = {}): string {
@@ -57,7 +77,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', `The server answered ${status}`);
 }
 
-async function request<T>(method: string, path: string, { query, body, signal }: RequestOptions = {}): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  { query, body, signal, answer }: RequestOptions<T> = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
@@ -75,15 +99,15 @@ async function request<T>(method: string, path: string, { query, body, signal }:
   }
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const json: unknown = await response.json();
+  return answer ? checked(method, path, answer, json) : (json as T);
 }
 
+type Options<T> = Omit<RequestOptions<T>, 'body'>;
+
 export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>
-    request<T>('POST', path, { ...options, body }),
-  patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>
-    request<T>('PATCH', path, { ...options, body }),
-  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) =>
-    request<T>('PUT', path, { ...options, body }),
+  get: <T>(path: string, options?: Options<T>) => request<T>('GET', path, options),
+  post: <T>(path: string, body: unknown, options?: Options<T>) => request<T>('POST', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown, options?: Options<T>) => request<T>('PATCH', path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: Options<T>) => request<T>('PUT', path, { ...options, body }),
 };

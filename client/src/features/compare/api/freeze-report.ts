@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FrozenReportInput, FrozenReportSummary } from '@cpea/shared/comparison';
+import { frozenReportSummarySchema, type FrozenReportInput } from '@cpea/shared/comparison';
 import { api } from '../../../lib/api';
 import { FROZEN_REPORTS_KEY } from './get-frozen-reports';
 
 export function freezeReport(input: FrozenReportInput) {
-  return api.post<FrozenReportSummary>('/reports/frozen', input);
+  return api.post('/reports/frozen', input, { answer: frozenReportSummarySchema });
 }
 
 export function useFreezeReport() {

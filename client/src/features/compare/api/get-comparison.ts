@@ -1,11 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { ComparisonQuery, ComparisonReport } from '@cpea/shared/comparison';
+import { comparisonReportSchema, type ComparisonQuery } from '@cpea/shared/comparison';
 import { api } from '../../../lib/api';
 
 export function getComparison({ missions, from, to, approvedOnly }: ComparisonQuery, signal?: AbortSignal) {
-  return api.get<ComparisonReport>('/reports/comparison', {
+  return api.get('/reports/comparison', {
     query: { missions: missions.join(','), from, to, approvedOnly: approvedOnly ? 1 : undefined },
     signal,
+    answer: comparisonReportSchema,
   });
 }
 

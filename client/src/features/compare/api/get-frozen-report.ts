@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FrozenReport } from '@cpea/shared/comparison';
+import { frozenReportSchema } from '@cpea/shared/comparison';
 import { api } from '../../../lib/api';
 import { FROZEN_REPORTS_KEY } from './get-frozen-reports';
 
 export function getFrozenReport(reportId: number, signal?: AbortSignal) {
-  return api.get<FrozenReport>(`/reports/frozen/${reportId}`, { signal });
+  return api.get(`/reports/frozen/${reportId}`, { signal, answer: frozenReportSchema });
 }
 
 export function frozenReportQueryOptions(reportId: number) {

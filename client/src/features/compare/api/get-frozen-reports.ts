@@ -1,11 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FrozenReportSummary } from '@cpea/shared/comparison';
+import { z } from 'zod';
+import { frozenReportSummarySchema } from '@cpea/shared/comparison';
 import { api } from '../../../lib/api';
 
 export const FROZEN_REPORTS_KEY = ['reports', 'frozen'] as const;
 
+const frozenReportListSchema = z.array(frozenReportSummarySchema);
+
 export function getFrozenReports(signal?: AbortSignal) {
-  return api.get<FrozenReportSummary[]>('/reports/frozen', { signal });
+  return api.get('/reports/frozen', { signal, answer: frozenReportListSchema });
 }
 
 export function frozenReportsQueryOptions() {

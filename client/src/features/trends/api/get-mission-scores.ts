@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
-import type { MissionScores } from '@cpea/shared/scoring';
+import { missionScoresSchema } from '@cpea/shared/scoring';
 import { api } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 
 export function getMissionScores(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
-  return api.get<MissionScores>(`/missions/${missionId}/scores`, { query: { from, to }, signal });
+  return api.get(`/missions/${missionId}/scores`, { query: { from, to }, signal, answer: missionScoresSchema });
 }
 
 export function missionScoresQueryOptions(missionId: number, range: PeriodRangeQuery = {}) {
