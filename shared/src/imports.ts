@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ASSESSMENT_STATUSES } from './assessment';
 import { CHALLENGE_IDS, INDICATORS, KPI_IDS, type ChallengeId, type KpiId } from './catalog';
 import { flagSchema, periodRangeQuerySchema } from './queries';
+import { GED_INDICATORS, GED_VERSION_PATTERN } from './ucdp';
 
 // CSV export and import of assessments (DESIGN §7): the two file formats, the queries that ask
 // for them and the result an import answers with.
@@ -84,6 +86,32 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 export const importQuerySchema = z.object({ dryRun: flagSchema });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 
+const gedDate = z.iso.date({ message: 'Write the date as YYYY-MM-DD' });
+
+/**
+ * A UCDP GED import: `from`/`to` when the file is complete for a longer span than its first and
+ * last events (a yearly release), and the GED version, given or read from the file's name.
+ */
+export const ucdpGedImportQuerySchema = z.preprocess(
+  withoutEmpty,
+  importQuerySchema
+    .extend({
+      from: gedDate.optional(),
+      to: gedDate.optional(),
+      version: z
+        .string()
+        .trim()
+        .regex(GED_VERSION_PATTERN, 'Write the GED version as UCDP numbers it, for example 25.1 or 25.0.3')
+        .optional(),
+      fileName: z.string().trim().max(255, 'At most 255 characters').optional(),
+    })
+    .refine((query) => !query.from || !query.to || query.from <= query.to, {
+      path: ['from'],
+      message: 'From is after to',
+    }),
+);
+export type UcdpGedImportQuery = z.infer<typeof ucdpGedImportQuerySchema>;
+
 export const importRowErrorSchema = z.object({
   /** Row of the file, the header being row 1; null when the error is not about one row. */
   row: z.number().int().positive().nullable(),
@@ -92,6 +120,47 @@ export const importRowErrorSchema = z.object({
   message: z.string(),
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+const count = z.number().int().nonnegative();
+const missionRef = z.object({ id: z.number().int().positive(), acronym: z.string(), country: z.string() });
+
+/** One period a GED import writes, or would write but may not. */
+export const gedPeriodChangeSchema = z.object({
+  period: z.string(),
+  /** `kept`: submitted or approved, so reported and left as it is. */
+  action: z.enum(['create', 'update', 'kept']),
+  /** The assessment's status before the import; null when there is none yet. */
+  status: z.enum(ASSESSMENT_STATUSES).nullable(),
+  /** Only the values that differ; `from` null where nothing was measured. */
+  changes: z.array(z.object({ indicator: z.enum(GED_INDICATORS), from: z.number().nullable(), to: z.number() })),
+});
+export type GedPeriodChange = z.infer<typeof gedPeriodChangeSchema>;
+
+export const gedMissionReportSchema = missionRef.extend({
+  /** The periods the file's coverage holds within the mission's life; null when it holds none. */
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  unchanged: count,
+  periods: z.array(gedPeriodChangeSchema),
+  /** How the mission's events were told apart, when that is not by country alone (Kosovo). */
+  note: z.string().nullable(),
+});
+export type GedMissionReport = z.infer<typeof gedMissionReportSchema>;
+
+/** What a UCDP GED file held and how each mission takes it. */
+export const gedImportReportSchema = z.object({
+  version: z.string().nullable(),
+  /** Dates; `given` when the user named them, otherwise from the first and last event's month. */
+  coverage: z.object({ from: z.string(), to: z.string(), given: z.boolean() }).nullable(),
+  events: count,
+  /** Rows repeating an event id, counted once. */
+  duplicates: count,
+  countries: z.array(z.object({ name: z.string(), code: z.string().nullable(), events: count })),
+  missions: z.array(gedMissionReportSchema),
+  /** Active missions in countries the file holds no event in. */
+  untouched: z.array(missionRef),
+});
+export type GedImportReport = z.infer<typeof gedImportReportSchema>;
 
 /** What an import did, or would do on a dry run; with any error, nothing was written. */
 export const importResultSchema = z.object({
@@ -102,5 +171,6 @@ export const importResultSchema = z.object({
   /** The missions whose assessments were created or updated (on a dry run: would be), by acronym. */
   missions: z.array(z.object({ id: z.number().int().positive(), acronym: z.string() })),
   errors: z.array(importRowErrorSchema),
+  ged: gedImportReportSchema.optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -182,10 +182,11 @@ describe('imports under load', () => {
       },
     ]);
     expect(dumpAssessments(db)).toEqual(before);
-    // Without it, the file imports: the 2019 event, before the mission began, is left alone.
+    // Without it, the file imports: the 2019 event, before the mission began, is left alone, and
+    // the five quarters from 2020 Q1 to 2021 Q1 the file covers are measured, four of them as 0.
     const ok = await post('ucdp-ged', file.split('\n').slice(0, 3).join('\n'));
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ created: 1, errors: [] });
+    expect(ok.body).toMatchObject({ created: 5, errors: [] });
   });
 
   it('stays all or nothing when the write fails late: a period taken while the file was being staged', async () => {

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
   aggregateGedByPeriod,
-  GED_COUNTRY_NAMES,
+  dropDuplicateEvents,
   GED_REQUIRED_COLUMNS,
   parseGedEvents,
   type GedEvent,
@@ -16,8 +16,10 @@ const extract = fs.readFileSync(EXTRACT);
 const HEADER = GED_REQUIRED_COLUMNS.join(',');
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 const event = (overrides: Partial<GedEvent>): GedEvent => ({
+  row: 2,
   id: '1',
   country: 'Central African Republic',
+  countryCode: 'CAF',
   adm1: 'Ouaka province',
   dateStart: '2020-01-15',
   best: 1,
@@ -36,8 +38,10 @@ describe('parseGedEvents on the bundled UCDP GED 23.1 extract', () => {
 
   it('keeps the fields CPEA uses, with dates normalised to YYYY-MM-DD', () => {
     expect(events[0]).toEqual({
+      row: 2,
       id: '36210',
       country: 'Central African Republic',
+      countryCode: 'CAF',
       adm1: '',
       dateStart: '2009-02-20',
       best: 3,
@@ -124,14 +128,24 @@ describe('parseGedEvents on hand-made files', () => {
     expect(errors).toEqual([]);
     expect(events).toEqual([
       {
+        row: 2,
         id: '7',
         country: 'Central African Republic',
+        countryCode: 'CAF',
         adm1: 'Ouaka province',
         dateStart: '2014-07-01',
         best: 3,
         deathsCivilians: 1,
       },
     ]);
+  });
+
+  it("reads GED's country_id, which wins over the name, and refuses one that is not a number", () => {
+    const text =
+      'id,country,country_id,adm_1,date_start,best,deaths_civilians\n1,Syria,652,Aleppo,2020-01-01,1,0\n2,Bosnia-Herzegovina,,Tuzla,2020-01-01,1,0\n3,Syria,x,Aleppo,2020-01-01,1,0\n';
+    const { events, errors } = parseGedEvents(text);
+    expect(events.map((e) => e.countryCode)).toEqual(['SYR', 'BIH']);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([[4, 'country_id']]);
   });
 
   it('names every missing column on row 1', () => {
@@ -189,7 +203,7 @@ describe('aggregateGedByPeriod matching', () => {
     event({ id: '4', adm1: 'Ouham-Pendé province', best: 2 }),
     event({ id: '5', adm1: 'Ouaka province north', best: 100 }),
     event({ id: '6', adm1: '', best: 7 }),
-    event({ id: '7', country: 'Chad', adm1: 'Ouaka province', best: 1000 }),
+    event({ id: '7', country: 'Chad', countryCode: 'TCD', adm1: 'Ouaka province', best: 1000 }),
     event({ id: '8', dateStart: '2020-04-01', adm1: 'OUAKA PROVINCE', best: 3 }),
   ];
   const scope = (areas: string[]) => aggregateGedByPeriod(events, { country: 'CAF', areas, periodType: 'quarter' });
@@ -201,12 +215,12 @@ describe('aggregateGedByPeriod matching', () => {
     });
   });
 
-  it('matches an area to adm_1 whole or followed by one word, ignoring case', () => {
+  it('matches an area to adm_1 without accents, case, spacing or the word province or prefecture', () => {
     expect(Object.fromEntries(scope(['ouaka']))).toEqual({
       '2020Q1': { violent_incidents: 2, conflict_fatalities: 15, civilian_casualties: 9 },
       '2020Q2': { violent_incidents: 1, conflict_fatalities: 3, civilian_casualties: 0 },
     });
-    expect(scope(['Ouaka prefecture']).get('2020Q1')?.violent_incidents).toBe(1);
+    expect(scope(['Ouaka prefecture']).get('2020Q1')?.violent_incidents).toBe(2);
     expect(scope(['Ouham']).get('2020Q1')).toEqual({
       violent_incidents: 1,
       conflict_fatalities: 1,
@@ -230,10 +244,27 @@ describe('aggregateGedByPeriod matching', () => {
     );
   });
 
-  it('maps mission country codes to GED country names, Kosovo under Serbia', () => {
-    expect(GED_COUNTRY_NAMES.XKX).toBe('Serbia (Yugoslavia)');
-    const kosovo = [event({ country: 'Serbia (Yugoslavia)', adm1: 'Kosovo' })];
-    expect(aggregateGedByPeriod(kosovo, { country: 'xkx', areas: [], periodType: 'quarter' }).size).toBe(1);
-    expect(() => aggregateGedByPeriod(kosovo, { country: 'FRA', areas: [], periodType: 'quarter' })).toThrow(/FRA/);
+  it("gives Kosovo only Serbia (Yugoslavia)'s events in Kosovo, and Serbia the rest", () => {
+    const serbia = { country: 'Serbia (Yugoslavia)', countryCode: 'SRB' };
+    const events = [
+      event({ ...serbia, id: '1', adm1: 'Kosovo' }),
+      event({ ...serbia, id: '2', adm1: 'Prizrenski okrug' }),
+      event({ ...serbia, id: '3', adm1: 'Belgrade' }),
+    ];
+    const count = (country: string) =>
+      aggregateGedByPeriod(events, { country, areas: [], periodType: 'quarter' }).get('2020Q1')?.violent_incidents;
+    expect(count('xkx')).toBe(2);
+    expect(count('SRB')).toBe(1);
+    expect(aggregateGedByPeriod(events, { country: 'FRA', areas: [], periodType: 'quarter' }).size).toBe(0);
+  });
+
+  it('counts a repeated event id once', () => {
+    const { events: unique, duplicates } = dropDuplicateEvents([
+      event({ id: '1' }),
+      event({ id: '2' }),
+      event({ id: '1', row: 4 }),
+    ]);
+    expect(unique.map((e) => e.id)).toEqual(['1', '2']);
+    expect(duplicates).toBe(1);
   });
 });

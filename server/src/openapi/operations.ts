@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { auditQuerySchema } from '@cpea/shared/audit';
 import { comparisonQuerySchema } from '@cpea/shared/comparison';
-import { exportQuerySchema, importQuerySchema } from '@cpea/shared/imports';
+import { exportQuerySchema, importQuerySchema, ucdpGedImportQuerySchema } from '@cpea/shared/imports';
 import { missionListQuerySchema, periodRangeQuerySchema } from '@cpea/shared/queries';
 import type { Role } from '@cpea/shared/user';
 import type { HttpMethod } from './mounted-routes';
@@ -402,7 +402,7 @@ export const OPERATIONS: OperationSpec[] = [
     summary: 'Import violence indicators from a UCDP GED event CSV',
     description: IMPORT_DESCRIPTION,
     role: 'analyst',
-    query: importQuerySchema,
+    query: ucdpGedImportQuerySchema,
     body: { csv: 'UCDP GED events, as the GED CSV download has them' },
     success: ok('ImportResult', 'What was imported, or what would be on a dry run'),
     errors: [409, 415, 422],

@@ -1,5 +1,5 @@
 import express, { Router, type Request, type Response } from 'express';
-import { IMPORT_MAX_BYTES, importQuerySchema, type ImportResult } from '@cpea/shared/imports';
+import { IMPORT_MAX_BYTES, importQuerySchema, ucdpGedImportQuerySchema, type ImportResult } from '@cpea/shared/imports';
 import type { UseCases } from '../services/use-cases';
 import { actorOf } from '../http/actor';
 import { DomainError } from '../domain-error';
@@ -52,8 +52,8 @@ export function importsRouter(useCases: UseCases) {
     sendResult(res, await useCases.importAssessmentsCsv(actorOf(req), csvBytes(req), { dryRun }), dryRun);
   });
   router.post('/ucdp-ged', requireRole('analyst'), csvBody, async (req, res) => {
-    const { dryRun } = parse(importQuerySchema, req.query, 'The query');
-    sendResult(res, await useCases.importUcdpGed(actorOf(req), csvBytes(req), { dryRun }), dryRun);
+    const query = parse(ucdpGedImportQuerySchema, req.query, 'The query');
+    sendResult(res, await useCases.importUcdpGed(actorOf(req), csvBytes(req), query), query.dryRun);
   });
   return router;
 }

@@ -1,102 +1,152 @@
-import type { ImportRowError } from '@cpea/shared/imports';
 import { periodOutsideLife } from '@cpea/shared/mission-life';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods, periodOfDate } from '@cpea/shared/periods';
-import { aggregateGedByPeriod, gedCountryName, parseGedEvents, type GedPeriodTotals } from '../ucdp/ged';
+import {
+  aggregateGedByPeriod,
+  dropDuplicateEvents,
+  gedEventCountry,
+  parseGedEvents,
+  type GedEvent,
+  type GedPeriodTotals,
+} from '../ucdp/ged';
+import { unknownAreas } from '../ucdp/ged-areas';
 import { ImportErrors, MAX_IMPORT_ROWS, TooManyRows } from './import-limits';
 
-// Reading a UCDP GED event file (DESIGN §7) without the database: the events are checked and
-// counted per period for every mission the file covers. Runs in the import worker, off the
-// server's event loop.
+// Reading a UCDP GED event file (DESIGN §7) without the database: the events are checked,
+// duplicates dropped, and counted per period for every mission whose country the file holds.
+// Runs in the import worker, off the server's event loop.
 
-/** The counts one mission takes from the file, for every period from `first` to `last`. */
+/** The counts one mission takes from the file. */
 export interface GedMissionCounts {
   missionId: number;
-  first: string;
-  last: string;
-  /** Periods with events; a period in the span without any had none. */
+  /** Every period with events in the mission's country (and areas), in order; a period absent had none. */
   totals: [string, GedPeriodTotals][];
+}
+
+export interface GedCountryEvents {
+  /** As GED writes it. */
+  name: string;
+  /** ISO 3166-1 alpha-3; null for a country GED names that no code is known for. */
+  code: string | null;
+  events: number;
+}
+
+/** What the file holds, as a whole. */
+export interface GedFileFacts {
+  /** Distinct events. */
+  events: number;
+  /** Rows repeating an event id already read, dropped. */
+  duplicates: number;
+  /** Earliest and latest `date_start` (YYYY-MM-DD); null when the file has no events. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Most events first. */
+  countries: GedCountryEvents[];
+  /** Missions in a country the file holds no event in. */
+  untouched: number[];
 }
 
 export interface GedFile {
   rows: number;
   errors: ImportErrors;
   missions: GedMissionCounts[];
+  facts: GedFileFacts;
 }
 
 const HEADER_ROW = 1;
 
 /** Throws TooManyRows past MAX_IMPORT_ROWS. */
 export function readGedFile(text: string, missions: readonly Mission[], today = new Date()): GedFile {
-  const { events, errors: rowErrors } = parseGedEvents(text);
-  const rows = events.length + new Set(rowErrors.filter((e) => e.row > HEADER_ROW).map((e) => e.row)).size;
+  const { events: read, errors: rowErrors } = parseGedEvents(text);
+  const rows = read.length + new Set(rowErrors.filter((e) => e.row > HEADER_ROW).map((e) => e.row)).size;
   if (rows > MAX_IMPORT_ROWS) throw new TooManyRows();
   const errors = new ImportErrors();
   for (const error of rowErrors) errors.add(error);
-  if (errors.count > 0) return { rows, errors, missions: [] };
+  const { events, duplicates } = dropDuplicateEvents(read);
+  const byCountry = eventsByCountry(events);
+  const facts = factsOf(events, duplicates, byCountry, missions);
+  if (errors.count > 0) return { rows, errors, missions: [], facts };
 
   const counts: GedMissionCounts[] = [];
-  const reported = new Set<number>();
   for (const mission of missions) {
-    const countryName = gedCountryName(mission.country);
-    if (countryName == null) continue;
-    const scope = { country: mission.country, areas: [], periodType: mission.periodType };
-    const country = aggregateGedByPeriod(events, scope);
-    const lastEvent = [...country.keys()].at(-1);
-    if (lastEvent === undefined) continue;
-    const first = periodOfDate(mission.startDate, mission.periodType) as string;
-    if (mission.endDate == null && periodOutsideLife(lastEvent, mission, today)) {
-      // Events after today, for a mission still running: not a record of anything that happened.
-      futureEvents(events, mission, countryName, today, errors, reported);
-      continue;
+    const inCountry = byCountry.get(mission.country);
+    if (!inCountry) continue;
+    for (const { area, closest } of unknownAreas(mission.areas, new Set(inCountry.map((event) => event.adm1)))) {
+      errors.add({
+        row: null,
+        column: 'adm_1',
+        message: `${mission.acronym}'s area "${area}" matches no admin-1 name of the file's events in its country; the closest are ${closest.map((name) => `"${name}"`).join(', ')}`,
+      });
     }
-    const totals =
-      mission.areas.length > 0 ? aggregateGedByPeriod(events, { ...scope, areas: mission.areas }) : country;
-    const end = mission.endDate ? (periodOfDate(mission.endDate, mission.periodType) as string) : lastEvent;
-    const last = comparePeriods(end, lastEvent) < 0 ? end : lastEvent;
-    if (comparePeriods(first, last) > 0) continue;
-    counts.push({
-      missionId: mission.id,
-      first,
-      last,
-      totals: [...totals].filter(([period]) => comparePeriods(period, first) >= 0 && comparePeriods(period, last) <= 0),
+    if (mission.endDate == null) futureEvents(inCountry, mission, today, errors);
+    const totals = aggregateGedByPeriod(inCountry, mission);
+    counts.push({ missionId: mission.id, totals: [...totals] });
+  }
+  if (counts.length === 0 && events.length > 0) {
+    const names = facts.countries.map((country) => country.name).join(', ');
+    errors.add({
+      row: null,
+      column: 'country',
+      message: `The file holds events in ${names}; no active mission is in any of them`,
     });
   }
-  return { rows, errors, missions: counts };
+  return { rows, errors, missions: errors.count > 0 ? [] : counts, facts };
 }
 
-function futureEvents(
-  events: ReturnType<typeof parseGedEvents>['events'],
-  mission: Mission,
-  countryName: string,
-  today: Date,
-  errors: ImportErrors,
-  reported: Set<number>,
-) {
-  const country = fold(countryName);
-  events.forEach((event, index) => {
-    if (fold(event.country) !== country) return;
+function eventsByCountry(events: readonly GedEvent[]): Map<string, GedEvent[]> {
+  const byCountry = new Map<string, GedEvent[]>();
+  for (const event of events) {
+    const code = gedEventCountry(event);
+    if (code == null) continue;
+    const list = byCountry.get(code) ?? [];
+    list.push(event);
+    byCountry.set(code, list);
+  }
+  return byCountry;
+}
+
+function factsOf(
+  events: readonly GedEvent[],
+  duplicates: number,
+  byCountry: ReadonlyMap<string, GedEvent[]>,
+  missions: readonly Mission[],
+): GedFileFacts {
+  const countries = new Map<string, GedCountryEvents>();
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  for (const event of events) {
+    const code = gedEventCountry(event);
+    // Kosovo's events are told apart from Serbia's though GED names both alike.
+    const name = code === 'XKX' && event.countryCode !== 'XKX' ? `${event.country}: Kosovo` : event.country;
+    const entry = countries.get(name) ?? { name, code, events: 0 };
+    entry.events++;
+    countries.set(name, entry);
+    if (firstDate == null || event.dateStart < firstDate) firstDate = event.dateStart;
+    if (lastDate == null || event.dateStart > lastDate) lastDate = event.dateStart;
+  }
+  return {
+    events: events.length,
+    duplicates,
+    firstDate,
+    lastDate,
+    countries: [...countries.values()].sort((a, b) => b.events - a.events || a.name.localeCompare(b.name, 'en')),
+    untouched: missions.filter((mission) => !byCountry.has(mission.country)).map((mission) => mission.id),
+  };
+}
+
+/** Events after today, for a mission still running: not a record of anything that happened. */
+function futureEvents(events: readonly GedEvent[], mission: Mission, today: Date, errors: ImportErrors) {
+  const first = periodOfDate(mission.startDate, mission.periodType) as string;
+  for (const event of events) {
     const period = periodOfDate(event.dateStart, mission.periodType);
-    if (period == null) return;
+    if (period == null || comparePeriods(period, first) <= 0) continue;
     const outside = periodOutsideLife(period, mission, today);
-    // With no row errors, the events are the file's rows in order.
-    const row = index + HEADER_ROW + 1;
-    if (
-      outside &&
-      !reported.has(row) &&
-      comparePeriods(period, periodOfDate(mission.startDate, mission.periodType) as string) > 0
-    ) {
-      reported.add(row);
-      const error: ImportRowError = {
-        row,
+    if (outside) {
+      errors.add({
+        row: event.row,
         column: 'date_start',
         message: `${event.dateStart} is in the future for ${mission.acronym}. ${outside}`,
-      };
-      errors.add(error);
+      });
     }
-  });
-}
-
-function fold(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase();
+  }
 }

@@ -1,116 +1,157 @@
-import type { Assessment, IndicatorValues } from '@cpea/shared/assessment';
-import { getIndicator } from '@cpea/shared/catalog';
-import type { ImportResult } from '@cpea/shared/imports';
+import type { Assessment } from '@cpea/shared/assessment';
+import type {
+  GedImportReport,
+  GedMissionReport,
+  GedPeriodChange,
+  ImportResult,
+  UcdpGedImportQuery,
+} from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
-import { periodRange } from '@cpea/shared/periods';
+import { gedVersionOfFileName } from '@cpea/shared/ucdp';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Store } from '../db/store';
 import { GED_INDICATORS, type GedPeriodTotals } from '../ucdp/ged';
+import { coveredPeriods, gedCoverage, type GedCoverage } from '../ucdp/ged-coverage';
 import type { Actor } from './actor';
 import { isAuthorOrAdmin } from './assessments';
 import { readInWorker } from './import-thread';
-import type { GedMissionCounts } from './import-ucdp-ged-read';
-import {
-  anotherAuthorsDraft,
-  emptyPlan,
-  failedResult,
-  planWrite,
-  runImport,
-  type ImportOptions,
-  type ImportPlan,
-} from './imports';
+import type { GedFileFacts, GedMissionCounts } from './import-ucdp-ged-read';
+import { anotherAuthorsDraft, emptyPlan, failedResult, planWrite, runImport, type ImportPlan } from './imports';
 
 // Real conflict-event data (DESIGN §7): a UCDP GED event file sets violent incidents, conflict
-// fatalities and civilian casualties for every active mission in a country the file covers.
-// The import worker reads the file and counts the events per mission and period
-// (import-ucdp-ged-read.ts); here the counts are matched with the missions' assessments.
+// fatalities and civilian casualties for every active mission in a country the file holds, in
+// every period the file covers whole. The import worker reads the file and counts the events per
+// mission and period (import-ucdp-ged-read.ts); here the counts meet the missions' assessments.
 
 const NO_EVENTS: GedPeriodTotals = { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
+
+const KOSOVO_NOTE: Readonly<Record<string, string>> = {
+  XKX: 'Kosovo takes the events GED codes to Kosovo, and those coded to Serbia (Yugoslavia) whose admin-1 unit names Kosovo or one of its districts',
+  SRB: 'Serbia takes the events GED codes to Serbia (Yugoslavia) except those whose admin-1 unit names Kosovo or one of its districts, which are Kosovo’s',
+};
 
 /** Imports (or, on a dry run, checks) a UCDP GED event CSV into every mission it covers. */
 export async function importUcdpGed(
   store: Store,
   actor: Actor,
   body: Buffer,
-  options: ImportOptions,
+  options: UcdpGedImportQuery,
 ): Promise<ImportResult> {
   const missions = store.missions.list(false);
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const counts: GedMissionCounts[] = [];
+  let facts: GedFileFacts | null = null;
   const file = await readInWorker('ucdp-ged', body, missions, (message) => {
-    if (message.type === 'ged') counts.push(...message.missions);
+    if (message.type !== 'ged') return;
+    counts.push(...message.missions);
+    facts = message.facts;
   });
-  if (file.errors.count > 0) return failedResult(file.rows, file.errors.list());
+  const read = facts as GedFileFacts | null;
+  const version = options.version ?? (options.fileName ? gedVersionOfFileName(options.fileName) : null);
+  const coverage = read ? gedCoverage(read.firstDate, read.lastDate, options) : null;
+  const report = (reports: GedMissionReport[]): GedImportReport | undefined =>
+    read
+      ? {
+          version,
+          coverage,
+          events: read.events,
+          duplicates: read.duplicates,
+          countries: read.countries,
+          missions: reports,
+          untouched: read.untouched.map((id) => missionRef(byId.get(id) as Mission)),
+        }
+      : undefined;
+  if (file.errors.count > 0) return { ...failedResult(file.rows, file.errors.list()), ged: report([]) };
+
   const plan = emptyPlan(file.rows);
+  const reports: GedMissionReport[] = [];
+  const today = new Date();
   for (const mission of counts) {
-    planMission(store, actor, byId.get(mission.missionId) as Mission, mission, plan);
+    reports.push(planMission(store, actor, byId.get(mission.missionId) as Mission, mission, coverage, today, plan));
     await nextTurn();
   }
-  return runImport(store, actor, 'import_ucdp_ged', 'ucdp_ged', options, plan);
+  const ged = report(reports) as GedImportReport;
+  const result = await runImport(store, actor, 'import_ucdp_ged', 'ucdp_ged', options, plan, {
+    version,
+    coverage,
+    events: ged.events,
+    duplicates: ged.duplicates,
+  });
+  return { ...result, ged };
+}
+
+function missionRef(mission: Mission) {
+  return { id: mission.id, acronym: mission.acronym, country: mission.country };
 }
 
 /**
- * GED is a complete record: within the span it covers, a period without events had none. So
- * every period from the mission's start to its end (or the country's last event, if sooner)
- * counts, and an existing assessment in an event-free period gets zeros. Assessments are only
- * created for periods with events.
+ * GED is a complete record of what it covers: in a covered period without events there were
+ * none, a measured 0. Periods outside the coverage are left as they are; submitted and approved
+ * assessments are reported with what the file would change, never changed.
  */
-function planMission(store: Store, actor: Actor, mission: Mission, counts: GedMissionCounts, plan: ImportPlan) {
-  const { first, last } = counts;
+function planMission(
+  store: Store,
+  actor: Actor,
+  mission: Mission,
+  counts: GedMissionCounts,
+  coverage: GedCoverage | null,
+  today: Date,
+  plan: ImportPlan,
+): GedMissionReport {
+  const periods = coverage ? coveredPeriods(coverage, mission, today) : [];
+  const report: GedMissionReport = {
+    ...missionRef(mission),
+    first: periods[0] ?? null,
+    last: periods.at(-1) ?? null,
+    unchanged: 0,
+    periods: [],
+    note: KOSOVO_NOTE[mission.country] ?? null,
+  };
+  if (report.first == null || report.last == null) return report;
   const totals = new Map(counts.totals);
-  const existing = new Map(store.assessments.listByMission(mission.id, first, last).map((a) => [a.period, a]));
-  for (const period of periodRange(first, last)) {
-    const periodCounts = totals.get(period);
+  const existing = new Map(
+    store.assessments.listByMission(mission.id, report.first, report.last).map((a) => [a.period, a]),
+  );
+  for (const period of periods) {
+    const values = totals.get(period) ?? NO_EVENTS;
     const current = existing.get(period);
     if (!current) {
-      if (!periodCounts) continue;
+      report.periods.push({ period, action: 'create', status: null, changes: changesOf(null, values) });
       planWrite(plan, mission, {
         kind: 'create',
         missionId: mission.id,
         period,
-        values: periodCounts,
+        values,
         challenges: {},
         narrative: { achievements: '', setbacks: '', lessons: '' },
       });
       continue;
     }
-    const changed = changedCounts(current, periodCounts ?? NO_EVENTS);
-    const names = Object.keys(changed);
-    if (names.length === 0) {
+    const changes = changesOf(current, values);
+    if (changes.length === 0) {
       plan.unchanged++;
+      report.unchanged++;
     } else if (current.status !== 'draft') {
-      plan.errors.add({
-        row: null,
-        column: null,
-        message: `${mission.acronym} ${period} is ${current.status}, and the file would change ${describe(current, changed)}; an admin must reopen it to draft first`,
-      });
+      report.periods.push({ period, action: 'kept', status: current.status, changes });
     } else if (!isAuthorOrAdmin(store, actor, current)) {
       plan.errors.add({ row: null, column: null, message: anotherAuthorsDraft(mission, period) });
     } else {
+      report.periods.push({ period, action: 'update', status: current.status, changes });
       planWrite(plan, mission, {
         kind: 'update',
         current,
-        values: changed,
+        values: Object.fromEntries(changes.map((change) => [change.indicator, change.to])),
         challenges: {},
         narrative: current.narrative,
       });
     }
   }
+  return report;
 }
 
-function changedCounts(current: Assessment, counts: GedPeriodTotals): IndicatorValues {
-  const changed: IndicatorValues = {};
-  for (const id of GED_INDICATORS) {
-    if ((current.values[id] ?? null) !== counts[id]) changed[id] = counts[id];
-  }
-  return changed;
-}
-
-function describe(current: Assessment, changed: IndicatorValues): string {
-  return Object.entries(changed)
-    .map(([id, value]) => {
-      const indicator = getIndicator(id as (typeof GED_INDICATORS)[number]);
-      return `${indicator.name.toLowerCase()} ${current.values[indicator.id] ?? 'not measured'} → ${value}`;
-    })
-    .join(', ');
+function changesOf(current: Assessment | null, counts: GedPeriodTotals): GedPeriodChange['changes'] {
+  return GED_INDICATORS.flatMap((indicator) => {
+    const from = current?.values[indicator] ?? null;
+    return from === counts[indicator] ? [] : [{ indicator, from, to: counts[indicator] }];
+  });
 }

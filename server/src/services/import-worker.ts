@@ -4,7 +4,7 @@ import { decodeUtf8 } from '../csv/decode';
 import { readAssessmentRows, type ImportedRow } from './import-assessments-read';
 import { ImportErrors, TooManyRows, type ErrorListState } from './import-limits';
 import { commitImport, type CommitJob } from './import-commit-worker';
-import { readGedFile, type GedMissionCounts } from './import-ucdp-ged-read';
+import { readGedFile, type GedFileFacts, type GedMissionCounts } from './import-ucdp-ged-read';
 
 // The import worker: decodes, parses and checks files on its own thread, one at a time, so that
 // a large or hostile file costs the server's event loop nothing but the messages it sends back;
@@ -31,7 +31,7 @@ export interface ImportJob {
 
 export type WorkerMessage =
   | { type: 'rows'; rows: ImportedRow[] }
-  | { type: 'ged'; missions: GedMissionCounts[] }
+  | { type: 'ged'; missions: GedMissionCounts[]; facts: GedFileFacts }
   | { type: 'done'; rows: number; errors: ErrorListState }
   | { type: 'not-utf8'; offset: number; line: number }
   | { type: 'too-many-rows' }
@@ -48,7 +48,7 @@ function run(job: ImportJob, send: (message: WorkerMessage) => void) {
   try {
     if (job.kind === 'ucdp-ged') {
       const file = readGedFile(decoded.text, job.missions, today);
-      send({ type: 'ged', missions: file.missions });
+      send({ type: 'ged', missions: file.missions, facts: file.facts });
       return send({ type: 'done', rows: file.rows, errors: file.errors.state() });
     }
     const errors = new ImportErrors();

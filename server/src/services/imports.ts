@@ -99,6 +99,8 @@ export async function runImport(
   provenance: Provenance,
   options: ImportOptions,
   plan: ImportPlan,
+  /** What else the audit entry records about the file. */
+  file: Record<string, unknown> = {},
 ): Promise<ImportResult> {
   const result = resultOf(plan);
   if (plan.errors.count > 0 || options.dryRun) return result;
@@ -109,7 +111,7 @@ export async function runImport(
     entity: 'import',
     entityId: null,
     before: null,
-    after: { rows, created, updated, unchanged, missions: missions.map((mission) => mission.id) },
+    after: { ...file, rows, created, updated, unchanged, missions: missions.map((mission) => mission.id) },
   });
   return result;
 }

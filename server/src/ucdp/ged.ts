@@ -1,20 +1,25 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { IndicatorId } from '@cpea/shared/catalog';
 import { comparePeriods, periodOfDate, type PeriodType } from '@cpea/shared/periods';
-import { gedCountryName } from '@cpea/shared/ucdp';
+import { gedCountryCode, isInKosovo, placeKey, type GedIndicatorId } from '@cpea/shared/ucdp';
 
-export { GED_COUNTRY_NAMES, gedCountryName } from '@cpea/shared/ucdp';
+export { GED_INDICATORS, type GedIndicatorId } from '@cpea/shared/ucdp';
 
 // Reading a UCDP Georeferenced Event Dataset (GED) extract and turning its events into the
 // three indicators it measures (DESIGN §7).
 
 export const GED_REQUIRED_COLUMNS = ['id', 'country', 'adm_1', 'date_start', 'best', 'deaths_civilians'] as const;
-type GedColumn = (typeof GED_REQUIRED_COLUMNS)[number];
+/** Read when present: GED's own files have it, hand-made extracts may not. */
+const COUNTRY_ID = 'country_id';
+type GedColumn = (typeof GED_REQUIRED_COLUMNS)[number] | typeof COUNTRY_ID;
 
 export interface GedEvent {
+  /** The file's row, the header being row 1. */
+  row: number;
   id: string;
   /** GED's country name, e.g. "Central African Republic"; not an ISO code. */
   country: string;
+  /** The ISO 3166-1 alpha-3 code of the country, from `country_id` or the name; null if unknown. */
+  countryCode: string | null;
   /** First-order administrative unit, e.g. "Ouaka province"; empty when UCDP could not place it. */
   adm1: string;
   /** YYYY-MM-DD */
@@ -88,6 +93,10 @@ export function parseGedEvents(csv: string | Buffer): GedParseResult {
     if (id === '') fail('id', 'The event id is empty');
     const country = record.country.trim();
     if (country === '') fail('country', 'The country is empty');
+    const countryId = readCountryId(record[COUNTRY_ID]);
+    if (countryId === undefined) {
+      fail(COUNTRY_ID, `"${record[COUNTRY_ID]}" is not a Gleditsch–Ward country number`);
+    }
     const dateStart = readDate(record.date_start);
     if (dateStart == null) {
       fail('date_start', `"${record.date_start}" is not a date (YYYY-MM-DD, optionally with a time)`);
@@ -103,7 +112,8 @@ export function parseGedEvents(csv: string | Buffer): GedParseResult {
       errors.push(...rowErrors);
       return;
     }
-    events.push({ id, country, adm1: record.adm_1.trim(), dateStart, best, deathsCivilians });
+    const countryCode = gedCountryCode(countryId ?? null, country);
+    events.push({ row, id, country, countryCode, adm1: record.adm_1.trim(), dateStart, best, deathsCivilians });
   });
   return { events, errors };
 }
@@ -121,6 +131,12 @@ function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
+/** Null for an absent or empty cell, undefined for one that is not a number. */
+function readCountryId(text: string | undefined): number | null | undefined {
+  if (text === undefined || text.trim() === '') return null;
+  return readCount(text) ?? undefined;
+}
+
 function readCount(text: string): number | null {
   const trimmed = text.trim();
   if (!WHOLE_NUMBER.test(trimmed)) return null;
@@ -128,12 +144,6 @@ function readCount(text: string): number | null {
   return Number.isSafeInteger(count) ? count : null;
 }
 
-export const GED_INDICATORS = [
-  'violent_incidents',
-  'conflict_fatalities',
-  'civilian_casualties',
-] as const satisfies readonly IndicatorId[];
-export type GedIndicatorId = (typeof GED_INDICATORS)[number];
 export type GedPeriodTotals = Record<GedIndicatorId, number>;
 
 export interface GedMissionScope {
@@ -145,23 +155,34 @@ export interface GedMissionScope {
 }
 
 /**
+ * Whether an event lies in the country a mission names. GED records Kosovo's events under
+ * Serbia (Yugoslavia): they are Kosovo's where the admin-1 unit names Kosovo or one of its
+ * districts, and Serbia's otherwise.
+ */
+export function inCountry(event: GedEvent, alpha3: string): boolean {
+  return gedEventCountry(event) === alpha3.trim().toUpperCase();
+}
+
+/** The alpha-3 code of the country an event counts for; null when GED's country is unknown. */
+export function gedEventCountry(event: GedEvent): string | null {
+  return event.countryCode === 'SRB' && isInKosovo(event.adm1) ? 'XKX' : event.countryCode;
+}
+
+/**
  * Per period of `date_start`, the events in the mission's country (and areas, if it names any):
  * event count, sum of `best` and sum of `deaths_civilians`. Periods without events are absent.
- * Throws if the country has no GED name on record, since matching nothing would look like peace.
+ * An area matches the admin-1 name with the same placeKey: "Ouaka" is GED's "Ouaka province",
+ * never "Ouaka-Nord province".
  */
 export function aggregateGedByPeriod(
   events: readonly GedEvent[],
   scope: GedMissionScope,
 ): Map<string, GedPeriodTotals> {
-  const countryName = gedCountryName(scope.country);
-  if (countryName == null) throw new Error(`No UCDP GED country name is on record for ${scope.country}`);
-  const country = fold(countryName);
-  const areas = scope.areas.map(fold);
-
+  const areas = new Set(scope.areas.map(placeKey));
   const totals = new Map<string, GedPeriodTotals>();
   for (const event of events) {
-    if (fold(event.country) !== country) continue;
-    if (areas.length > 0 && !inAreas(fold(event.adm1), areas)) continue;
+    if (!inCountry(event, scope.country)) continue;
+    if (areas.size > 0 && !areas.has(placeKey(event.adm1))) continue;
     const period = periodOfDate(event.dateStart, scope.periodType);
     if (period == null) continue;
     const sum = totals.get(period) ?? { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
@@ -173,15 +194,9 @@ export function aggregateGedByPeriod(
   return new Map([...totals].sort(([a], [b]) => comparePeriods(a, b)));
 }
 
-function fold(name: string): string {
-  return name.normalize('NFC').trim().toLowerCase();
-}
-
-/** "Ouaka" matches GED's "Ouaka province" (or "Ouaka prefecture"), but never "Ouaka-Nord province". */
-function inAreas(adm1: string, areas: readonly string[]): boolean {
-  return areas.some((area) => {
-    if (adm1 === area) return true;
-    if (!adm1.startsWith(`${area} `)) return false;
-    return /^\S+$/.test(adm1.slice(area.length + 1));
-  });
+/** GED's event ids are unique: a second row with an id already read is the same event again. */
+export function dropDuplicateEvents(events: readonly GedEvent[]): { events: GedEvent[]; duplicates: number } {
+  const seen = new Set<string>();
+  const unique = events.filter((event) => !seen.has(event.id) && seen.add(event.id));
+  return { events: unique, duplicates: events.length - unique.length };
 }
