@@ -161,6 +161,10 @@ test('a UCDP GED event file fills a new CAF mission with real conflict-event cou
   expect(created).toBeGreaterThan(0);
   await expect(preview).toContainText(/refused 0/);
   await expect(preview).toContainText('1,848 in Central African Republic, from 8 Aug 1991 to 30 Dec 2022');
+  // The version is read from the file's name; every period the import would write is listed with old → new.
+  await expect(preview).toContainText('GED version 23.1.');
+  const periods = preview.getByRole('table', { name: `${mission.acronym}: periods the import changes or leaves` });
+  await expect(periods.getByRole('row', { name: /2014 Q2\s+Will create/ })).toBeVisible();
   // The server names the missions the import would change: the new one, and MINUSCA in the same country.
   const changed = preview.getByRole('list', { name: 'Missions this import would change:' });
   await expect(changed.getByRole('link', { name: mission.acronym })).toBeVisible();

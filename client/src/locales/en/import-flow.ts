@@ -12,7 +12,7 @@ export const importFlow = {
     sumOf: 'sum of {column}',
     becomes: 'becomes',
     ucdpZeros:
-      'Within the span the file covers, a period without events gets zeros. Values are marked as coming from UCDP GED.',
+      'Only the periods the file covers whole change: the months of its first and last event, or the dates you give. Within them a period without events is a measured 0. Approved and submitted periods are listed, never changed. Values are marked as coming from UCDP GED.',
   },
   panel: {
     fileLegend: 'File to import',
@@ -103,6 +103,38 @@ export const importFlow = {
     answered: 'The server answered {status}; nothing was imported.',
     notResult: 'The server answered with something that is not an import result.',
     network: 'The upload did not reach the server, or the connection broke off. Check your connection and try again.',
+  },
+  ged: {
+    coverageFile: 'The file covers {from} to {to}: the months of its first and last event.',
+    coverageGiven: 'The file covers {from} to {to}, as you gave.',
+    version: 'GED version {version}.',
+    noVersion: 'GED version not named.',
+    duplicates: {
+      one: '{count} row repeated an event id already read and was counted once ({events} events).',
+      other: '{count} rows repeated event ids already read and were counted once ({events} events).',
+    },
+    missionSpan: {
+      one: 'takes the periods {first} to {last}; {count} is unchanged.',
+      other: 'takes the periods {first} to {last}; {count} are unchanged.',
+    },
+    missionNone: 'has no period the file covers whole within its life, so it is left as it is.',
+    caption: '{mission}: periods the import changes or leaves',
+    period: 'Period',
+    change: 'Change',
+    willCreate: 'Will create',
+    created: 'Created',
+    willUpdate: 'Will update the draft',
+    updated: 'Draft updated',
+    keptApproved: 'Approved: left as it is',
+    keptSubmitted: 'Submitted: left as it is',
+    untouched: 'Untouched, the file holding no event in their country: {missions}.',
+    release: 'GED release',
+    versionLabel: 'GED version',
+    versionHint: 'Read from the file name when it carries one, such as GEDEvent_v25_1.csv.',
+    from: 'Complete from',
+    to: 'Complete to',
+    spanHint:
+      'Leave empty: the file covers the months of its first and last event. Give the dates when it is complete for longer, as a yearly release is.',
   },
   megabytes: '{size} MB',
 };

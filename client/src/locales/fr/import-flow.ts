@@ -15,7 +15,7 @@ export const importFlow = {
     sumOf: 'somme de {column}',
     becomes: 'devient',
     ucdpZeros:
-      'Sur la durée couverte par le fichier, une période sans événement reçoit des zéros. Les valeurs sont marquées comme provenant de l’UCDP GED.',
+      'Seules changent les périodes que le fichier couvre entièrement : les mois de son premier et de son dernier événement, ou les dates que vous indiquez. Une période sans événement y est mesurée à 0. Les périodes approuvées ou soumises sont listées, jamais modifiées. Les valeurs sont marquées comme provenant de l’UCDP GED.',
   },
   panel: {
     fileLegend: 'Fichier à importer',
@@ -109,6 +109,40 @@ export const importFlow = {
     notResult: 'Le serveur a répondu par autre chose qu’un résultat d’import.',
     network:
       'L’envoi n’a pas atteint le serveur, ou la connexion a été interrompue. Vérifiez votre connexion et réessayez.',
+  },
+  ged: {
+    coverageFile:
+      'Le fichier couvre la période du {from} au {to} : les mois de son premier et de son dernier événement.',
+    coverageGiven: 'Le fichier couvre la période du {from} au {to}, comme vous l’avez indiqué.',
+    version: 'Version GED {version}.',
+    noVersion: 'Version GED non indiquée.',
+    duplicates: {
+      one: '{count} ligne répétait l’identifiant d’un événement déjà lu et n’a été comptée qu’une fois ({events} événements).',
+      other:
+        '{count} lignes répétaient des identifiants d’événements déjà lus et n’ont été comptées qu’une fois ({events} événements).',
+    },
+    missionSpan: {
+      one: 'prend les périodes de {first} à {last} ; {count} est inchangée.',
+      other: 'prend les périodes de {first} à {last} ; {count} sont inchangées.',
+    },
+    missionNone: 'n’a aucune période couverte entièrement par le fichier pendant sa durée ; elle reste telle quelle.',
+    caption: '{mission} : périodes que l’import modifie ou laisse',
+    period: 'Période',
+    change: 'Changement',
+    willCreate: 'Sera créée',
+    created: 'Créée',
+    willUpdate: 'Le brouillon sera mis à jour',
+    updated: 'Brouillon mis à jour',
+    keptApproved: 'Approuvée : laissée telle quelle',
+    keptSubmitted: 'Soumise : laissée telle quelle',
+    untouched: 'Non modifiées, le fichier n’ayant aucun événement dans leur pays : {missions}.',
+    release: 'Version GED',
+    versionLabel: 'Version GED',
+    versionHint: 'Lue dans le nom du fichier lorsqu’il la porte, comme GEDEvent_v25_1.csv.',
+    from: 'Complet à partir du',
+    to: 'Complet jusqu’au',
+    spanHint:
+      'Laissez vide : le fichier couvre les mois de son premier et de son dernier événement. Indiquez les dates s’il est complet sur une période plus longue, comme une version annuelle.',
   },
   megabytes: '{size} Mo',
 } satisfies typeof en;

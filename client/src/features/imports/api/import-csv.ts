@@ -21,6 +21,8 @@ export interface ImportRequest {
   kind: ImportKind;
   file: Blob;
   dryRun: boolean;
+  /** A UCDP GED import's `fileName`, `version`, `from` and `to` (ucdpGedImportQuerySchema). */
+  query?: Record<string, string | undefined>;
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
   /** Words the errors in the screen's language. */
@@ -67,14 +69,14 @@ function uploadMessage(status: number, serverMessage: string | undefined, t: Tra
 }
 
 /** Uploads a CSV to an importer; resolves with what it did (or would do), including on a 422. */
-export function importCsv({ kind, file, dryRun, onProgress, signal, t }: ImportRequest): Promise<ImportOutcome> {
+export function importCsv({ kind, file, dryRun, query, onProgress, signal, t }: ImportRequest): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new DOMException('The import was cancelled', 'AbortError'));
       return;
     }
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiUrl(`/import/${kind}`, { dryRun: dryRun ? 1 : undefined }));
+    xhr.open('POST', apiUrl(`/import/${kind}`, { ...query, dryRun: dryRun ? 1 : undefined }));
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (event) => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { IMPORT_MAX_BYTES, type ImportResult } from '@cpea/shared/imports';
+import { gedVersionOfFileName } from '@cpea/shared/ucdp';
 import { FormField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -14,6 +15,7 @@ import {
 } from '../api/import-csv';
 import { describeResult } from '../lib/describe-result';
 import { summariseGedCsv, type GedFileSummary } from '../lib/file-summary';
+import { GedReportView } from './ged-report-view';
 import { ImportKindChoice } from './import-kind-choice';
 import { ImportResultView } from './import-result-view';
 import { UploadProgress } from './upload-progress';
@@ -49,6 +51,7 @@ export function ImportPanel() {
   const importCsv = useImportCsv();
   const [kind, setKind] = useState<ImportKind>('assessments');
   const [file, setFile] = useState<File | null>(null);
+  const [release, setRelease] = useState({ version: '', from: '', to: '' });
   const [fileError, setFileError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -91,7 +94,16 @@ export function ImportPanel() {
       t(dryRun ? 'importFlow.announce.uploadingDryRun' : 'importFlow.announce.uploading', { file: chosen.name }),
     );
     try {
-      return await importCsv.mutateAsync({ kind, file: chosen, dryRun, onProgress, signal: controller.signal, t });
+      const query = kind === 'ucdp-ged' ? { ...release, fileName: chosen.name } : undefined;
+      return await importCsv.mutateAsync({
+        kind,
+        file: chosen,
+        dryRun,
+        query,
+        onProgress,
+        signal: controller.signal,
+        t,
+      });
     } finally {
       abort.current = null;
       phase.current = null;
@@ -197,6 +209,54 @@ export function ImportPanel() {
               />
             )}
           </FormField>
+          {kind === 'ucdp-ged' ? (
+            <fieldset className="ged-release">
+              <legend className="field__label">{t('importFlow.ged.release')}</legend>
+              <FormField
+                id="ged-version"
+                label={t('importFlow.ged.versionLabel')}
+                hint={t('importFlow.ged.versionHint')}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    placeholder={(file && gedVersionOfFileName(file.name)) ?? ''}
+                    value={release.version}
+                    disabled={busy != null}
+                    onChange={(event) => {
+                      setRelease({ ...release, version: event.target.value });
+                      reset();
+                    }}
+                  />
+                )}
+              </FormField>
+              <div className="ged-release__span">
+                {(['from', 'to'] as const).map((end) => (
+                  <FormField key={end} id={`ged-${end}`} label={t(`importFlow.ged.${end}`)}>
+                    {(control) => (
+                      <input
+                        {...control}
+                        aria-describedby="ged-span-hint"
+                        type="date"
+                        value={release[end]}
+                        disabled={busy != null}
+                        onChange={(event) => {
+                          setRelease({ ...release, [end]: event.target.value });
+                          reset();
+                        }}
+                      />
+                    )}
+                  </FormField>
+                ))}
+              </div>
+              <p className="field__hint" id="ged-span-hint">
+                {t('importFlow.ged.spanHint')}
+              </p>
+            </fieldset>
+          ) : null}
           <div className="import-form__actions">
             {/* Not disabled while busy, which would drop the keyboard focus; a second press is ignored. */}
             <button type="submit" className="button button--primary" aria-disabled={busy != null || undefined}>
@@ -260,6 +320,7 @@ export function ImportPanel() {
           }
         >
           <FileFacts summary={checked.summary} result={checked.outcome.result} imported={false} />
+          {dryRun.ged ? <GedReportView report={dryRun.ged} dryRun /> : null}
         </ImportResultView>
       ) : null}
 
@@ -281,6 +342,9 @@ export function ImportPanel() {
           {committed.refused ? null : (
             <FileFacts summary={checked?.summary ?? null} result={committed.result} imported />
           )}
+          {!committed.refused && committed.result.ged ? (
+            <GedReportView report={committed.result.ged} dryRun={false} />
+          ) : null}
         </ImportResultView>
       ) : null}
     </div>
