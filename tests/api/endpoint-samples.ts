@@ -1,6 +1,8 @@
 import { assessmentInputSchema } from '../../shared/src/assessment';
 import { missionInputSchema } from '../../shared/src/mission';
-import type { Role } from '../../shared/src/user';
+import type request from 'supertest';
+import { urlOf, type Endpoint, type WireValue } from '../../shared/src/api/endpoint';
+import { API, type OperationId } from '../../shared/src/api/registry';
 import { createAssessment } from '../../server/src/services/assessments';
 import { createMission } from '../../server/src/services/missions';
 import { submitAssessment } from '../../server/src/services/workflow';
@@ -8,10 +10,11 @@ import { freezeComparison } from '../../server/src/services/frozen-reports';
 import type { Store } from '../../server/src/db/store';
 import type { Actor } from '../../server/src/services/actor';
 import { wideColumns } from '../../shared/src/imports';
-import { sampleMission } from './helpers';
+import { TEST_PASSWORD, sampleMission } from './helpers';
 
-// Every route the API mounts, with a request that succeeds for a caller with the right role.
-// The role matrix and the audit test both walk this table: a new route belongs here.
+// A request that succeeds, for a caller with the right role, for every endpoint the registry
+// declares: the role matrix, the OpenAPI test, the audit test and the fuzzer walk the registry
+// and take their requests from here. A new endpoint needs its sample, or this does not compile.
 
 export interface Fixture {
   missionId: number;
@@ -20,6 +23,8 @@ export interface Fixture {
   draftId: number;
   submittedId: number;
   userId: number;
+  /** The first user's, whose password is the tests' one. */
+  username: string;
 }
 
 /**
@@ -51,6 +56,7 @@ export function fixture(store: Store, author: Actor = { userId: null }): Fixture
     draftId: draft.id,
     submittedId: submitted.id,
     userId: user.id,
+    username: user.username,
   };
 }
 
@@ -62,123 +68,94 @@ export const NAMING_FIXTURE: Fixture = {
   draftId: 1,
   submittedId: 2,
   userId: 1,
+  username: 'admin',
 };
 
-/** A test name such as "POST /api/missions/1/assessments". */
-export const routeName = (route: RouteCase) => `${route.method.toUpperCase()} ${route.path(NAMING_FIXTURE)}`;
-
-export interface RouteCase {
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  path: (f: Fixture) => string;
+export interface Sample {
+  params?: (f: Fixture) => { id: number };
+  query?: (f: Fixture) => Record<string, WireValue>;
+  /** JSON, or the text of a CSV file. */
   body?: (f: Fixture) => object | string;
-  /** Sent with the body; JSON unless said otherwise. */
-  contentType?: string;
-  /** The least role that may call it; null = anyone, signed in or not. */
-  needs: Role | null;
 }
 
 const targetsBody = {
   targets: { violent_incidents: { baseline: 100, target: 50, weight: 1 } },
   kpiWeights: { violence_reduction: 0.4, dispute_resolution: 0.2, local_capacity: 0.2, civilian_protection: 0.2 },
 };
+const mission = (f: Fixture) => ({ id: f.missionId });
+const draft = (f: Fixture) => ({ id: f.draftId });
+const submitted = (f: Fixture) => ({ id: f.submittedId });
+const pair = (f: Fixture) => ({ missions: [f.missionId, f.otherMissionId] });
 
-export const ROUTES: RouteCase[] = [
-  { method: 'get', path: () => '/api/health', needs: null },
-  { method: 'get', path: () => '/api/catalog', needs: null },
-  { method: 'get', path: () => '/api/openapi.json', needs: null },
-  { method: 'post', path: () => '/api/auth/logout', body: () => ({}), needs: null },
-  { method: 'get', path: () => '/api/auth/me', needs: 'viewer' },
-  { method: 'get', path: () => '/api/missions', needs: 'viewer' },
-  { method: 'post', path: () => '/api/missions', body: () => ({ ...sampleMission, acronym: 'NEW' }), needs: 'admin' },
-  { method: 'get', path: (f) => `/api/missions/${f.missionId}`, needs: 'viewer' },
-  {
-    method: 'patch',
-    path: (f) => `/api/missions/${f.missionId}`,
-    body: () => ({ mandate: 'New mandate' }),
-    needs: 'admin',
-  },
-  { method: 'delete', path: (f) => `/api/missions/${f.missionId}`, needs: 'admin' },
-  { method: 'get', path: (f) => `/api/missions/${f.missionId}/targets`, needs: 'viewer' },
-  { method: 'put', path: (f) => `/api/missions/${f.missionId}/targets`, body: () => targetsBody, needs: 'admin' },
-  { method: 'get', path: (f) => `/api/missions/${f.missionId}/assessments`, needs: 'viewer' },
-  {
-    method: 'post',
-    path: (f) => `/api/missions/${f.missionId}/assessments`,
-    body: () => ({ period: '2025Q1' }),
-    needs: 'analyst',
-  },
-  { method: 'get', path: (f) => `/api/missions/${f.missionId}/scores`, needs: 'viewer' },
-  { method: 'get', path: (f) => `/api/assessments/${f.draftId}`, needs: 'viewer' },
-  {
-    method: 'patch',
-    path: (f) => `/api/assessments/${f.draftId}`,
-    body: () => ({ version: 1, values: { violent_incidents: 3 } }),
-    needs: 'analyst',
-  },
-  { method: 'delete', path: (f) => `/api/assessments/${f.draftId}`, needs: 'analyst' },
-  {
-    method: 'post',
-    path: (f) => `/api/assessments/${f.draftId}/submit`,
-    body: () => ({ version: 1 }),
-    needs: 'analyst',
-  },
-  {
-    method: 'post',
-    path: (f) => `/api/assessments/${f.submittedId}/approve`,
-    body: () => ({ version: 2 }),
-    needs: 'admin',
-  },
-  {
-    method: 'post',
-    path: (f) => `/api/assessments/${f.submittedId}/reopen`,
-    body: () => ({ version: 2, comment: 'Check the casualty count' }),
-    needs: 'admin',
-  },
-  { method: 'get', path: (f) => `/api/export/assessments.csv?missions=${f.missionId}`, needs: 'viewer' },
-  {
-    method: 'post',
-    path: () => '/api/import/assessments',
-    body: () => `${wideColumns().join(',')}\n`,
-    contentType: 'text/csv',
-    needs: 'analyst',
-  },
-  {
-    method: 'post',
-    path: () => '/api/import/ucdp-ged',
-    body: () => 'id,country,adm_1,date_start,best,deaths_civilians\n',
-    contentType: 'text/csv',
-    needs: 'analyst',
-  },
-  {
-    method: 'get',
-    path: (f) => `/api/reports/comparison?missions=${f.missionId},${f.otherMissionId}`,
-    needs: 'viewer',
-  },
-  {
-    method: 'get',
-    path: (f) => `/api/reports/comparison.csv?missions=${f.missionId},${f.otherMissionId}`,
-    needs: 'viewer',
-  },
-  {
-    method: 'post',
-    path: () => '/api/reports/frozen',
-    body: (f) => ({ title: 'Quarterly review', missions: [f.missionId, f.otherMissionId] }),
-    needs: 'analyst',
-  },
-  { method: 'get', path: () => '/api/reports/frozen', needs: 'viewer' },
-  { method: 'get', path: (f) => `/api/reports/frozen/${f.frozenId}`, needs: 'viewer' },
-  { method: 'get', path: () => '/api/audit', needs: 'admin' },
-  { method: 'get', path: () => '/api/users', needs: 'admin' },
-  {
-    method: 'post',
-    path: () => '/api/users',
+export const SAMPLES: Record<OperationId, Sample> = {
+  getHealth: {},
+  getCatalog: {},
+  getOpenApiDocument: {},
+  logIn: { body: (f) => ({ username: f.username, password: TEST_PASSWORD }) },
+  logOut: {},
+  getMe: {},
+  listMissions: {},
+  createMission: { body: () => ({ ...sampleMission, acronym: 'NEW' }) },
+  getMission: { params: mission },
+  updateMission: { params: mission, body: () => ({ mandate: 'New mandate' }) },
+  archiveMission: { params: mission },
+  getMissionTargets: { params: mission },
+  replaceMissionTargets: { params: mission, body: () => targetsBody },
+  listAssessments: { params: mission },
+  createAssessment: { params: mission, body: () => ({ period: '2025Q1' }) },
+  getMissionScores: { params: mission },
+  getAssessment: { params: draft },
+  updateAssessment: { params: draft, body: () => ({ version: 1, values: { violent_incidents: 3 } }) },
+  deleteAssessment: { params: draft },
+  submitAssessment: { params: draft, body: () => ({ version: 1 }) },
+  approveAssessment: { params: submitted, body: () => ({ version: 2 }) },
+  reopenAssessment: { params: submitted, body: () => ({ version: 2, comment: 'Check the casualty count' }) },
+  getComparison: { query: pair },
+  getComparisonCsv: { query: pair },
+  freezeComparison: { body: (f) => ({ title: 'Quarterly review', missions: [f.missionId, f.otherMissionId] }) },
+  listFrozenReports: {},
+  getFrozenReport: { params: (f) => ({ id: f.frozenId }) },
+  exportAssessmentsCsv: { query: (f) => ({ missions: [f.missionId] }) },
+  importAssessmentsCsv: { body: () => `${wideColumns().join(',')}\n` },
+  importUcdpGed: { body: () => 'id,country,adm_1,date_start,best,deaths_civilians\n' },
+  readAudit: {},
+  listUsers: {},
+  createUser: {
     body: () => ({
       username: `u${Date.now()}`,
       displayName: 'New',
       role: 'viewer',
       password: 'a long enough password',
     }),
-    needs: 'admin',
   },
-  { method: 'patch', path: (f) => `/api/users/${f.userId}`, body: () => ({ displayName: 'Renamed' }), needs: 'admin' },
-];
+  updateUser: { params: (f) => ({ id: f.userId }), body: () => ({ displayName: 'Renamed' }) },
+};
+
+export interface RouteCase {
+  endpoint: Endpoint;
+  sample: Sample;
+}
+
+/** Every declared endpoint with its sample, in the registry's order. */
+export const ROUTES: RouteCase[] = (Object.keys(API) as OperationId[]).map((id) => ({
+  endpoint: API[id],
+  sample: SAMPLES[id],
+}));
+
+/** The sample's address for a fixture. */
+export const urlFor = ({ endpoint, sample }: RouteCase, f: Fixture) =>
+  urlOf(endpoint, { params: sample.params?.(f), query: sample.query?.(f) });
+
+/** A test name such as "POST /api/missions/1/assessments". */
+export const routeName = (route: RouteCase) =>
+  `${route.endpoint.method.toUpperCase()} ${urlFor(route, NAMING_FIXTURE)}`;
+
+type Agent = ReturnType<typeof request.agent> | ReturnType<typeof request>;
+
+/** The sample request of a route, sent by `agent`: a CSV body as `text/csv`, any other as JSON. */
+export function send(agent: Agent, route: RouteCase, f: Fixture) {
+  const req = agent[route.endpoint.method](urlFor(route, f));
+  const body = route.sample.body?.(f);
+  if (body === undefined) return req;
+  return req.set('Content-Type', typeof body === 'string' ? 'text/csv' : 'application/json').send(body);
+}
