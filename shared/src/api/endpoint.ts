@@ -111,7 +111,9 @@ export type QueryOf<E> = [QuerySchema<E>] extends [never] ? undefined : z.output
 export type BodyOf<E> = [BodySchema<E>] extends [never] ? undefined : z.output<BodySchema<E>>;
 /** What the client sends, before the server's schema reads it. */
 export type BodyInput<E> = [BodySchema<E>] extends [never] ? undefined : z.input<BodySchema<E>>;
-export type ParamsInput<E> = [ParamsSchema<E>] extends [never] ? undefined : z.input<ParamsSchema<E>>;
+export type ParamsInput<E> = [ParamsSchema<E>] extends [never]
+  ? undefined
+  : { [K in keyof z.output<ParamsSchema<E>>]: string | number };
 
 /** A query as it travels: each field a string, a number, a flag or a list of ids. */
 export type WireValue = string | number | boolean | readonly number[] | null | undefined;
@@ -120,6 +122,13 @@ export type QueryInput<E> = [QuerySchema<E>] extends [never]
   : { [K in keyof z.output<QuerySchema<E>>]?: WireValue };
 
 export type AnswerOf<E> = E extends { answer: JsonAnswer<infer S> } ? z.output<S> : void;
+
+type Required<K extends string, T> = [T] extends [undefined] ? { [P in K]?: never } : { [P in K]: T };
+
+/** What a client passes to call an endpoint: params and body when it declares them, a query when it takes one. */
+export type CallInput<E> = Required<'params', ParamsInput<E>> &
+  Required<'body', BodyInput<E>> &
+  ([QueryInput<E>] extends [undefined] ? { query?: never } : { query?: QueryInput<E> });
 
 /** `/api/missions/:id` with `{id: 3}` → `/api/missions/3`. */
 export function pathOf(path: string, params: Record<string, unknown> = {}): string {
