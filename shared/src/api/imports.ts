@@ -1,5 +1,5 @@
 import { importQuerySchema, importResultSchema } from '../imports';
-import { endpoints, ok } from './endpoint';
+import { endpoints, ok, type EndpointSpec } from './endpoint';
 
 const IMPORT_DESCRIPTION =
   'All-or-nothing: with any row error nothing is written and the answer is 422, listing every error. ' +
@@ -7,29 +7,29 @@ const IMPORT_DESCRIPTION =
   'A file of more than 100,000 rows is refused with 413; an assessment written by someone else while the file was ' +
   'being imported makes it 409, with nothing written.';
 
-const IMPORTED = ok(importResultSchema, 'What was imported, or what would be on a dry run');
+/** An importer: the same query, answer and errors, whatever the file it reads. */
+const importer = <P extends `/api/import/${string}`>(path: P, summary: string, file: string) =>
+  ({
+    method: 'post',
+    path,
+    summary,
+    description: IMPORT_DESCRIPTION,
+    role: 'analyst',
+    query: importQuerySchema,
+    body: { csv: file },
+    answer: ok(importResultSchema, 'What was imported, or what would be on a dry run'),
+    errors: [409, 415, 422],
+  }) as const satisfies EndpointSpec;
 
 export const importEndpoints = endpoints('import', {
-  importAssessmentsCsv: {
-    method: 'post',
-    path: '/api/import/assessments',
-    summary: 'Import assessments from a CSV in the wide export format',
-    description: IMPORT_DESCRIPTION,
-    role: 'analyst',
-    query: importQuerySchema,
-    body: { csv: 'The wide export format of `GET /api/export/assessments.csv`, UTF-8' },
-    answer: IMPORTED,
-    errors: [409, 415, 422],
-  },
-  importUcdpGed: {
-    method: 'post',
-    path: '/api/import/ucdp-ged',
-    summary: 'Import violence indicators from a UCDP GED event CSV',
-    description: IMPORT_DESCRIPTION,
-    role: 'analyst',
-    query: importQuerySchema,
-    body: { csv: 'UCDP GED events, as the GED CSV download has them' },
-    answer: IMPORTED,
-    errors: [409, 415, 422],
-  },
+  importAssessmentsCsv: importer(
+    '/api/import/assessments',
+    'Import assessments from a CSV in the wide export format',
+    'The wide export format of `GET /api/export/assessments.csv`, UTF-8',
+  ),
+  importUcdpGed: importer(
+    '/api/import/ucdp-ged',
+    'Import violence indicators from a UCDP GED event CSV',
+    'UCDP GED events, as the GED CSV download has them',
+  ),
 });
