@@ -6,7 +6,7 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import type { Db } from './db/connection';
-import { createStore, type Store } from './db/store';
+import { createStore } from './db/store';
 import { useCasesOver, type UseCases } from './services/use-cases';
 import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
@@ -14,17 +14,18 @@ import { clientAssets } from './http/client-assets';
 import { API_BODY, SIGN_IN_BODY, jsonBody } from './http/json-body';
 import { sameOriginChanges } from './http/same-origin';
 import { writesWaitForImports } from './http/write-gate';
-import { assessmentsRouter } from './routes/assessments';
-import { metaRouter } from './routes/meta';
-import { authRouter, signInGuard, type SignInGuard } from './routes/auth';
-import { usersRouter } from './routes/users';
-import { auditRouter } from './routes/audit';
+import { API } from '@cpea/shared/api/registry';
+import { mountAll, type Handlers } from './http/mount';
+import { assessmentHandlers } from './routes/assessments';
+import { metaHandlers } from './routes/meta';
+import { authHandlers, signInGuard, type SignInGuard } from './routes/auth';
+import { userHandlers } from './routes/users';
+import { auditHandlers } from './routes/audit';
 import { authenticate } from './http/auth';
-import { missionsRouter } from './routes/missions';
-import { exportsRouter } from './routes/exports';
-import { importsRouter } from './routes/imports';
-import { reportsRouter } from './routes/reports';
-import type { ApiMount } from './openapi/mounted-routes';
+import { missionHandlers } from './routes/missions';
+import { exportHandlers } from './routes/exports';
+import { importHandlers } from './routes/imports';
+import { reportHandlers } from './routes/reports';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
@@ -36,24 +37,19 @@ export interface AppDeps {
   signInGuard?: SignInGuard;
 }
 
-/** Every router under /api with its prefix, over the store's use cases: the OpenAPI test lists their routes. */
-export function apiRouters(store: Store, config: Config, guard: SignInGuard = signInGuard()): ApiMount[] {
-  return mountedRouters(useCasesOver(store), config, guard);
-}
-
-/** The routers the app mounts under /api; they hold the use cases, never the store. */
-function mountedRouters(useCases: UseCases, config: Config, guard: SignInGuard): ApiMount[] {
-  return [
-    ['', metaRouter()],
-    ['/auth', authRouter(useCases, config, guard)],
-    ['/users', usersRouter(useCases, config)],
-    ['/audit', auditRouter(useCases)],
-    ['/missions', missionsRouter(useCases)],
-    ['/assessments', assessmentsRouter(useCases)],
-    ['/reports', reportsRouter(useCases)],
-    ['/export', exportsRouter(useCases)],
-    ['/import', importsRouter(useCases)],
-  ];
+/** A handler for every endpoint the registry declares; they hold the use cases, never the store. */
+function apiHandlers(useCases: UseCases, config: Config, guard: SignInGuard): Handlers<typeof API> {
+  return {
+    ...metaHandlers(),
+    ...authHandlers(useCases, config, guard),
+    ...missionHandlers(useCases),
+    ...assessmentHandlers(useCases),
+    ...reportHandlers(useCases),
+    ...exportHandlers(useCases),
+    ...importHandlers(useCases),
+    ...auditHandlers(useCases),
+    ...userHandlers(useCases, config),
+  };
 }
 
 /** Builds the whole app without listening, so tests can drive it in process. */
@@ -91,7 +87,7 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   api.use(jsonBody(API_BODY));
   api.use(authenticate(useCases));
   api.use(writesWaitForImports(() => store.writeGate.whenFree()));
-  for (const [prefix, router] of mountedRouters(useCases, config, guard ?? signInGuard())) api.use(prefix, router);
+  mountAll(api, API, apiHandlers(useCases, config, guard ?? signInGuard()));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -96,4 +96,5 @@ export const missionSchema = missionFields.extend({
 });
 export type Mission = z.infer<typeof missionSchema>;
 
-export const idParamSchema = z.coerce.number().int().positive();
+const POSITIVE_WHOLE = 'Expected a positive whole number';
+export const idParamSchema = z.coerce.number({ error: POSITIVE_WHOLE }).int(POSITIVE_WHOLE).positive(POSITIVE_WHOLE);

@@ -29,3 +29,4 @@ export const flagSchema = z
   .pipe(z.boolean());
 
 export const missionListQuerySchema = z.object({ includeArchived: flagSchema });
+export type MissionListQuery = z.infer<typeof missionListQuerySchema>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from './helpers';
-import { ROUTES, fixture, routeName } from './route-table';
+import { ROUTES, fixture, routeName, send } from './endpoint-samples';
 
-const MUTATIONS = ROUTES.filter((route) => route.method !== 'get' && route.needs !== null);
+const MUTATIONS = ROUTES.filter(({ endpoint }) => endpoint.method !== 'get' && endpoint.role !== null);
 
 describe('audit trail', () => {
   it.each(MUTATIONS.map((r) => [routeName(r), r]))(
@@ -12,10 +12,7 @@ describe('audit trail', () => {
       const f = fixture(store);
       const count = () => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
       const before = count();
-      const req = http[route.method](route.path(f));
-      const res = route.body
-        ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
-        : await req;
+      const res = await send(http, route, f);
       expect(res.status).toBeLessThan(300);
       expect(count()).toBe(before + 1);
       const last = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1').get() as {

@@ -9,7 +9,7 @@ import { createUser } from '../../server/src/services/users';
 import { testConfig } from '../../server/src/config';
 import { addAssessment, addMission, auditCount, dumpAssessments } from './csv-helpers';
 import { TEST_PASSWORD, expectErrorShape, migratedFile, testApp } from './helpers';
-import { ROUTES, fixture, routeName } from './route-table';
+import { ROUTES, fixture, routeName, urlFor } from './endpoint-samples';
 
 // On a database file, an import commits in a worker thread on a connection of its own, holding
 // the write gate, while the server's connection goes on reading and its writes wait for it. (On
@@ -187,7 +187,7 @@ describe('an import on a database file', () => {
     ]);
   });
 
-  it.each(ROUTES.filter((route) => route.method === 'get').map((route) => [routeName(route), route]))(
+  it.each(ROUTES.filter(({ endpoint }) => endpoint.method === 'get').map((route) => [routeName(route), route]))(
     '%s writes nothing, so it answers while another connection holds the write lock',
     async (_name, route) => {
       const { db, store, http } = await testApp(migratedFile());
@@ -196,7 +196,7 @@ describe('an import on a database file', () => {
       const writer = openDatabase(db.name);
       writer.exec('BEGIN IMMEDIATE');
       try {
-        const res = await http.get(route.path(f));
+        const res = await http.get(urlFor(route, f));
         expect({ status: res.status, body: res.status < 300 ? null : res.body }).toEqual({ status: 200, body: null });
       } finally {
         writer.exec('ROLLBACK');

@@ -1,34 +1,25 @@
 import fs from 'node:fs';
-import express from 'express';
 import { describe, expect, it } from 'vitest';
-import { frozenReportInputSchema, type ComparisonReport } from '../../shared/src/comparison';
+import { HTTP_METHODS, isJsonAnswer, pathOf } from '../../shared/src/api/endpoint';
+import { ENDPOINTS } from '../../shared/src/api/registry';
+import type { ComparisonReport } from '../../shared/src/comparison';
 import type { MissionScores } from '../../shared/src/scoring';
-import { missionInputSchema } from '../../shared/src/mission';
-import { apiRouters } from '../../server/src/app';
-import { testConfig } from '../../server/src/config';
-import type { Store } from '../../server/src/db/store';
-import { buildOpenApiDocument, type Operation, type Ref, type Response } from '../../server/src/openapi/document';
-import { HTTP_METHODS, listMountedRoutes } from '../../server/src/openapi/mounted-routes';
-import { createMission } from '../../server/src/services/missions';
+import {
+  buildOpenApiDocument,
+  toOpenApiPath,
+  type Operation,
+  type Ref,
+  type Response,
+} from '../../server/src/openapi/document';
 import { seedDemoPortfolio } from '../../server/src/services/demo-seed';
-import { freezeComparison } from '../../server/src/services/frozen-reports';
 import type { SchemaName } from '../../server/src/openapi/schemas';
 import { API_REFERENCE, formattedApiReference } from '../../scripts/generate-api-docs';
-import { TEST_PASSWORD, sampleMission, testApp } from './helpers';
+import { expectErrorShape, sampleMission, testApp } from './helpers';
 import { schemaViolations, zodFromDocumentSchema } from './json-schema';
-import { ROUTES, fixture, type Fixture, type RouteCase } from './route-table';
+import { ROUTES, fixture, routeName, send, urlFor, type Fixture } from './endpoint-samples';
 
 const doc = buildOpenApiDocument();
 const components = doc.components.schemas;
-
-/** `METHOD /api/missions/:id` for every operation the document describes. */
-function documentedRoutes(): string[] {
-  return Object.entries(doc.paths).flatMap(([path, item]) =>
-    HTTP_METHODS.filter((method) => item[method]).map(
-      (method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`,
-    ),
-  );
-}
 
 /** The operation a concrete request is answered by, found by matching the documented path templates. */
 function operationFor(method: string, url: string): Operation | undefined {
@@ -66,77 +57,53 @@ function expectDocumented(op: Operation, res: { status: number; headers: Record<
   }
 }
 
-interface ExtraFixture extends Fixture {
-  otherMissionId: number;
-  frozenId: number;
-  username: string;
+/** The paths the registry declares, each with the methods it answers; `:id` filled with 1. */
+function declaredPaths(): Map<string, Set<string>> {
+  const paths = new Map<string, Set<string>>();
+  for (const endpoint of ENDPOINTS) {
+    const path = pathOf(endpoint.path, { id: 1 });
+    paths.set(path, (paths.get(path) ?? new Set()).add(endpoint.method));
+  }
+  return paths;
 }
 
-type Case = Omit<RouteCase, 'path' | 'body'> & {
-  path: (f: ExtraFixture) => string;
-  body?: (f: ExtraFixture) => object | string;
-};
-
-/** The route table's fixture, plus a second mission to compare with, a frozen report and the admin's name. */
-function extraFixture(store: Store): ExtraFixture {
-  const base = fixture(store);
-  const other = createMission(
-    store,
-    { userId: null },
-    missionInputSchema.parse({ ...sampleMission, acronym: `O${Math.random()}`.slice(0, 8) }),
-  );
-  const frozen = freezeComparison(
-    store,
-    { userId: null },
-    frozenReportInputSchema.parse({ title: 'Fixture', missions: [base.missionId, other.id] }),
-  );
-  const username = store.users.get(base.userId)?.username ?? '';
-  return { ...base, otherMissionId: other.id, frozenId: frozen.id, username };
-}
-
-/** The one route the route table leaves out: signing in needs a real user's credentials. */
-const MORE_ROUTES: Case[] = [
-  {
-    method: 'post',
-    path: () => '/api/auth/login',
-    body: (f) => ({ username: f.username, password: TEST_PASSWORD }),
-    needs: null,
-  },
-];
-
-const CASES: Case[] = [...ROUTES, ...MORE_ROUTES];
-const SAMPLE: ExtraFixture = {
-  missionId: 1,
-  draftId: 1,
-  submittedId: 2,
-  userId: 1,
-  otherMissionId: 2,
-  frozenId: 1,
-  username: 'u',
-};
-const caseName = (c: Case) => `${c.method.toUpperCase()} ${c.path(SAMPLE)}`;
-
-describe('the OpenAPI document lists exactly the routes the app mounts', () => {
-  it('documents every mounted route, and every documented route is mounted', async () => {
-    const { store } = await testApp();
-    const mounted = listMountedRoutes(apiRouters(store, testConfig)).map((r) => `${r.method.toUpperCase()} ${r.path}`);
-    expect(new Set(mounted).size).toBe(mounted.length);
-    expect([...documentedRoutes()].sort()).toEqual([...mounted].sort());
-  });
-
-  it('refuses to list a router it cannot see into, rather than leave its routes out', () => {
-    const outer = express.Router();
-    outer.use(
-      '/inner',
-      express.Router().get('/', (_req, res) => res.end()),
+describe('the app mounts exactly the declared endpoints', () => {
+  it('documents each declared endpoint once', () => {
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      HTTP_METHODS.filter((method) => item[method]).map((method) => `${method} ${path}`),
     );
-    expect(() => listMountedRoutes([['/outer', outer]])).toThrow(/nested/);
+    const declared = ENDPOINTS.map((endpoint) => `${endpoint.method} ${toOpenApiPath(endpoint.path)}`);
+    expect(documented.sort()).toEqual([...new Set(declared)].sort());
+    expect(declared).toHaveLength(new Set(declared).size);
   });
 
-  it('has a request that succeeds for every documented operation', () => {
-    const exercised = new Set(CASES.map((c) => operationFor(c.method, c.path(SAMPLE))?.operationId));
-    const operations = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
-    expect(operations.filter((id) => !exercised.has(id))).toEqual([]);
+  it.each(ENDPOINTS.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
+    '%s is mounted: asked with nothing, it refuses or answers, but never as an unknown route',
+    async (_name, endpoint) => {
+      const { anonymous } = await testApp();
+      const res = await anonymous[endpoint.method](pathOf(endpoint.path, { id: 1 }));
+      expect(res.status, JSON.stringify(res.body)).not.toBe(404);
+    },
+  );
+
+  it('answers every method a declared path does not declare, and paths nobody declared, with a 404 in the error shape', async () => {
+    const { http } = await testApp();
+    const undeclared = [...declaredPaths()].flatMap(([path, methods]) =>
+      HTTP_METHODS.filter((method) => !methods.has(method)).map((method) => [method, path] as const),
+    );
+    undeclared.push(['get', '/api/nothing'], ['post', '/api/missions/1/nothing'], ['get', '/api/missions/1/2']);
+    expect(undeclared.length).toBeGreaterThan(ENDPOINTS.length);
+    for (const [method, path] of undeclared) {
+      const res = await http[method](path);
+      expect({ method, path, status: res.status, type: res.type }).toEqual({
+        method,
+        path,
+        status: 404,
+        type: 'application/json',
+      });
+      expectErrorShape(res.body);
+      expect(res.body.error.message).toBe(`No route for ${method.toUpperCase()} ${path.slice('/api'.length)}`);
+    }
   });
 });
 
@@ -221,18 +188,16 @@ describe('the OpenAPI document is well formed', () => {
 });
 
 describe('responses match the document', () => {
-  it.each(CASES.map((c) => [caseName(c), c] as const))('%s', async (_name, route) => {
+  it.each(ROUTES.map((route) => [routeName(route), route] as const))('%s', async (_name, route) => {
     const { store, http } = await testApp();
-    const f = extraFixture(store);
-    const op = operationFor(route.method, route.path(f));
-    if (!op) throw new Error(`${caseName(route)} is not in the document`);
-    expect(op['x-required-role']).toBe(route.needs);
-    const req = http[route.method](route.path(f));
-    const res = route.body
-      ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
-      : await req;
+    const f = fixture(store);
+    const op = operationFor(route.endpoint.method, urlFor(route, f));
+    expect(op?.operationId).toBe(route.endpoint.operationId);
+    const res = await send(http, route, f);
     expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
-    expectDocumented(op, res);
+    expectDocumented(op!, res);
+    const { answer } = route.endpoint;
+    if (isJsonAnswer(answer)) expect(answer.schema.safeParse(res.body).error).toBeUndefined();
   });
 
   it('catches a body that breaks its schema', async () => {

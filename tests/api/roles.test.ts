@@ -2,7 +2,7 @@ import type request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/src/user';
 import { testApp } from './helpers';
-import { ROUTES, fixture, routeName } from './route-table';
+import { ROUTES, fixture, routeName, send } from './endpoint-samples';
 
 type Agent = ReturnType<typeof request.agent>;
 
@@ -15,7 +15,7 @@ function expected(caller: Role | 'anonymous', needs: Role | null): 'success' | 4
   return RANK[caller] >= RANK[needs] ? 'success' : 403;
 }
 
-describe('who may do what: every route × every role', () => {
+describe('who may do what: every declared endpoint × every role', () => {
   it.each(ROUTES.map((r) => [routeName(r), r]))('%s', async (_name, route) => {
     const ctx = await testApp();
     const agents: Record<string, Agent> = {
@@ -28,11 +28,8 @@ describe('who may do what: every route × every role', () => {
     const author = { userId: ctx.store.users.list().find((user) => user.role === 'analyst')?.id ?? null };
     for (const caller of CALLERS) {
       const f = fixture(ctx.store, author);
-      const req = agents[caller][route.method](route.path(f));
-      const res = route.body
-        ? await req.set('Content-Type', route.contentType ?? 'application/json').send(route.body(f))
-        : await req;
-      const want = expected(caller, route.needs);
+      const res = await send(agents[caller], route, f);
+      const want = expected(caller, route.endpoint.role);
       const got = want === 'success' ? (res.status < 300 ? 'success' : res.status) : res.status;
       expect({ caller, status: got, body: want === got ? null : res.body }).toEqual({
         caller,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { missionScoresSchema, scoreMission } from '../../shared/src/scoring';
+import { missionEndpoints } from '../../shared/src/api/missions';
+import { scoreMission } from '../../shared/src/scoring';
 
 // The client's answers are checked against their shared schemas in development and tests, and
 // trusted in a production build. The server is stood in for by the one answer each test needs.
@@ -8,8 +9,10 @@ function serverAnswers(body: unknown) {
   vi.stubGlobal('fetch', async () => Response.json(body));
 }
 
+/** A call of `GET /api/missions/1/scores` through the client, loaded afresh for the environment a test set. */
 async function apiClient() {
-  return (await import('../../client/src/lib/api')).api;
+  const { call } = await import('../../client/src/lib/api');
+  return () => call(missionEndpoints.getMissionScores, { params: { id: 1 } });
 }
 
 describe('answers checked against their schema', () => {
@@ -22,14 +25,14 @@ describe('answers checked against their schema', () => {
   it('hands over an answer its schema accepts, as it came', async () => {
     const scores = scoreMission([{ id: 1, period: '2024Q1', status: 'draft', values: { violent_incidents: 4 } }], {});
     serverAnswers(scores);
-    const api = await apiClient();
-    expect(await api.get('/missions/1/scores', { answer: missionScoresSchema })).toEqual(scores);
+    const getScores = await apiClient();
+    expect(await getScores()).toEqual(scores);
   });
 
   it('refuses an answer outside its schema in tests, naming the endpoint and what is wrong', async () => {
     serverAnswers({ ...scoreMission([], {}), trend: { trend: 'upwards', slope: null, periods: [] } });
-    const api = await apiClient();
-    await expect(api.get('/missions/1/scores', { answer: missionScoresSchema })).rejects.toThrow(
+    const getScores = await apiClient();
+    await expect(getScores()).rejects.toThrow(
       /^GET \/api\/missions\/1\/scores answered outside its schema:[\s\S]*trend\.trend/,
     );
   });
@@ -39,7 +42,7 @@ describe('answers checked against their schema', () => {
     vi.stubEnv('MODE', 'production');
     const drifted = { ...scoreMission([], {}), trend: { trend: 'upwards', slope: null, periods: [] } };
     serverAnswers(drifted);
-    const api = await apiClient();
-    expect(await api.get('/missions/1/scores', { answer: missionScoresSchema })).toEqual(drifted);
+    const getScores = await apiClient();
+    expect(await getScores()).toEqual(drifted);
   });
 });

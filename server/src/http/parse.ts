@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { idParamSchema } from '@cpea/shared/mission';
-import { issuesFromZod } from '@cpea/shared/api-error';
+import { issuesFromZod, type ErrorIssue } from '@cpea/shared/api-error';
 import { invalid } from '../domain-error';
 
 /** Parses input at the edge with a shared schema; a failure becomes a 400 naming each field. */
@@ -10,9 +9,12 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, what = 'Th
   return result.data;
 }
 
-export function parseId(raw: unknown): number {
-  const result = idParamSchema.safeParse(raw);
-  if (!result.success)
-    throw invalid('The id in the path is not valid', [{ path: 'id', message: 'Expected a positive whole number' }]);
-  return result.data;
+/** The path's parameters, such as `:id`; a failure names each wrong one once. */
+export function parseParams<S extends z.ZodType>(schema: S, params: unknown): z.infer<S> {
+  const result = schema.safeParse(params);
+  if (result.success) return result.data;
+  const firstPerName = new Map<string, ErrorIssue>();
+  for (const issue of issuesFromZod(result.error))
+    if (!firstPerName.has(issue.path)) firstPerName.set(issue.path, issue);
+  throw invalid(`The ${[...firstPerName.keys()].join(' and ')} in the path is not valid`, [...firstPerName.values()]);
 }

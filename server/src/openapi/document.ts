@@ -1,13 +1,21 @@
 import { z } from 'zod';
+import {
+  TAGS,
+  isJsonAnswer,
+  isJsonBody,
+  type Answer,
+  type CsvBody,
+  type Endpoint,
+  type HttpMethod,
+  type JsonBody,
+} from '@cpea/shared/api/endpoint';
+import { ENDPOINTS } from '@cpea/shared/api/registry';
 import { IMPORT_MAX_BYTES } from '@cpea/shared/imports';
-import { idParamSchema } from '@cpea/shared/mission';
 import type { Role } from '@cpea/shared/user';
 import { SESSION_COOKIE } from '../http/auth';
 import { API_BODY, SIGN_IN_BODY } from '../http/json-body';
 import { version } from '../version';
-import type { HttpMethod } from './mounted-routes';
-import { OPERATIONS, TAGS, type Content, type OperationSpec } from './operations';
-import { componentSchemas, jsonSchemaOf, type JsonSchema, type SchemaName } from './schemas';
+import { componentSchemas, jsonSchemaOf, schemaOrRef, type Io, type JsonSchema, type SchemaName } from './schemas';
 
 export interface Ref {
   $ref: string;
@@ -45,7 +53,7 @@ export interface Operation {
 
 export type PathItem = Partial<Record<HttpMethod, Operation>>;
 
-export interface OpenApiDocument {
+export type OpenApiDocument = {
   openapi: string;
   info: { title: string; version: string; description: string };
   tags: { name: string; description: string }[];
@@ -56,7 +64,7 @@ export interface OpenApiDocument {
     securitySchemes: Record<string, { type: 'apiKey'; in: 'cookie'; name: string; description: string }>;
   };
   security: Record<string, string[]>[];
-}
+};
 
 const SECURITY_SCHEME = 'session';
 
@@ -88,10 +96,6 @@ const ERROR_RESPONSES = {
 } as const;
 type ErrorStatus = keyof typeof ERROR_RESPONSES;
 
-const PATH_PARAMETERS: Record<string, { schema: z.ZodType; description: string }> = {
-  id: { schema: idParamSchema, description: 'The id, a positive whole number' },
-};
-
 const schemaRef = (name: SchemaName): Ref => ({ $ref: `#/components/schemas/${name}` });
 
 /** `/api/missions/:id` → `/api/missions/{id}`. */
@@ -99,42 +103,42 @@ export function toOpenApiPath(expressPath: string): string {
   return expressPath.replace(/:(\w+)/g, '{$1}');
 }
 
-function pathParameters(path: string): Parameter[] {
-  return [...path.matchAll(/:(\w+)/g)].map(([, name]) => {
-    const known = PATH_PARAMETERS[name];
-    if (!known) throw new Error(`No schema for the path parameter :${name} of ${path}`);
-    return {
-      name,
-      in: 'path',
-      required: true,
-      description: known.description,
-      schema: jsonSchemaOf(known.schema, 'output'),
-    };
-  });
-}
-
-/** A query schema's fields as parameters; a preprocessing step in front of the object is looked through. */
-function queryParameters(schema: z.ZodType): Parameter[] {
+/** An object schema's fields as parameters; a preprocessing step in front of the object is looked through. */
+function parametersOf(schema: z.ZodType, where: Parameter['in']): Parameter[] {
   const object = schema instanceof z.ZodPipe && schema.in instanceof z.ZodTransform ? schema.out : schema;
-  const json = jsonSchemaOf(object, 'input');
+  // A path parameter is described as the server reads it; a query as a client may write it.
+  const io: Io = where === 'path' ? 'output' : 'input';
+  const json = jsonSchemaOf(object, io);
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required ?? []) as string[]);
   return Object.entries(properties).map(([name, { description, ...propertySchema }]) => ({
     name,
-    in: 'query',
-    required: required.has(name),
+    in: where,
+    required: where === 'path' || required.has(name),
     ...(typeof description === 'string' ? { description } : {}),
     schema: propertySchema,
   }));
 }
 
-function content(spec: Content): Record<string, MediaType> {
-  if ('csv' in spec) return { 'text/csv': { schema: { type: 'string', description: spec.csv } } };
-  const ref = schemaRef(spec.schema);
-  return { 'application/json': { schema: spec.list ? { type: 'array', items: ref } : ref } };
+function pathParameters(endpoint: Endpoint): Parameter[] {
+  const named = [...endpoint.path.matchAll(/:(\w+)/g)].map(([, name]) => name);
+  const declared = endpoint.params ? parametersOf(endpoint.params, 'path') : [];
+  if (declared.map((p) => p.name).join() !== named.join()) {
+    throw new Error(`${endpoint.operationId}: the params schema does not name the parameters of ${endpoint.path}`);
+  }
+  return declared;
 }
 
-function errorStatuses(spec: OperationSpec): ErrorStatus[] {
+function content(what: JsonBody | CsvBody | Answer, io: Io): Record<string, MediaType> | undefined {
+  if ('csv' in what) {
+    const description = typeof what.csv === 'string' ? what.csv : what.description;
+    return { 'text/csv': { schema: { type: 'string', description } } };
+  }
+  if ('schema' in what) return { 'application/json': { schema: schemaOrRef(what.schema, io) } };
+  return undefined;
+}
+
+function errorStatuses(spec: Endpoint): ErrorStatus[] {
   const hasPathId = spec.path.includes(':');
   const implied: (ErrorStatus | false)[] = [
     (hasPathId || spec.query != null || spec.body != null) && 400,
@@ -147,13 +151,14 @@ function errorStatuses(spec: OperationSpec): ErrorStatus[] {
   return [...all].sort((a, b) => a - b);
 }
 
-function operation(spec: OperationSpec): Operation {
-  const { success } = spec;
-  const parameters = [...pathParameters(spec.path), ...(spec.query ? queryParameters(spec.query) : [])];
+function operation(spec: Endpoint): Operation {
+  const { answer } = spec;
+  const parameters = [...pathParameters(spec), ...(spec.query ? parametersOf(spec.query, 'query') : [])];
+  const answerContent = content(answer, 'output');
   const responses: Record<string, Response | Ref> = {
-    [success.status]: {
-      description: success.description,
-      ...(success.setsCookie
+    [answer.status]: {
+      description: answer.description,
+      ...(isJsonAnswer(answer) && answer.setsCookie
         ? {
             headers: {
               'Set-Cookie': {
@@ -163,7 +168,7 @@ function operation(spec: OperationSpec): Operation {
             },
           }
         : {}),
-      ...(success.content ? { content: content(success.content) } : {}),
+      ...(answerContent ? { content: answerContent } : {}),
     },
   };
   for (const status of errorStatuses(spec)) {
@@ -181,8 +186,8 @@ function operation(spec: OperationSpec): Operation {
       ? {
           requestBody: {
             required: true,
-            ...('csv' in spec.body ? { description: spec.body.csv } : {}),
-            content: content(spec.body),
+            ...(isJsonBody(spec.body) ? {} : { description: spec.body.csv }),
+            content: content(spec.body, 'input')!,
           },
         }
       : {}),
@@ -202,10 +207,10 @@ function errorResponses(): Record<string, Response> {
   );
 }
 
-/** The whole API as OpenAPI 3.1, built from the shared zod schemas and the operation list. */
-export function buildOpenApiDocument(operations: readonly OperationSpec[] = OPERATIONS): OpenApiDocument {
+/** The whole API as OpenAPI 3.1, built from the endpoints' declarations and their zod schemas. */
+export function buildOpenApiDocument(endpoints: readonly Endpoint[] = ENDPOINTS): OpenApiDocument {
   const paths: Record<string, PathItem> = {};
-  for (const spec of operations) {
+  for (const spec of endpoints) {
     const item = (paths[toOpenApiPath(spec.path)] ??= {});
     if (item[spec.method]) throw new Error(`${spec.method.toUpperCase()} ${spec.path} is described twice`);
     item[spec.method] = operation(spec);

@@ -1,5 +1,5 @@
+import { HTTP_METHODS } from '@cpea/shared/api/endpoint';
 import type { MediaType, OpenApiDocument, Operation, Parameter, Ref } from './document';
-import { HTTP_METHODS } from './mounted-routes';
 import type { JsonSchema } from './schemas';
 
 // docs/API.md, rendered from the OpenAPI document so the two cannot say different things.

@@ -15,6 +15,7 @@ import {
   frozenReportSchema,
   frozenReportSummarySchema,
 } from '@cpea/shared/comparison';
+import { openApiDocumentSchema } from '@cpea/shared/api/meta';
 import { healthSchema } from '@cpea/shared/health';
 import { importResultSchema } from '@cpea/shared/imports';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '@cpea/shared/mission';
@@ -79,7 +80,7 @@ export const SCHEMAS = {
   ),
   Health: output(healthSchema, 'The server is up.'),
   Catalog: output(catalogSchema, 'The KPI, indicator and challenge catalogs with their sources.'),
-  OpenApiDocument: { type: 'object', description: 'This OpenAPI 3.1 document.' },
+  OpenApiDocument: output(openApiDocumentSchema, 'This OpenAPI 3.1 document.'),
   Login: input(loginSchema, 'A username and password.'),
   User: output(userSchema, 'A user account, without its password.'),
   UserInput: input(userInputSchema, 'A new user account.'),
@@ -117,29 +118,28 @@ export const SCHEMAS = {
     frozenReportSchema,
     'A frozen comparison with its payload exactly as built, and the same comparison built now.',
   ),
-} satisfies Record<string, FromZod | JsonSchema>;
+} satisfies Record<string, FromZod>;
 
 export type SchemaName = keyof typeof SCHEMAS;
 
-function isFromZod(spec: FromZod | JsonSchema): spec is FromZod {
-  return spec.schema instanceof z.ZodType;
-}
-
 /** The components read the same way (input or output), so one nested in another is written as a `$ref` to it. */
 function componentsOf(io: Io): Map<z.core.$ZodType, string> {
-  const specs: [string, FromZod | JsonSchema][] = Object.entries(SCHEMAS);
-  return new Map(
-    specs.flatMap(([name, spec]) => (isFromZod(spec) && spec.io === io ? [[spec.schema, name] as const] : [])),
-  );
+  const specs: [string, FromZod][] = Object.entries(SCHEMAS);
+  return new Map(specs.flatMap(([name, spec]) => (spec.io === io ? [[spec.schema, name] as const] : [])));
 }
 
+const COMPONENTS = { input: componentsOf('input'), output: componentsOf('output') };
+
 export function componentSchemas(): Record<SchemaName, JsonSchema> {
-  const components = { input: componentsOf('input'), output: componentsOf('output') };
-  const entries = Object.entries(SCHEMAS).map(([name, spec]: [string, FromZod | JsonSchema]) => [
+  const entries = Object.entries(SCHEMAS).map(([name, spec]: [string, FromZod]) => [
     name,
-    isFromZod(spec)
-      ? { description: spec.description, ...jsonSchemaOf(spec.schema, spec.io, components[spec.io]) }
-      : spec,
+    { description: spec.description, ...jsonSchemaOf(spec.schema, spec.io, COMPONENTS[spec.io]) },
   ]);
   return Object.fromEntries(entries) as Record<SchemaName, JsonSchema>;
+}
+
+/** A declared body or answer: a `$ref` to its component, or its JSON Schema with components inside referred to. */
+export function schemaOrRef(schema: z.ZodType, io: Io): JsonSchema {
+  const name = COMPONENTS[io].get(schema);
+  return name ? { $ref: `${COMPONENT_REF}${name}` } : jsonSchemaOf(schema, io, COMPONENTS[io]);
 }

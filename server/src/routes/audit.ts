@@ -1,13 +1,9 @@
-import { Router } from 'express';
-import { auditQuerySchema } from '@cpea/shared/audit';
+import type { auditEndpoints } from '@cpea/shared/api/audit';
 import type { UseCases } from '../services/use-cases';
-import { requireRole } from '../http/auth';
-import { parse } from '../http/parse';
+import type { Handlers } from '../http/mount';
 
-export function auditRouter(useCases: UseCases) {
-  const router = Router();
-  router.get('/', requireRole('admin'), (req, res) => {
-    res.json(useCases.readAudit(parse(auditQuerySchema, req.query, 'The query')));
-  });
-  return router;
+export function auditHandlers(useCases: UseCases): Handlers<typeof auditEndpoints> {
+  return {
+    readAudit: ({ query }) => useCases.readAudit(query),
+  };
 }

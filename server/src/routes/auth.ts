@@ -1,12 +1,12 @@
-import { Router, type RequestHandler, type Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Options } from 'express-rate-limit';
-import { loginSchema, normaliseUsername, type LoginInput } from '@cpea/shared/user';
+import { authEndpoints } from '@cpea/shared/api/auth';
+import { normaliseUsername } from '@cpea/shared/user';
 import type { Config } from '../config';
 import type { UseCases } from '../services/use-cases';
 import { DomainError } from '../domain-error';
-import { clearSessionCookie, requireRole, setSessionCookie } from '../http/auth';
+import { clearSessionCookie, setSessionCookie } from '../http/auth';
 import { BoundedMemoryStore } from '../http/bounded-rate-limit-store';
-import { parse } from '../http/parse';
+import { callOf, type Handlers } from '../http/mount';
 import { FAILED_SIGN_IN_AUDIT, failedSignInBudget, type FailedSignInBudget } from '../services/failed-sign-ins';
 
 const WINDOW_MS = 15 * 60_000;
@@ -32,8 +32,6 @@ export function signInGuard(auditLimits = FAILED_SIGN_IN_AUDIT): SignInGuard {
   };
 }
 
-const validated = (res: Response): LoginInput => res.locals.signIn;
-
 const limiter = (options: Pick<Options, 'store' | 'limit' | 'keyGenerator'> & Partial<Options>) =>
   rateLimit({
     windowMs: WINDOW_MS,
@@ -44,14 +42,13 @@ const limiter = (options: Pick<Options, 'store' | 'limit' | 'keyGenerator'> & Pa
     ...options,
   });
 
-export function authRouter(useCases: UseCases, config: Config, guard: SignInGuard = signInGuard()) {
-  const router = Router();
-  // The body is checked before anything remembers it, so the limiters key on a valid
+export function authHandlers(
+  useCases: UseCases,
+  config: Config,
+  guard: SignInGuard = signInGuard(),
+): Handlers<typeof authEndpoints> {
+  // The body is parsed before the limiters remember anything, so they key on a valid
   // username, normalised as the lookup matches it: spaces or case do not make a new key.
-  const validSignIn: RequestHandler = (req, res, next) => {
-    res.locals.signIn = parse(loginSchema, req.body, 'The sign-in');
-    next();
-  };
   const limitByAddress = limiter({
     store: guard.byAddress,
     limit: FAILURES_PER_ADDRESS,
@@ -61,25 +58,26 @@ export function authRouter(useCases: UseCases, config: Config, guard: SignInGuar
   const limitByName = limiter({
     store: guard.byName,
     limit: TRIES_PER_NAME,
-    keyGenerator: (req, res) => `${ipKeyGenerator(req.ip ?? '')}|${normaliseUsername(validated(res).username)}`,
+    keyGenerator: (req, res) =>
+      `${ipKeyGenerator(req.ip ?? '')}|${normaliseUsername(callOf(authEndpoints.logIn, res).body.username)}`,
   });
 
-  router.post('/login', validSignIn, limitByAddress, limitByName, async (req, res) => {
-    const { username, password } = validated(res);
-    const { user, token } = await useCases.logIn(
-      { username, password, address: req.ip ?? '' },
-      { scryptN: config.scryptN, failedSignIns: guard.failedSignIns },
-    );
-    setSessionCookie(res, token, config.secureCookies);
-    res.json(user);
-  });
-  router.post('/logout', (req, res) => {
-    if (req.sessionToken) useCases.logOut(req.sessionToken);
-    clearSessionCookie(res, config.secureCookies);
-    res.status(204).end();
-  });
-  router.get('/me', requireRole('viewer'), (req, res) => {
-    res.json(req.user);
-  });
-  return router;
+  return {
+    logIn: {
+      before: [limitByAddress, limitByName],
+      handle: async ({ body: { username, password }, req, res }) => {
+        const { user, token } = await useCases.logIn(
+          { username, password, address: req.ip ?? '' },
+          { scryptN: config.scryptN, failedSignIns: guard.failedSignIns },
+        );
+        setSessionCookie(res, token, config.secureCookies);
+        return user;
+      },
+    },
+    logOut: ({ req, res }) => {
+      if (req.sessionToken) useCases.logOut(req.sessionToken);
+      clearSessionCookie(res, config.secureCookies);
+    },
+    getMe: ({ req }) => req.user!,
+  };
 }

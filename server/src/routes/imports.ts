@@ -1,10 +1,9 @@
-import express, { Router, type Request, type Response } from 'express';
-import { IMPORT_MAX_BYTES, importQuerySchema, ucdpGedImportQuerySchema, type ImportResult } from '@cpea/shared/imports';
+import express, { type Request, type Response } from 'express';
+import type { importEndpoints } from '@cpea/shared/api/imports';
+import { IMPORT_MAX_BYTES, type ImportResult } from '@cpea/shared/imports';
 import type { UseCases } from '../services/use-cases';
-import { actorOf } from '../http/actor';
 import { DomainError } from '../domain-error';
-import { requireRole } from '../http/auth';
-import { parse } from '../http/parse';
+import { SENT, type Handlers } from '../http/mount';
 
 // Only text/csv: a page on another origin can send text/plain or a form without the browser
 // asking the server first, but not text/csv.
@@ -26,10 +25,10 @@ function csvBytes(req: Request): Buffer {
  * 200 with the result, or 422 when rows are wrong and nothing was written. The 422 carries the
  * usual error object too, so every client reads a failure the same way.
  */
-function sendResult(res: Response, result: ImportResult, dryRun: boolean) {
+function sendResult(res: Response, result: ImportResult, dryRun: boolean): typeof SENT {
   if (result.errors.length === 0 || dryRun) {
     res.json(result);
-    return;
+    return SENT;
   }
   const count = result.errors.length;
   res.status(422).json({
@@ -43,17 +42,20 @@ function sendResult(res: Response, result: ImportResult, dryRun: boolean) {
       })),
     },
   });
+  return SENT;
 }
 
-export function importsRouter(useCases: UseCases) {
-  const router = Router();
-  router.post('/assessments', requireRole('analyst'), csvBody, async (req, res) => {
-    const { dryRun } = parse(importQuerySchema, req.query, 'The query');
-    sendResult(res, await useCases.importAssessmentsCsv(actorOf(req), csvBytes(req), { dryRun }), dryRun);
-  });
-  router.post('/ucdp-ged', requireRole('analyst'), csvBody, async (req, res) => {
-    const query = parse(ucdpGedImportQuerySchema, req.query, 'The query');
-    sendResult(res, await useCases.importUcdpGed(actorOf(req), csvBytes(req), query), query.dryRun);
-  });
-  return router;
+export function importHandlers(useCases: UseCases): Handlers<typeof importEndpoints> {
+  return {
+    importAssessmentsCsv: {
+      before: [csvBody],
+      handle: async ({ actor, query: { dryRun }, req, res }) =>
+        sendResult(res, await useCases.importAssessmentsCsv(actor, csvBytes(req), { dryRun }), dryRun),
+    },
+    importUcdpGed: {
+      before: [csvBody],
+      handle: async ({ actor, query, req, res }) =>
+        sendResult(res, await useCases.importUcdpGed(actor, csvBytes(req), query), query.dryRun),
+    },
+  };
 }

@@ -1,64 +1,30 @@
-import { Router } from 'express';
-import { missionInputSchema, missionPatchSchema } from '@cpea/shared/mission';
-import { missionListQuerySchema, periodRangeQuerySchema } from '@cpea/shared/queries';
-import { assessmentInputSchema } from '@cpea/shared/assessment';
+import type { missionEndpoints } from '@cpea/shared/api/missions';
 import type { UseCases } from '../services/use-cases';
-import { parse, parseId } from '../http/parse';
-import { actorOf } from '../http/actor';
-import { requireRole } from '../http/auth';
+import { SENT, type Handlers } from '../http/mount';
 import { ResponseCache, sendVersionedJson } from '../http/response-cache';
-import { targetsInputSchema } from '@cpea/shared/targets';
 
 /** A mission's scores run to about 100 KB over ten years of quarters: room for a few hundred. */
 const SCORES_CACHE_BYTES = 32 * 1024 * 1024;
 
-export function missionsRouter(useCases: UseCases) {
-  const router = Router();
+export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndpoints> {
   const scoredResponses = new ResponseCache(SCORES_CACHE_BYTES);
-
-  router.get('/', requireRole('viewer'), (req, res) => {
-    const query = parse(missionListQuerySchema, req.query, 'The query');
-    res.json(useCases.listMissionSummaries(query.includeArchived));
-  });
-  router.post('/', requireRole('admin'), (req, res) => {
-    const input = parse(missionInputSchema, req.body, 'The mission');
-    res.status(201).json(useCases.createMission(actorOf(req), input));
-  });
-  router.get('/:id', requireRole('viewer'), (req, res) => {
-    res.json(useCases.getMission(parseId(req.params.id)));
-  });
-  router.patch('/:id', requireRole('admin'), (req, res) => {
-    const patch = parse(missionPatchSchema, req.body, 'The mission');
-    res.json(useCases.updateMission(actorOf(req), parseId(req.params.id), patch));
-  });
-  router.delete('/:id', requireRole('admin'), (req, res) => {
-    res.json(useCases.archiveMission(actorOf(req), parseId(req.params.id)));
-  });
-
-  router.get('/:id/assessments', requireRole('viewer'), (req, res) => {
-    const range = parse(periodRangeQuerySchema, req.query, 'The query');
-    res.json(useCases.listAssessments(parseId(req.params.id), range));
-  });
-  router.post('/:id/assessments', requireRole('analyst'), (req, res) => {
-    const input = parse(assessmentInputSchema, req.body, 'The assessment');
-    res.status(201).json(useCases.createAssessment(actorOf(req), parseId(req.params.id), input));
-  });
-  router.get('/:id/scores', requireRole('viewer'), (req, res) => {
-    const range = parse(periodRangeQuerySchema, req.query, 'The query');
-    const missionId = parseId(req.params.id);
-    const version = useCases.scoredDataVersion();
-    const variant = `${range.from ?? ''}..${range.to ?? ''}`;
-    sendVersionedJson(res, scoredResponses, { version, tag: String(missionId), variant }, () =>
-      useCases.missionScores(missionId, range),
-    );
-  });
-  router.get('/:id/targets', requireRole('viewer'), (req, res) => {
-    res.json(useCases.missionTargets(parseId(req.params.id)));
-  });
-  router.put('/:id/targets', requireRole('admin'), (req, res) => {
-    const input = parse(targetsInputSchema, req.body, 'The target setting');
-    res.json(useCases.replaceTargets(actorOf(req), parseId(req.params.id), input));
-  });
-
-  return router;
+  return {
+    listMissions: ({ query }) => useCases.listMissionSummaries(query.includeArchived),
+    createMission: ({ actor, body }) => useCases.createMission(actor, body),
+    getMission: ({ params }) => useCases.getMission(params.id),
+    updateMission: ({ actor, params, body }) => useCases.updateMission(actor, params.id, body),
+    archiveMission: ({ actor, params }) => useCases.archiveMission(actor, params.id),
+    getMissionTargets: ({ params }) => useCases.missionTargets(params.id),
+    replaceMissionTargets: ({ actor, params, body }) => useCases.replaceTargets(actor, params.id, body),
+    listAssessments: ({ params, query }) => useCases.listAssessments(params.id, query),
+    createAssessment: ({ actor, params, body }) => useCases.createAssessment(actor, params.id, body),
+    getMissionScores: ({ params, query, res }) => {
+      const version = useCases.scoredDataVersion();
+      const variant = `${query.from ?? ''}..${query.to ?? ''}`;
+      sendVersionedJson(res, scoredResponses, { version, tag: String(params.id), variant }, () =>
+        useCases.missionScores(params.id, query),
+      );
+      return SENT;
+    },
+  };
 }

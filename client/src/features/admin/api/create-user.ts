@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { User, UserInput } from '@cpea/shared/user';
-import { api } from '../../../lib/api';
+import { userEndpoints } from '@cpea/shared/api/users';
+import type { UserInput } from '@cpea/shared/user';
+import { call } from '../../../lib/api';
 import { AUDIT_QUERY_KEY } from './get-audit';
 import { USERS_QUERY_KEY } from './get-users';
 
 export function createUser(input: UserInput) {
-  return api.post<User>('/users', input);
+  return call(userEndpoints.createUser, { body: input });
 }
 
 export function useCreateUser() {

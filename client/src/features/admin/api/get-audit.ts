@@ -1,22 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '@cpea/shared/audit';
-import { api } from '../../../lib/api';
+import { auditEndpoints } from '@cpea/shared/api/audit';
+import type { AuditQuery } from '@cpea/shared/audit';
+import { call } from '../../../lib/api';
 
 export const AUDIT_QUERY_KEY = ['audit'] as const;
 
-/** `GET /api/audit` filters; every one is optional. */
-export interface AuditFilters {
-  entity?: string;
-  id?: number;
-  user?: number;
-  /** ISO dates, inclusive. */
-  from?: string;
-  to?: string;
-  limit?: number;
-}
+/** The audit trail's filters, every one optional; dates are ISO and inclusive. */
+export type AuditFilters = Partial<AuditQuery>;
 
 export function getAudit(filters: AuditFilters, signal?: AbortSignal) {
-  return api.get<AuditEntry[]>('/audit', { query: { ...filters }, signal });
+  return call(auditEndpoints.readAudit, { query: { ...filters }, signal });
 }
 
 export function auditQueryOptions(filters: AuditFilters) {

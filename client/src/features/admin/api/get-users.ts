@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { User } from '@cpea/shared/user';
-import { api } from '../../../lib/api';
+import { userEndpoints } from '@cpea/shared/api/users';
+import { call } from '../../../lib/api';
 
 export const USERS_QUERY_KEY = ['users'] as const;
 
 export function getUsers(signal?: AbortSignal) {
-  return api.get<User[]>('/users', { signal });
+  return call(userEndpoints.listUsers, { signal });
 }
 
 export function usersQueryOptions() {

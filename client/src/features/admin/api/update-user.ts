@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User, UserPatch } from '@cpea/shared/user';
-import { api } from '../../../lib/api';
+import { userEndpoints } from '@cpea/shared/api/users';
+import { call } from '../../../lib/api';
 import { AUDIT_QUERY_KEY } from './get-audit';
 import { USERS_QUERY_KEY } from './get-users';
 
 export function updateUser({ id, patch }: { id: number; patch: UserPatch }) {
-  return api.patch<User>(`/users/${id}`, patch);
+  return call(userEndpoints.updateUser, { params: { id }, body: patch });
 }
 
 /** Role, disabled flag or a new password; the server refuses to disable or demote yourself. */

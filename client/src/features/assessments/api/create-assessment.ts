@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Assessment, AssessmentInput } from '@cpea/shared/assessment';
-import { api } from '../../../lib/api';
+import { missionEndpoints } from '@cpea/shared/api/missions';
+import type { AssessmentInput } from '@cpea/shared/assessment';
+import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 import { assessmentQueryOptions } from './get-assessment';
 
 export function createAssessment(missionId: number, input: AssessmentInput) {
-  return api.post<Assessment>(`/missions/${missionId}/assessments`, input);
+  return call(missionEndpoints.createAssessment, { params: { id: missionId }, body: input });
 }
 
 export function useCreateAssessment(missionId: number) {

@@ -1,14 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Assessment } from '@cpea/shared/assessment';
-import { api } from '../../../lib/api';
+import { assessmentEndpoints } from '@cpea/shared/api/assessments';
+import { call } from '../../../lib/api';
+import { assessmentKeys } from '../../../lib/assessment-keys';
 
 export function getAssessment(id: number, signal?: AbortSignal) {
-  return api.get<Assessment>(`/assessments/${id}`, { signal });
+  return call(assessmentEndpoints.getAssessment, { params: { id }, signal });
 }
 
 export function assessmentQueryOptions(id: number) {
   return queryOptions({
-    queryKey: ['assessments', id],
+    queryKey: assessmentKeys.detail(id),
     queryFn: ({ signal }) => getAssessment(id, signal),
   });
 }

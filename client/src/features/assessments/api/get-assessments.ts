@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Assessment } from '@cpea/shared/assessment';
+import { missionEndpoints } from '@cpea/shared/api/missions';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
-import { api } from '../../../lib/api';
+import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 
 export function getAssessments(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
-  return api.get<Assessment[]>(`/missions/${missionId}/assessments`, { query: { from, to }, signal });
+  return call(missionEndpoints.listAssessments, { params: { id: missionId }, query: { from, to }, signal });
 }
 
 export function assessmentsQueryOptions(missionId: number, range: PeriodRangeQuery = {}) {

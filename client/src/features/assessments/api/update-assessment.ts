@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Assessment, AssessmentPatch } from '@cpea/shared/assessment';
-import { api } from '../../../lib/api';
+import { assessmentEndpoints } from '@cpea/shared/api/assessments';
+import type { AssessmentPatch } from '@cpea/shared/assessment';
+import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 import { assessmentQueryOptions } from './get-assessment';
 
 export function updateAssessment(id: number, patch: AssessmentPatch) {
-  return api.patch<Assessment>(`/assessments/${id}`, patch);
+  return call(assessmentEndpoints.updateAssessment, { params: { id }, body: patch });
 }
 
 export function useUpdateAssessment(id: number) {

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { hasRole, type Role, type User } from '@cpea/shared/user';
-import { api, isApiError } from '../../../lib/api';
+import { authEndpoints } from '@cpea/shared/api/auth';
+import { call, isApiError } from '../../../lib/api';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
 /** The signed-in user, or null when nobody is signed in (a 401 is an answer, not an error). */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
   try {
-    return await api.get<User>('/auth/me', { signal });
+    return await call(authEndpoints.getMe, { signal });
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;

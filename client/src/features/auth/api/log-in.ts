@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { User } from '@cpea/shared/user';
-import { api } from '../../../lib/api';
+import { authEndpoints } from '@cpea/shared/api/auth';
+import type { LoginInput } from '@cpea/shared/user';
+import { call } from '../../../lib/api';
 import { ME_QUERY_KEY } from './get-me';
 
-export function logIn(credentials: { username: string; password: string }) {
-  return api.post<User>('/auth/login', credentials);
+export function logIn(credentials: LoginInput) {
+  return call(authEndpoints.logIn, { body: credentials });
 }
 
 export function useLogIn() {

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
+import { authEndpoints } from '@cpea/shared/api/auth';
+import { call } from '../../../lib/api';
 
 export function logOut() {
-  return api.post<void>('/auth/logout', {});
+  return call(authEndpoints.logOut, {});
 }
 
 export function useLogOut() {

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { frozenReportSummarySchema, type FrozenReportInput } from '@cpea/shared/comparison';
-import { api } from '../../../lib/api';
+import { reportEndpoints } from '@cpea/shared/api/reports';
+import type { FrozenReportInput } from '@cpea/shared/comparison';
+import { call } from '../../../lib/api';
 import { FROZEN_REPORTS_KEY } from './get-frozen-reports';
 
 export function freezeReport(input: FrozenReportInput) {
-  return api.post('/reports/frozen', input, { answer: frozenReportSummarySchema });
+  return call(reportEndpoints.freezeComparison, { body: input });
 }
 
 export function useFreezeReport() {

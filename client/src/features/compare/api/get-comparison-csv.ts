@@ -1,6 +1,8 @@
-import { comparisonSearchParams, type ComparisonQuery } from '@cpea/shared/comparison';
+import { reportEndpoints } from '@cpea/shared/api/reports';
+import { urlOf } from '@cpea/shared/api/endpoint';
+import type { ComparisonQuery } from '@cpea/shared/comparison';
 
-/** `GET /api/reports/comparison.csv`: a download link rather than a fetch, so the browser saves the file. */
-export function comparisonCsvUrl(query: ComparisonQuery): string {
-  return `/api/reports/comparison.csv?${comparisonSearchParams(query)}`;
+/** A download link rather than a fetch, so the browser saves the file. */
+export function comparisonCsvUrl({ missions, from, to, approvedOnly }: ComparisonQuery): string {
+  return urlOf(reportEndpoints.getComparisonCsv, { query: { missions, from, to, approvedOnly } });
 }

@@ -1,13 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { comparisonReportSchema, type ComparisonQuery } from '@cpea/shared/comparison';
-import { api } from '../../../lib/api';
+import { reportEndpoints } from '@cpea/shared/api/reports';
+import type { ComparisonQuery } from '@cpea/shared/comparison';
+import { call } from '../../../lib/api';
 
 export function getComparison({ missions, from, to, approvedOnly }: ComparisonQuery, signal?: AbortSignal) {
-  return api.get('/reports/comparison', {
-    query: { missions: missions.join(','), from, to, approvedOnly: approvedOnly ? 1 : undefined },
-    signal,
-    answer: comparisonReportSchema,
-  });
+  return call(reportEndpoints.getComparison, { query: { missions, from, to, approvedOnly }, signal });
 }
 
 export function comparisonQueryOptions(query: ComparisonQuery) {

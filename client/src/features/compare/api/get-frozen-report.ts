@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { frozenReportSchema } from '@cpea/shared/comparison';
-import { api } from '../../../lib/api';
+import { reportEndpoints } from '@cpea/shared/api/reports';
+import { call } from '../../../lib/api';
 import { FROZEN_REPORTS_KEY } from './get-frozen-reports';
 
 export function getFrozenReport(reportId: number, signal?: AbortSignal) {
-  return api.get(`/reports/frozen/${reportId}`, { signal, answer: frozenReportSchema });
+  return call(reportEndpoints.getFrozenReport, { params: { id: reportId }, signal });
 }
 
 export function frozenReportQueryOptions(reportId: number) {

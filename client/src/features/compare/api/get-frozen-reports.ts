@@ -1,14 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { frozenReportSummarySchema } from '@cpea/shared/comparison';
-import { api } from '../../../lib/api';
+import { reportEndpoints } from '@cpea/shared/api/reports';
+import { call } from '../../../lib/api';
 
 export const FROZEN_REPORTS_KEY = ['reports', 'frozen'] as const;
 
-const frozenReportListSchema = z.array(frozenReportSummarySchema);
-
 export function getFrozenReports(signal?: AbortSignal) {
-  return api.get('/reports/frozen', { signal, answer: frozenReportListSchema });
+  return call(reportEndpoints.listFrozenReports, { signal });
 }
 
 export function frozenReportsQueryOptions() {

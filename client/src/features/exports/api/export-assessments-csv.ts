@@ -1,25 +1,16 @@
-import type { ExportFormat } from '@cpea/shared/imports';
-import { apiUrl } from '../../../lib/api';
+import { exportEndpoints } from '@cpea/shared/api/exports';
+import { urlOf } from '@cpea/shared/api/endpoint';
+import type { ExportQuery } from '@cpea/shared/imports';
 
-export interface AssessmentsCsvQuery {
-  /** Mission ids; none means every active mission. */
-  missions?: readonly number[];
-  /** First and last period, `2024Q1` or `2024-03`. */
-  from?: string;
-  to?: string;
-  format: ExportFormat;
-}
+/** Missions (none means every active one), a span of periods and the format; names are always included. */
+export type AssessmentsCsvQuery = Omit<ExportQuery, 'names' | 'missions'> & { missions?: readonly number[] };
 
 /**
- * `GET /api/export/assessments.csv`: a download the browser makes itself (the server sends it
- * as an attachment), so this endpoint's client is its address, with mission names included.
+ * A download the browser makes itself (the server sends it as an attachment), so this
+ * endpoint's client is its address, with mission names included.
  */
 export function assessmentsCsvUrl({ missions, from, to, format }: AssessmentsCsvQuery): string {
-  return apiUrl('/export/assessments.csv', {
-    missions: missions && missions.length > 0 ? missions.join(',') : undefined,
-    from,
-    to,
-    format,
-    names: 1,
+  return urlOf(exportEndpoints.exportAssessmentsCsv, {
+    query: { missions: missions && missions.length > 0 ? missions : undefined, from, to, format, names: true },
   });
 }

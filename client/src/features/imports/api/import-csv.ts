@@ -1,14 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IMPORT_MAX_BYTES, importResultSchema, type ImportResult } from '@cpea/shared/imports';
-import { ApiError, apiUrl, errorBodyOf } from '../../../lib/api';
+import { IMPORT_MAX_BYTES, type ImportResult } from '@cpea/shared/imports';
+import { importEndpoints } from '@cpea/shared/api/imports';
+import { urlOf } from '@cpea/shared/api/endpoint';
+import { ApiError, errorBodyOf } from '../../../lib/api';
 import { formatNumber } from '../../../lib/format';
 import type { Translate } from '../../../lib/i18n';
 
-// `POST /api/import/assessments` and `POST /api/import/ucdp-ged` (`?dryRun=1` to check only).
-// Sent with XMLHttpRequest rather than fetch, because only XHR reports upload progress.
+// The two importers (`dryRun` to check only). Sent with XMLHttpRequest rather than fetch,
+// because only XHR reports upload progress.
 
-export const IMPORT_KINDS = ['assessments', 'ucdp-ged'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+const IMPORTERS = {
+  assessments: importEndpoints.importAssessmentsCsv,
+  'ucdp-ged': importEndpoints.importUcdpGed,
+} as const;
+export type ImportKind = keyof typeof IMPORTERS;
+export const IMPORT_KINDS = Object.keys(IMPORTERS) as ImportKind[];
 
 export interface UploadProgress {
   /** Sending the file, then waiting while the server reads and checks it. */
@@ -76,7 +82,8 @@ export function importCsv({ kind, file, dryRun, query, onProgress, signal, t }: 
       return;
     }
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiUrl(`/import/${kind}`, { ...query, dryRun: dryRun ? 1 : undefined }));
+    const importer = IMPORTERS[kind];
+    xhr.open(importer.method.toUpperCase(), urlOf(importer, { query: { ...query, dryRun } }));
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (event) => {
@@ -87,7 +94,7 @@ export function importCsv({ kind, file, dryRun, query, onProgress, signal, t }: 
     xhr.onload = () => {
       if (xhr.status === 200 || xhr.status === 422) {
         try {
-          const result = importResultSchema.parse(JSON.parse(xhr.responseText));
+          const result = importer.answer.schema.parse(JSON.parse(xhr.responseText));
           resolve({ result, refused: xhr.status === 422 });
         } catch {
           reject(new ApiError(xhr.status, 'http_error', t('importFlow.errors.notResult')));

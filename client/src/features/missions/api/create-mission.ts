@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Mission, MissionInput } from '@cpea/shared/mission';
-import { api } from '../../../lib/api';
+import { missionEndpoints } from '@cpea/shared/api/missions';
+import type { MissionInput } from '@cpea/shared/mission';
+import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 import { missionQueryOptions } from './get-mission';
 
 export function createMission(input: MissionInput) {
-  return api.post<Mission>('/missions', input);
+  return call(missionEndpoints.createMission, { body: input });
 }
 
 export function useCreateMission() {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Mission } from '@cpea/shared/mission';
-import { api } from '../../../lib/api';
+import { missionEndpoints } from '@cpea/shared/api/missions';
+import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 
 export function getMission(id: number, signal?: AbortSignal) {
-  return api.get<Mission>(`/missions/${id}`, { signal });
+  return call(missionEndpoints.getMission, { params: { id }, signal });
 }
 
 export function missionQueryOptions(id: number) {

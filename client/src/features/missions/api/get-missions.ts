@@ -1,17 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MissionSummary } from '@cpea/shared/portfolio';
-import { api } from '../../../lib/api';
+import { missionEndpoints } from '@cpea/shared/api/missions';
+import type { MissionListQuery } from '@cpea/shared/queries';
+import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 
-export interface MissionListFilters {
-  includeArchived?: boolean;
-}
+export type MissionListFilters = Partial<MissionListQuery>;
 
 export function getMissions({ includeArchived = false }: MissionListFilters = {}, signal?: AbortSignal) {
-  return api.get<MissionSummary[]>('/missions', {
-    query: { includeArchived: includeArchived ? 1 : undefined },
-    signal,
-  });
+  return call(missionEndpoints.listMissions, { query: { includeArchived }, signal });
 }
 
 export function missionsQueryOptions(filters: MissionListFilters = {}) {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TargetsInput } from '@cpea/shared/targets';
-import { api } from '../../../lib/api';
-import { targetsQueryOptions, type MissionTargetsResponse } from './get-targets';
+import { missionEndpoints } from '@cpea/shared/api/missions';
+import { call } from '../../../lib/api';
+import { targetsQueryOptions } from './get-targets';
 import { missionKeys } from '../../../lib/mission-keys';
 
 export function updateTargets(missionId: number, input: TargetsInput) {
-  return api.put<MissionTargetsResponse>(`/missions/${missionId}/targets`, input);
+  return call(missionEndpoints.replaceMissionTargets, { params: { id: missionId }, body: input });
 }
 
 export function useUpdateTargets(missionId: number) {

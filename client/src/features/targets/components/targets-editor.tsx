@@ -11,7 +11,7 @@ import { formatValue, unitLabel } from '../../../lib/format';
 import { useCatalogText, useLocale, useT, useTranslateMessage, type Locale, type Translate } from '../../../lib/i18n';
 import { describeOrigins } from '../../../lib/target-origins';
 import { parseTypedNumber, typedNumber } from '../../../lib/typed-number';
-import type { MissionTargetsResponse } from '../api/get-targets';
+import type { MissionTargetsResponse } from '@cpea/shared/targets';
 import { useUpdateTargets } from '../api/update-targets';
 import '../targets.css';
 

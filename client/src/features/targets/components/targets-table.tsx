@@ -2,7 +2,7 @@ import { INDICATORS, KPI_IDS, type Indicator, type IndicatorId } from '@cpea/sha
 import { DataTable, type Column } from '../../../components/data-table';
 import { formatValue, unitLabel, formulaNumber } from '../../../lib/format';
 import { describeOrigins } from '../../../lib/target-origins';
-import type { MissionTargetsResponse } from '../api/get-targets';
+import type { MissionTargetsResponse } from '@cpea/shared/targets';
 import { useCatalogText, useT } from '../../../lib/i18n';
 
 const SCORED = INDICATORS.filter((indicator) => indicator.scored);

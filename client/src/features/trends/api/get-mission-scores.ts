@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PeriodRangeQuery } from '@cpea/shared/queries';
-import { missionScoresSchema } from '@cpea/shared/scoring';
-import { api } from '../../../lib/api';
+import { missionEndpoints } from '@cpea/shared/api/missions';
+import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 
 export function getMissionScores(missionId: number, { from, to }: PeriodRangeQuery = {}, signal?: AbortSignal) {
-  return api.get(`/missions/${missionId}/scores`, { query: { from, to }, signal, answer: missionScoresSchema });
+  return call(missionEndpoints.getMissionScores, { params: { id: missionId }, query: { from, to }, signal });
 }
 
 export function missionScoresQueryOptions(missionId: number, range: PeriodRangeQuery = {}) {

@@ -1,9 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Assessment, WorkflowStep } from '@cpea/shared/assessment';
-import { api } from '../../../lib/api';
+import { assessmentEndpoints } from '@cpea/shared/api/assessments';
+import type { WorkflowStep } from '@cpea/shared/assessment';
+import { call } from '../../../lib/api';
+import { assessmentKeys } from '../../../lib/assessment-keys';
+import { missionKeys } from '../../../lib/mission-keys';
 
 export function reopenAssessment(id: number, step: WorkflowStep) {
-  return api.post<Assessment>(`/assessments/${id}/reopen`, step);
+  return call(assessmentEndpoints.reopenAssessment, { params: { id }, body: step });
 }
 
 export function useReopenAssessment() {
@@ -11,9 +14,9 @@ export function useReopenAssessment() {
   return useMutation({
     mutationFn: ({ id, step }: { id: number; step: WorkflowStep }) => reopenAssessment(id, step),
     onSuccess: async (assessment) => {
-      queryClient.setQueryData(['assessments', assessment.id], assessment);
+      queryClient.setQueryData(assessmentKeys.detail(assessment.id), assessment);
       // The mission's assessments (status, version) and its scores' statuses change.
-      await queryClient.invalidateQueries({ queryKey: ['missions'] });
+      await queryClient.invalidateQueries({ queryKey: missionKeys.all });
     },
   });
 }

@@ -12,6 +12,7 @@ import { useReopenAssessment } from '../api/reopen-assessment';
 import { useSubmitAssessment } from '../api/submit-assessment';
 import '../workflow.css';
 import { useT, useTranslateMessage } from '../../../lib/i18n';
+import { missionKeys } from '../../../lib/mission-keys';
 
 type Step = 'submit' | 'approve' | 'reopen';
 
@@ -57,7 +58,7 @@ export function WorkflowActions({
   const mutations = { submit, approve, reopen };
   const reload = () => {
     setFailure(null);
-    void queryClient.invalidateQueries({ queryKey: ['missions'] });
+    void queryClient.invalidateQueries({ queryKey: missionKeys.all });
   };
   const pending = submit.isPending || approve.isPending || reopen.isPending;
 

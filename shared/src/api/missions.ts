@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { assessmentInputSchema, assessmentSchema } from '../assessment';
+import { missionInputSchema, missionPatchSchema, missionSchema } from '../mission';
+import { missionSummarySchema } from '../portfolio';
+import { missionListQuerySchema, periodRangeQuerySchema } from '../queries';
+import { missionScoresSchema } from '../scoring';
+import { missionTargetsResponseSchema, targetsInputSchema } from '../targets';
+import { created, endpoints, idParams, jsonBody, ok } from './endpoint';
+
+export const missionEndpoints = endpoints('missions', {
+  listMissions: {
+    method: 'get',
+    path: '/api/missions',
+    summary: 'List missions with their latest score and trend',
+    role: 'viewer',
+    query: missionListQuerySchema,
+    answer: ok(z.array(missionSummarySchema), 'The missions, archived ones only when asked for'),
+  },
+  createMission: {
+    method: 'post',
+    path: '/api/missions',
+    summary: 'Create a mission',
+    description: 'Unknown fields, such as `id` or `archived`, are refused (400).',
+    role: 'admin',
+    body: jsonBody(missionInputSchema, 'mission'),
+    answer: created(missionSchema, 'The mission as stored'),
+  },
+  getMission: {
+    method: 'get',
+    path: '/api/missions/:id',
+    summary: 'Read a mission',
+    role: 'viewer',
+    params: idParams,
+    answer: ok(missionSchema, 'The mission'),
+  },
+  updateMission: {
+    method: 'patch',
+    path: '/api/missions/:id',
+    summary: 'Change a mission',
+    description:
+      'Changes only the fields it names. The period type cannot change once the mission has assessments, and new dates may not leave assessments outside its life (409, naming the periods); one date sent alone is checked against the stored other (400).',
+    role: 'admin',
+    params: idParams,
+    body: jsonBody(missionPatchSchema, 'mission'),
+    answer: ok(missionSchema, 'The mission as stored'),
+    errors: [409],
+  },
+  archiveMission: {
+    method: 'delete',
+    path: '/api/missions/:id',
+    summary: 'Archive a mission',
+    description: 'Archives rather than deletes: assessments stay, and `PATCH {archived: false}` restores it.',
+    role: 'admin',
+    params: idParams,
+    answer: ok(missionSchema, 'The archived mission'),
+  },
+  getMissionTargets: {
+    method: 'get',
+    path: '/api/missions/:id/targets',
+    summary: "Read a mission's baselines, targets and weights",
+    role: 'viewer',
+    params: idParams,
+    answer: ok(missionTargetsResponseSchema, 'What the mission set, and what is in force'),
+  },
+  replaceMissionTargets: {
+    method: 'put',
+    path: '/api/missions/:id/targets',
+    summary: "Replace a mission's baselines, targets and weights",
+    role: 'admin',
+    params: idParams,
+    body: jsonBody(targetsInputSchema, 'target setting'),
+    answer: ok(missionTargetsResponseSchema, 'What the mission set, and what is in force'),
+  },
+  listAssessments: {
+    method: 'get',
+    path: '/api/missions/:id/assessments',
+    summary: "List a mission's assessments, in a range of periods",
+    role: 'viewer',
+    params: idParams,
+    query: periodRangeQuerySchema,
+    answer: ok(z.array(assessmentSchema), 'The assessments, oldest period first'),
+  },
+  createAssessment: {
+    method: 'post',
+    path: '/api/missions/:id/assessments',
+    summary: 'Start an assessment for a period',
+    description:
+      "A mission has one assessment per period (409 for a second), and none while archived. The period is a year from 1900 to 2100 and lies within the mission's life (400 on `period`).",
+    role: 'analyst',
+    params: idParams,
+    body: jsonBody(assessmentInputSchema, 'assessment'),
+    answer: created(assessmentSchema, 'The draft assessment'),
+    errors: [409],
+  },
+  getMissionScores: {
+    method: 'get',
+    path: '/api/missions/:id/scores',
+    summary: "A mission's scores per period, and the trend",
+    role: 'viewer',
+    params: idParams,
+    query: periodRangeQuerySchema,
+    answer: ok(missionScoresSchema, 'The scores with their inputs'),
+  },
+});
