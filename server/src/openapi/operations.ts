@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { auditQuerySchema } from '@cpea/shared/audit';
 import { comparisonQuerySchema } from '@cpea/shared/comparison';
 import { exportQuerySchema, importQuerySchema } from '@cpea/shared/imports';
-import { missionListQuerySchema, periodRangeQuerySchema } from '@cpea/shared/queries';
+import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '@cpea/shared/queries';
 import type { Role } from '@cpea/shared/user';
 import type { HttpMethod } from './mounted-routes';
 import type { SchemaName } from './schemas';
@@ -242,7 +242,7 @@ export const OPERATIONS: OperationSpec[] = [
     operationId: 'getMissionScores',
     summary: "A mission's scores per period, and the trend",
     role: 'viewer',
-    query: periodRangeQuerySchema,
+    query: missionScoresQuerySchema,
     success: ok('MissionScores', 'The scores with their inputs'),
   },
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { missionInputSchema, missionPatchSchema } from '@cpea/shared/mission';
-import { missionListQuerySchema, periodRangeQuerySchema } from '@cpea/shared/queries';
+import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '@cpea/shared/queries';
 import { assessmentInputSchema } from '@cpea/shared/assessment';
 import type { UseCases } from '../services/use-cases';
 import { parse, parseId } from '../http/parse';
@@ -18,7 +18,7 @@ export function missionsRouter(useCases: UseCases) {
 
   router.get('/', requireRole('viewer'), (req, res) => {
     const query = parse(missionListQuerySchema, req.query, 'The query');
-    res.json(useCases.listMissionSummaries(query.includeArchived));
+    res.json(useCases.listMissionSummaries(query));
   });
   router.post('/', requireRole('admin'), (req, res) => {
     const input = parse(missionInputSchema, req.body, 'The mission');
@@ -44,10 +44,10 @@ export function missionsRouter(useCases: UseCases) {
     res.status(201).json(useCases.createAssessment(actorOf(req), parseId(req.params.id), input));
   });
   router.get('/:id/scores', requireRole('viewer'), (req, res) => {
-    const range = parse(periodRangeQuerySchema, req.query, 'The query');
+    const range = parse(missionScoresQuerySchema, req.query, 'The query');
     const missionId = parseId(req.params.id);
     const version = useCases.scoredDataVersion();
-    const variant = `${range.from ?? ''}..${range.to ?? ''}`;
+    const variant = `${range.from ?? ''}..${range.to ?? ''}${range.rescored ? ' rescored' : ''}`;
     sendVersionedJson(res, scoredResponses, { version, tag: String(missionId), variant }, () =>
       useCases.missionScores(missionId, range),
     );
