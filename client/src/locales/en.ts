@@ -5,6 +5,7 @@ import { whyScore } from './en/why-score';
 import { targetsEditor } from './en/targets-editor';
 import { audit } from './en/audit';
 import { common } from './en/common';
+import { published } from './en/published';
 
 // The English messages: the source of truth for every key. fr.ts must have exactly these keys.
 
@@ -534,6 +535,7 @@ export const en = {
   targetsEditor,
   audit,
   common,
+  published,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import { whyScore } from './fr/why-score';
 import { targetsEditor } from './fr/targets-editor';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
+import { published } from './fr/published';
 
 // Les messages français : exactement les clés de en.ts, vérifiées par `satisfies Messages`.
 
@@ -546,4 +547,5 @@ export const fr = {
   targetsEditor,
   audit,
   common,
+  published,
 } satisfies Messages;

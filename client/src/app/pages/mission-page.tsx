@@ -1,9 +1,10 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods } from '@cpea/shared/periods';
 import { withDerivedValues } from '@cpea/shared/scoring';
 import { BandBadge } from '../../components/band-badge';
+import { CheckboxField } from '../../components/form-field';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { QualityBadges } from '../../components/quality-badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
@@ -50,6 +51,15 @@ export function MissionPage() {
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
   const scores = useMissionScores(missionId ?? undefined);
+  // The view "rescored under current settings" is asked for by name and kept in the URL.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const rescored = searchParams.get('rescored') === '1';
+  const setRescored = (on: boolean) => {
+    const next = new URLSearchParams(searchParams);
+    if (on) next.set('rescored', '1');
+    else next.delete('rescored');
+    setSearchParams(next, { replace: true });
+  };
   const targets = useTargets(missionId ?? undefined);
   const me = useMe();
   const canEnter = useHasRole('analyst');
@@ -93,7 +103,7 @@ export function MissionPage() {
           <span>
             {t('mission.overall')} <strong className="headline__score">{formatScore(latest.overall)}</strong>
           </span>
-          <BandBadge band={latest.band} />
+          <BandBadge band={latest.band} completeness={latest.completeness} />
           <span>{formatCompleteness(latest.completeness)}</span>
           <TrendLabel trend={scores.data.trend.trend} />
           {latest.flags.length > 0 ? <QualityBadges score={latest} compact /> : null}
@@ -122,7 +132,22 @@ export function MissionPage() {
         </nav>
       ) : null}
 
-      <ScoreTrendChart missionId={m.id} sources={chartSources(m, list, t)} subject={m.acronym} />
+      <CheckboxField id="mission-rescored" label={t('published.rescored')} hint={t('published.rescoredHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="checkbox"
+            checked={rescored}
+            onChange={(event) => setRescored(event.target.checked)}
+          />
+        )}
+      </CheckboxField>
+      {rescored ? (
+        <p className="note" role="note">
+          {t('published.rescoredNote')}
+        </p>
+      ) : null}
+      <ScoreTrendChart missionId={m.id} sources={chartSources(m, list, t)} subject={m.acronym} rescored={rescored} />
 
       <div id="indicators">
         <IndicatorCharts missionId={m.id} sources={[missionSource(m, t)]} provenance={provenance} subject={m.acronym} />
