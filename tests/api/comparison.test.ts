@@ -137,10 +137,10 @@ describe('comparison report API', () => {
     expect(report.trendSeries.missions[1]).toEqual({
       missionId: b.id,
       points: [
-        { period: '2024Q1', overall: 70 },
-        { period: '2024Q2', overall: 50 },
-        { period: '2024Q3', overall: 50 },
-        { period: '2024Q4', overall: null },
+        { period: '2024Q1', overall: 70, status: 'approved' },
+        { period: '2024Q2', overall: 50, status: 'submitted' },
+        { period: '2024Q3', overall: 50, status: 'draft' },
+        { period: '2024Q4', overall: null, status: 'draft' },
       ],
     });
 
