@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods } from '@cpea/shared/periods';
@@ -29,6 +29,7 @@ import { isApiError } from '../../lib/api';
 import { formatCompleteness, formatPeriod, formatScore } from '../../lib/format';
 import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
+import { useSearchFlag } from '../use-search-flag';
 import { NotFoundPage } from './not-found-page';
 import { useT, type Translate } from '../../lib/i18n';
 
@@ -52,14 +53,7 @@ export function MissionPage() {
   const assessments = useAssessments(missionId ?? undefined);
   const scores = useMissionScores(missionId ?? undefined);
   // The view "rescored under current settings" is asked for by name and kept in the URL.
-  const [searchParams, setSearchParams] = useSearchParams();
-  const rescored = searchParams.get('rescored') === '1';
-  const setRescored = (on: boolean) => {
-    const next = new URLSearchParams(searchParams);
-    if (on) next.set('rescored', '1');
-    else next.delete('rescored');
-    setSearchParams(next, { replace: true });
-  };
+  const [rescored, setRescored] = useSearchFlag('rescored');
   const targets = useTargets(missionId ?? undefined);
   const me = useMe();
   const canEnter = useHasRole('analyst');

@@ -33,24 +33,17 @@ import {
 } from '../../features/missions/lib/what-if';
 import { missionScoresQueryOptions } from '../../features/trends/api/get-mission-scores';
 import { useT } from '../../lib/i18n';
+import { useSearchFlag } from '../use-search-flag';
 import '../../features/missions/missions.css';
-
-/** The overview ranks approved assessments; `?unapproved=1` adds drafts and submitted ones, labelled. */
-const UNAPPROVED_PARAM = 'unapproved';
 
 export function OverviewPage() {
   const t = useT();
   const canManage = useHasRole('admin');
   const canEnter = useHasRole('analyst');
   const [searchParams, setSearchParams] = useSearchParams();
-  const includeUnapproved = searchParams.get(UNAPPROVED_PARAM) === '1';
+  // Approved assessments are ranked; `?unapproved=1` adds drafts and submitted ones, labelled.
+  const [includeUnapproved, setIncludeUnapproved] = useSearchFlag('unapproved');
   const missions = useMissions({ includeUnapproved });
-  const setIncludeUnapproved = (on: boolean) => {
-    const next = new URLSearchParams(searchParams);
-    if (on) next.set(UNAPPROVED_PARAM, '1');
-    else next.delete(UNAPPROVED_PARAM);
-    setSearchParams(next);
-  };
   const filters = filtersFromSearch(searchParams);
   const whatIf = weightsFromSearch(searchParams);
   // The first slider move is a step Back can undo; dragging on only updates that step.
