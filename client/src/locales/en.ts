@@ -125,6 +125,7 @@ export const en = {
       kpis: 'KPIs and indicators',
       scoring: 'Scoring',
       bands: 'Status bands',
+      published: 'Published scores',
       trend: 'Trend',
       flags: 'Data-quality flags',
       challenges: 'Challenge categories',

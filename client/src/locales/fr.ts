@@ -132,6 +132,7 @@ export const fr = {
       kpis: 'KPI et indicateurs',
       scoring: 'Notation',
       bands: 'Bandes de statut',
+      published: 'Notes publiées',
       trend: 'Tendance',
       flags: 'Signaux de qualité des données',
       challenges: 'Catégories de difficultés',
