@@ -6,6 +6,8 @@ import { openDatabase } from './db/connection';
 import { migrate } from './db/migrate';
 import { createStore } from './db/store';
 import { seedDemoPortfolio } from './services/demo-seed';
+import { SYSTEM } from './services/actor';
+import { PUBLISHED_AT_MIGRATION, publishUnpublishedScores } from './services/published-scores';
 import { ensureAdmin } from './services/users';
 
 async function start() {
@@ -24,6 +26,9 @@ async function start() {
     const seeded = seedDemoPortfolio(store);
     logger.info(seeded, 'demo portfolio seeded (illustrative data, MINUSCA counts from UCDP GED 23.1)');
   }
+
+  const published = publishUnpublishedScores(store, SYSTEM, PUBLISHED_AT_MIGRATION);
+  if (published > 0) logger.info({ published }, 'scores of approved assessments published at migration');
 
   const app = createApp({ db, config, logger });
   const server = createHttpServer(app).listen(config.port, config.host, () => {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { CHALLENGE_IDS, KPI_IDS } from './catalog';
 import { narrativeSchema } from './assessment';
 import { PERIOD_TYPES } from './periods';
-import { flagSchema, periodRangeQuerySchema } from './queries';
-import { FLAGS, periodHeadlineSchema, trendSchema } from './scoring';
+import { ASSESSMENT_STATUSES } from './assessment';
+import { flagDefaulting, flagSchema, periodRangeQuerySchema } from './queries';
+import { FLAGS, SCORE_BASES, periodHeadlineSchema, trendSchema } from './scoring';
 import { challengeAssociationSchema } from './statistics';
 
 // The comparison report of DESIGN §6 (`GET /api/reports/comparison`) and its frozen copies:
@@ -51,10 +52,15 @@ const missionIdsSchema = z
   })
   .pipe(z.array(z.number().int().positive()));
 
-/** `?missions=1,2&from=2024Q1&to=2024Q4&approvedOnly=1`; from ≤ to, both of one period type. */
+/**
+ * `?missions=1,2&from=2024Q1&to=2024Q4`; from ≤ to, both of one period type. Approved
+ * assessments only unless `approvedOnly=0`; `rescored=1` scores approved ones again under
+ * today's settings instead of showing their published scores.
+ */
 export const comparisonQuerySchema = periodRangeQuerySchema.safeExtend({
   missions: missionIdsSchema,
-  approvedOnly: flagSchema,
+  approvedOnly: flagDefaulting(true),
+  rescored: flagSchema,
 });
 export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;
 export type ComparisonQueryInput = z.input<typeof comparisonQuerySchema>;
@@ -64,7 +70,8 @@ export function comparisonSearchParams(query: ComparisonQuery): string {
   const params = new URLSearchParams({ missions: query.missions.join(',') });
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
-  if (query.approvedOnly) params.set('approvedOnly', '1');
+  if (!query.approvedOnly) params.set('approvedOnly', '0');
+  if (query.rescored) params.set('rescored', '1');
   return params.toString();
 }
 
@@ -87,6 +94,8 @@ export const comparisonParametersSchema = z.object({
   from: z.string().nullable(),
   to: z.string().nullable(),
   approvedOnly: z.boolean(),
+  /** Approved assessments scored again under today's settings; absent from reports frozen before it existed. */
+  rescored: z.boolean().optional(),
   periodType: z.enum(PERIOD_TYPES),
   generatedAt: z.string(),
   methodologyVersion: z.string(),
@@ -103,7 +112,15 @@ export const comparisonMissionSummarySchema = z.object({
   /** Assessments in the range (approved ones only when approvedOnly). */
   periodsCovered: z.object({ count: z.number().int(), first: z.string().nullable(), last: z.string().nullable() }),
   /** The last assessment in the range, scored or not; null when the range holds none. */
-  latest: periodHeadlineSchema.extend({ kpis: kpiValuesSchema, flags: z.array(z.enum(FLAGS)) }).nullable(),
+  latest: periodHeadlineSchema
+    .extend({
+      kpis: kpiValuesSchema,
+      flags: z.array(z.enum(FLAGS)),
+      // Absent from reports frozen before they existed.
+      status: z.enum(ASSESSMENT_STATUSES).optional(),
+      scoreBasis: z.enum(SCORE_BASES).optional(),
+    })
+    .nullable(),
   /** Unweighted means over the periods in the range that have the score. */
   mean: z.object({ overall: z.number().nullable(), kpis: kpiValuesSchema }),
   trend: trendSchema,
@@ -128,7 +145,14 @@ export const trendSeriesSchema = z.object({
   missions: z.array(
     z.object({
       missionId: z.number().int(),
-      points: z.array(z.object({ period: z.string(), overall: z.number().nullable() })),
+      points: z.array(
+        z.object({
+          period: z.string(),
+          overall: z.number().nullable(),
+          /** Absent from reports frozen before it existed. */
+          status: z.enum(ASSESSMENT_STATUSES).optional(),
+        }),
+      ),
     }),
   ),
 });

@@ -19,14 +19,26 @@ export const periodRangeQuerySchema = z
 export type PeriodRangeQuery = z.infer<typeof periodRangeQuerySchema>;
 
 /**
- * `?flag=1` (or 0, true, false) as a boolean, false when absent; a JSON body may send the
+ * `?flag=1` (or 0, true, false) as a boolean, `byDefault` when absent; a JSON body may send the
  * boolean itself. The pipe lets an answer that echoes a flag describe it as the boolean it is.
  */
-export const flagSchema = z
-  .union([z.boolean(), z.enum(['0', '1', 'true', 'false'])], { error: 'Use 1 or 0' })
-  .default(false)
-  .transform((value) => value === true || value === '1' || value === 'true')
-  .pipe(z.boolean());
+export function flagDefaulting(byDefault: boolean) {
+  return z
+    .union([z.boolean(), z.enum(['0', '1', 'true', 'false'])], { error: 'Use 1 or 0' })
+    .default(byDefault)
+    .transform((value) => value === true || value === '1' || value === 'true')
+    .pipe(z.boolean());
+}
 
-export const missionListQuerySchema = z.object({ includeArchived: flagSchema });
+/** A flag that is off unless asked for. */
+export const flagSchema = flagDefaulting(false);
+
+export const missionListQuerySchema = z.object({ includeArchived: flagSchema, includeUnapproved: flagSchema });
 export type MissionListQuery = z.infer<typeof missionListQuerySchema>;
+
+/**
+ * `GET /api/missions/:id/scores`: `?rescored=1` is the explicit view "rescored under current
+ * settings", which scores approved assessments again instead of showing their published scores.
+ */
+export const missionScoresQuerySchema = periodRangeQuerySchema.safeExtend({ rescored: flagSchema });
+export type MissionScoresQuery = z.infer<typeof missionScoresQuerySchema>;

@@ -126,6 +126,27 @@ export function weightedMean(items: { value: number; weight: number }[]): number
   return items.reduce((sum, item) => sum + item.value * item.weight, 0) / totalWeight;
 }
 
+/**
+ * An overall score built on fewer KPIs than this says too little to be banded or ranked: a
+ * single well-reported KPI would otherwise stand for the whole mission.
+ */
+export const MIN_KPIS_FOR_BAND = 3;
+
+/** How many of the KPIs an overall score was built on, from its completeness. */
+export function scoredKpiCount(completeness: number): number {
+  return Math.round(completeness * KPI_IDS.length);
+}
+
+/** Whether an overall score rests on enough KPIs to carry a band and a rank. */
+export function hasEnoughKpis(completeness: number): boolean {
+  return scoredKpiCount(completeness) >= MIN_KPIS_FOR_BAND;
+}
+
+/** The band of an overall score, or none when it rests on too few KPIs. */
+export function bandFor(overall: number | null, completeness: number): Band | null {
+  return hasEnoughKpis(completeness) ? bandOf(overall) : null;
+}
+
 export function bandOf(score: number | null): Band | null {
   if (score == null) return null;
   if (score < 40) return 'off_track';
@@ -287,8 +308,8 @@ export function scoreAssessment(
     return { kpi, score, weight: kpiWeights[kpi], outputsOnly, indicators };
   });
   const overall = overallScore(Object.fromEntries(kpis.map((kpi) => [kpi.kpi, kpi.score])), kpiWeights);
-  const present = kpis.filter((kpi) => kpi.score != null);
-  return { overall, band: bandOf(overall), completeness: present.length / KPI_IDS.length, kpis };
+  const completeness = kpis.filter((kpi) => kpi.score != null).length / KPI_IDS.length;
+  return { overall, band: bandFor(overall, completeness), completeness, kpis };
 }
 
 /**
@@ -410,12 +431,27 @@ export const dataQualitySchema = z.object({
 });
 export type DataQuality = z.infer<typeof dataQualitySchema>;
 
+/**
+ * Where a period's score comes from: `published`, stored when the assessment was approved and
+ * unchanged since; `live`, computed now under today's settings (drafts, submitted assessments,
+ * and approved ones in the "rescored under current settings" view).
+ */
+export const SCORE_BASES = ['published', 'live'] as const;
+export type ScoreBasis = (typeof SCORE_BASES)[number];
+
+/** An assessment's scores with their data-quality flags: what approval publishes. */
+export const flaggedScoreSchema = z.object({
+  ...assessmentScoreSchema.shape,
+  flags: z.array(dataQualitySchema),
+});
+export type FlaggedScore = z.infer<typeof flaggedScoreSchema>;
+
 export const periodScoreSchema = z.object({
   assessmentId: z.number().int(),
   period: z.string(),
   status: z.enum(ASSESSMENT_STATUSES),
-  ...assessmentScoreSchema.shape,
-  flags: z.array(dataQualitySchema),
+  ...flaggedScoreSchema.shape,
+  scoreBasis: z.enum(SCORE_BASES),
 });
 export type PeriodScore = z.infer<typeof periodScoreSchema>;
 
@@ -450,6 +486,7 @@ export function scoreMission(
       status: assessment.status,
       ...score,
       flags: qualityFlags(assessment, score, zScores),
+      scoreBasis: 'live' as const,
     };
   });
   return { periods, trend: trendOf(periods), targets, kpiWeights };

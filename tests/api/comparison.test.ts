@@ -76,7 +76,7 @@ const summary = (report: ComparisonReport, missionId: number) => report.missions
 describe('comparison report API', () => {
   it('compares missions: summary, KPIs, trends, challenge profiles, heat-map and narratives', async () => {
     const { http, a, b, pair } = await fixture();
-    const res = await http.get(`/api/reports/comparison?missions=${pair}`);
+    const res = await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`);
     expect(res.status).toBe(200);
     const report = res.body as ComparisonReport;
     expect(report.parameters).toMatchObject({
@@ -98,8 +98,11 @@ describe('comparison report API', () => {
       latest: {
         period: '2024Q4',
         overall: 20,
-        band: 'off_track',
+        // One KPI of four: no band.
+        band: null,
         completeness: 0.25,
+        status: 'draft',
+        scoreBasis: 'live',
         kpis: { civilian_protection: 20, violence_reduction: null, dispute_resolution: null, local_capacity: null },
       },
       mean: { overall: 50, kpis: { civilian_protection: 50, violence_reduction: null } },
@@ -134,10 +137,10 @@ describe('comparison report API', () => {
     expect(report.trendSeries.missions[1]).toEqual({
       missionId: b.id,
       points: [
-        { period: '2024Q1', overall: 70 },
-        { period: '2024Q2', overall: 50 },
-        { period: '2024Q3', overall: 50 },
-        { period: '2024Q4', overall: null },
+        { period: '2024Q1', overall: 70, status: 'approved' },
+        { period: '2024Q2', overall: 50, status: 'submitted' },
+        { period: '2024Q3', overall: 50, status: 'draft' },
+        { period: '2024Q4', overall: null, status: 'draft' },
       ],
     });
 
@@ -171,7 +174,7 @@ describe('comparison report API', () => {
 
   it('computes the challenge association by hand: gap, rho with ties, n', async () => {
     const { http, pair } = await fixture();
-    const report = (await http.get(`/api/reports/comparison?missions=${pair}`)).body as ComparisonReport;
+    const report = (await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`)).body as ComparisonReport;
     expect(report.association.minN).toBe(5);
     expect(report.association.note).toMatch(/not causation/);
 
@@ -218,7 +221,7 @@ describe('comparison report API', () => {
 
   it('restricts every section to the period range', async () => {
     const { http, a, pair } = await fixture();
-    const report = (await http.get(`/api/reports/comparison?missions=${pair}&from=2024Q2&to=2024Q3`))
+    const report = (await http.get(`/api/reports/comparison?missions=${pair}&from=2024Q2&to=2024Q3&approvedOnly=0`))
       .body as ComparisonReport;
     // UNTA 2024Q2–Q3: 60, 40 → mean 50, latest 40; only two periods → insufficient data for a trend.
     expect(summary(report, a.id)).toMatchObject({
@@ -287,7 +290,7 @@ describe('comparison report API', () => {
 
   it('exports the same numbers as CSV, one titled table per section', async () => {
     const { http, a, pair } = await fixture();
-    const res = await http.get(`/api/reports/comparison.csv?missions=${pair}`);
+    const res = await http.get(`/api/reports/comparison.csv?missions=${pair}&approvedOnly=0`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="?cpea-comparison-start-latest\.csv"?$/);
@@ -347,9 +350,11 @@ describe('comparison report API', () => {
 
   it('freezes a report that stays unchanged while the live comparison moves on', async () => {
     const { http, a, b, a3, pair, store } = await fixture();
-    const before = (await http.get(`/api/reports/comparison?missions=${pair}`)).body as ComparisonReport;
+    const before = (await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`)).body as ComparisonReport;
 
-    const frozen = await http.post('/api/reports/frozen').send({ title: 'Q4 review', missions: pair });
+    const frozen = await http
+      .post('/api/reports/frozen')
+      .send({ title: 'Q4 review', missions: pair, approvedOnly: false });
     expect(frozen.status).toBe(201);
     expect(frozen.body).toMatchObject({
       title: 'Q4 review',

@@ -47,6 +47,7 @@ export function fixture(store: Store, author: Actor = { userId: null }): Fixture
     title: 'Fixture report',
     missions: [mission.id, other.id],
     approvedOnly: false,
+    rescored: false,
   });
   const user = store.users.list()[0];
   return {

@@ -79,7 +79,7 @@ describe('a comparison with a legacy row whose period cannot be read', () => {
     for (const row of legacy) insert.run(...row);
     const pair = `${a.id},${b.id}`;
 
-    const res = await http.get(`/api/reports/comparison?missions=${pair}`);
+    const res = await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`);
     expect(res.status).toBe(200);
     const report = res.body as ComparisonReport;
     const reasons = new Map(report.skippedAssessments?.map((s) => [`${s.missionId} ${s.period}`, s.reason]));
@@ -89,7 +89,7 @@ describe('a comparison with a legacy row whose period cannot be read', () => {
     expect(report.missions.map((m) => m.periodsCovered.count)).toEqual([1, 1]);
     expect(report.trendSeries.periods).toEqual(['2024Q1']);
 
-    const csv = await http.get(`/api/reports/comparison.csv?missions=${pair}`);
+    const csv = await http.get(`/api/reports/comparison.csv?missions=${pair}&approvedOnly=0`);
     expect(csv.status).toBe(200);
     const records = parseCsv(csv.text, { relax_column_count: true }) as string[][];
     const heading = records.findIndex((r) => r[0] === '# Assessments left out (their period cannot be read)');

@@ -91,17 +91,19 @@ test('an admin sets a baseline and target, and the score and its working change 
 
 test('what-if weights re-rank the missions in the browser, and Reset restores the saved ranking', async ({ page }) => {
   const country = uniqueCountry();
+  // Both resolve none of 10 disputes (dispute resolution 0), so each score rests on three KPIs.
   // A: operations led by local forces 75 % of a 0 -> 75 target = 100; threats answered 0 % = 0
-  //    -> saved overall (0.25 × 100 + 0.25 × 0) / 0.5 = 50.0, rank 1.
-  // B: operations led 0 % = 0; threats answered 81 % of 90 = 90 -> saved (0 + 90) / 2 = 45.0, rank 2.
+  //    -> saved overall (100 + 0 + 0) / 3 = 33.3, rank 1.
+  // B: operations led 0 % = 0; threats answered 81 % of 90 = 90 -> saved (0 + 90 + 0) / 3 = 30.0, rank 2.
+  const disputes = { disputes_recorded: 10, disputes_resolved: 0 };
   const a = await missionWithAssessment(
     page.request,
-    { local_led_operations_pct: 75, threat_response_pct: 0 },
+    { local_led_operations_pct: 75, threat_response_pct: 0, ...disputes },
     { country, acronym: `WA${country}` },
   );
   const b = await missionWithAssessment(
     page.request,
-    { local_led_operations_pct: 0, threat_response_pct: 81 },
+    { local_led_operations_pct: 0, threat_response_pct: 81, ...disputes },
     { country, acronym: `WB${country}` },
   );
   const puts: string[] = [];
@@ -109,7 +111,8 @@ test('what-if weights re-rank the missions in the browser, and Reset restores th
     if (request.method() !== 'GET') puts.push(`${request.method()} ${request.url()}`);
   });
 
-  await page.goto(`/?country=${country}`);
+  // The assessments are drafts: the overview shows them only when asked.
+  await page.goto(`/?country=${country}&unapproved=1`);
   const table = missionsTable(page);
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(3);
@@ -118,7 +121,7 @@ test('what-if weights re-rank the missions in the browser, and Reset restores th
   await expect(rows.nth(2)).toContainText(b.acronym);
 
   // Protection of civilians to its maximum weight, 1, by keyboard; the others stay at 0.25.
-  // A: (0.25 × 100 + 1 × 0) / 1.25 = 20.0; B: (0.25 × 0 + 1 × 90) / 1.25 = 72.0: B moves up.
+  // A: (0.25 × 100 + 1 × 0 + 0.25 × 0) / 1.5 = 16.7; B: (0.25 × 0 + 1 × 90 + 0.25 × 0) / 1.5 = 60.0: B moves up.
   const protection = page.getByRole('slider', { name: 'Protection of civilians' });
   await protection.focus();
   await page.keyboard.press('End');
@@ -127,24 +130,24 @@ test('what-if weights re-rank the missions in the browser, and Reset restores th
   await expect(table.getByRole('columnheader', { name: 'What-if rank' })).toBeVisible();
   await expect(rows.nth(1)).toContainText(b.acronym);
   await expect(rows.nth(1)).toContainText('▲ 1 up');
-  await expect(rows.nth(1)).toContainText('72.0');
-  await expect(rows.nth(1)).toContainText('On track');
+  await expect(rows.nth(1)).toContainText('60.0');
+  await expect(rows.nth(1)).toContainText('Partially on track');
   await expect(rows.nth(2)).toContainText(a.acronym);
   await expect(rows.nth(2)).toContainText('▼ 1 down');
-  await expect(rows.nth(2)).toContainText('20.0');
+  await expect(rows.nth(2)).toContainText('16.7');
   await expect(rows.nth(2)).toContainText('Off track');
 
-  // One step down with the arrow key: 0.95. A: 25 / 1.2 = 20.8; B: 85.5 / 1.2 = 71.3.
+  // One step down with the arrow key: 0.95. A: 25 / 1.45 = 17.2; B: 85.5 / 1.45 = 59.0.
   await page.keyboard.press('ArrowLeft');
   await expect(protection).toHaveValue('0.95');
-  await expect(rows.nth(1)).toContainText('71.3');
-  await expect(rows.nth(2)).toContainText('20.8');
+  await expect(rows.nth(1)).toContainText('59.0');
+  await expect(rows.nth(2)).toContainText('17.2');
 
   // The weights live in the URL: a reload (or a shared link) reopens the same ranking.
   await expect(page).toHaveURL(/weights=violence_reduction%3A0.25%2C.*civilian_protection%3A0.95/);
   await page.reload();
   await expect(protection).toHaveValue('0.95');
-  await expect(rows.nth(1)).toContainText('71.3');
+  await expect(rows.nth(1)).toContainText('59.0');
 
   await page.getByRole('button', { name: 'Reset to saved weights' }).click();
   await expect(table.getByRole('columnheader', { name: 'Rank', exact: true })).toBeVisible();

@@ -9,13 +9,28 @@ import {
 
 describe('comparison selection in the URL', () => {
   it('reads the controls from the URL and writes one canonical address back', () => {
-    const selection = selectionFromSearch(new URLSearchParams('missions=7,2,2,x,1&from=2024Q1&approvedOnly=1'));
-    expect(selection).toEqual({ missions: [1, 2, 7], from: '2024Q1', to: '', approvedOnly: true });
-    expect(searchFromSelection({ missions: [7, 1, 2], from: ' 2024Q1 ', to: '', approvedOnly: false })).toBe(
-      'missions=1,2,7&from=2024Q1',
-    );
-    expect(searchFromSelection(selection)).toBe('missions=1,2,7&from=2024Q1&approvedOnly=1');
-    expect(searchFromSelection({ missions: [], from: '', to: '', approvedOnly: false })).toBe('');
+    const selection = selectionFromSearch(new URLSearchParams('missions=7,2,2,x,1&from=2024Q1&approvedOnly=0'));
+    expect(selection).toEqual({ missions: [1, 2, 7], from: '2024Q1', to: '', approvedOnly: false, rescored: false });
+    expect(
+      searchFromSelection({ missions: [7, 1, 2], from: ' 2024Q1 ', to: '', approvedOnly: true, rescored: false }),
+    ).toBe('missions=1,2,7&from=2024Q1');
+    expect(searchFromSelection(selection)).toBe('missions=1,2,7&from=2024Q1&approvedOnly=0');
+    expect(searchFromSelection({ missions: [], from: '', to: '', approvedOnly: true, rescored: false })).toBe('');
+  });
+
+  it('defaults to approved assessments and their published scores; the rescored view is asked for by name', () => {
+    expect(selectionFromSearch(new URLSearchParams('missions=1,2'))).toMatchObject({
+      approvedOnly: true,
+      rescored: false,
+    });
+    const rescored = selectionFromSearch(new URLSearchParams('missions=1,2&rescored=1'));
+    expect(rescored.rescored).toBe(true);
+    expect(searchFromSelection(rescored)).toBe('missions=1,2&rescored=1');
+    expect(parseSearch(new URLSearchParams('missions=1,2')).query).toEqual({
+      missions: [1, 2],
+      approvedOnly: true,
+      rescored: false,
+    });
   });
 
   it('asks for nothing until the URL names missions', () => {
@@ -25,17 +40,29 @@ describe('comparison selection in the URL', () => {
   it('refuses what the server refuses, in its words, beside the right control', () => {
     const one = parseSearch(new URLSearchParams('missions=1'));
     expect(one.errors?.missions).toBe('Choose at least 2 different missions to compare');
-    const backwards = parseSelection({ missions: [1, 2], from: '2024Q3', to: '2024Q1', approvedOnly: false });
+    const backwards = parseSelection({
+      missions: [1, 2],
+      from: '2024Q3',
+      to: '2024Q1',
+      approvedOnly: false,
+      rescored: false,
+    });
     expect(backwards.errors).toEqual({ from: 'From is after to' });
-    const mixed = parseSelection({ missions: [1, 2], from: '2024Q1', to: '2024-03', approvedOnly: false });
+    const mixed = parseSelection({
+      missions: [1, 2],
+      from: '2024Q1',
+      to: '2024-03',
+      approvedOnly: false,
+      rescored: false,
+    });
     expect(mixed.errors?.to).toMatch(/both be quarters or both be months/);
-    const typo = parseSelection({ missions: [1, 2], from: '2024 Q1', to: '', approvedOnly: false });
+    const typo = parseSelection({ missions: [1, 2], from: '2024 Q1', to: '', approvedOnly: false, rescored: false });
     expect(typo.errors?.from).toMatch(/2024Q1/);
   });
 
   it('parses a good selection into the query the API takes', () => {
-    expect(parseSelection({ missions: [3, 1], from: '', to: '2024Q4', approvedOnly: true })).toEqual({
-      query: { missions: [3, 1], to: '2024Q4', approvedOnly: true },
+    expect(parseSelection({ missions: [3, 1], from: '', to: '2024Q4', approvedOnly: true, rescored: false })).toEqual({
+      query: { missions: [3, 1], to: '2024Q4', approvedOnly: true, rescored: false },
       errors: null,
     });
   });

@@ -167,7 +167,14 @@ describe('regionOf', () => {
 describe('portfolio at a glance', () => {
   it('counts the missions shown by the band of their latest period, unscored ones apart', () => {
     const latest = (band: 'on_track' | 'partial' | 'off_track' | null) => ({
-      latest: { period: '2024Q4', overall: band ? 50 : null, band, completeness: 1 },
+      latest: {
+        period: '2024Q4',
+        overall: band ? 50 : null,
+        band,
+        completeness: 1,
+        status: 'approved' as const,
+        scoreBasis: 'published' as const,
+      },
     });
     const shown = [
       mission(1, latest('on_track')),

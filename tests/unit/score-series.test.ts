@@ -9,6 +9,7 @@ function period(p: string, overall: number | null, kpis: Partial<Record<KpiId, n
     assessmentId: 1,
     period: p,
     status: 'draft',
+    scoreBasis: 'live',
     overall,
     band: null,
     completeness: 1,

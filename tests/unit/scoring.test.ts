@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorValues } from '../../shared/src/assessment';
 import type { Direction, IndicatorId, KpiId } from '../../shared/src/catalog';
 import {
+  bandFor,
   bandOf,
   boundOrigins,
   DEFAULT_KPI_WEIGHTS,
+  hasEnoughKpis,
   modifiedZScore,
   overallScore,
   resolveTargets,
@@ -12,6 +14,7 @@ import {
   scoreDraft,
   scoreIndicator,
   scoreMission,
+  scoredKpiCount,
   trendOf,
   type AssessmentScore,
   type Band,
@@ -130,7 +133,7 @@ describe('scoreAssessment', () => {
       kpis: { violence_reduction: 65, dispute_resolution: null },
       overall: 65, // only KPI present
       completeness: 0.25, // 1 of 4
-      band: 'partial',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'a missing indicator is left out of its KPI, not counted as zero',
@@ -138,7 +141,7 @@ describe('scoreAssessment', () => {
       kpis: { violence_reduction: 80 }, // 80 alone, not (80+0)/2 = 40
       overall: 80,
       completeness: 0.25,
-      band: 'on_track',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'indicator weights within a KPI',
@@ -147,7 +150,7 @@ describe('scoreAssessment', () => {
       kpis: { violence_reduction: 72.5 }, // (3*80 + 1*50)/(3+1) = 290/4 = 72.5
       overall: 72.5,
       completeness: 0.25,
-      band: 'on_track',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'dispute resolution rate is derived from resolved / recorded',
@@ -155,7 +158,7 @@ describe('scoreAssessment', () => {
       kpis: { dispute_resolution: 75 }, // 12/20*100 = 60 %; 60/80 = 0.75 -> 75
       overall: 75,
       completeness: 0.25,
-      band: 'on_track',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'a low dispute resolution rate',
@@ -163,7 +166,7 @@ describe('scoreAssessment', () => {
       kpis: { dispute_resolution: 31.25 }, // 2/8*100 = 25 %; 25/80 = 0.3125 -> 31.25
       overall: 31.25,
       completeness: 0.25,
-      band: 'off_track',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'every dispute resolved is above the 80 % target and clamps to 100',
@@ -171,7 +174,7 @@ describe('scoreAssessment', () => {
       kpis: { dispute_resolution: 100 }, // 100 %; 100/80 = 1.25 -> clamped to 1 -> 100
       overall: 100,
       completeness: 0.25,
-      band: 'on_track',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'no disputes recorded leaves the KPI unscored',
@@ -188,7 +191,7 @@ describe('scoreAssessment', () => {
       kpis: { local_capacity: 140 / 3 },
       overall: 140 / 3,
       completeness: 0.25,
-      band: 'partial',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'civilian protection from three indicators',
@@ -197,7 +200,7 @@ describe('scoreAssessment', () => {
       kpis: { civilian_protection: 230 / 3 },
       overall: 230 / 3,
       completeness: 0.25,
-      band: 'on_track',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'all four KPIs at default weights',
@@ -224,7 +227,7 @@ describe('scoreAssessment', () => {
       kpis: { violence_reduction: 80, civilian_protection: 40 }, // 80; 36/90 = 0.4 -> 40
       overall: 60, // (80+40)/2 = 60, not (80+40+0+0)/4 = 30
       completeness: 0.5, // 2 of 4
-      band: 'partial',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'two of four KPIs under other KPI weights',
@@ -233,7 +236,7 @@ describe('scoreAssessment', () => {
       kpis: { violence_reduction: 80, civilian_protection: 40 },
       overall: 70, // (0.6*80 + 0.2*40)/(0.6+0.2) = (48+8)/0.8 = 70
       completeness: 0.5,
-      band: 'on_track',
+      band: null, // fewer than three of four KPIs: no band
     },
     {
       label: 'a higher-is-better count with no mission target is unscored',
@@ -260,7 +263,7 @@ describe('scoreAssessment', () => {
       kpis: { violence_reduction: 0 }, // 3 > 0 -> 0
       overall: 0,
       completeness: 0.25,
-      band: 'off_track',
+      band: null, // fewer than three of four KPIs: no band
     },
   ])('$label', ({ values, settings, kpiWeights, kpis, overall, completeness, band }) => {
     const score = scoreAssessment(values, resolveTargets(settings ?? MISSION_TARGETS, []), kpiWeights);
@@ -441,7 +444,7 @@ describe('scoreDraft', () => {
     const scores = scoreMission(saved, settings);
     const draft = scoreDraft({ values, period: '2024Q3' }, saved, scores);
     const server = scoreMission([...saved, { id: 3, period: '2024Q3', status: 'draft', values }], settings);
-    const { assessmentId: _id, period: _p, status: _s, flags: _f, ...serverScore } = server.periods[2];
+    const { assessmentId: _id, period: _p, status: _s, flags: _f, scoreBasis: _b, ...serverScore } = server.periods[2];
     expect(draft).toEqual(serverScore);
     // violent incidents: baseline 100 (2024Q1), target 50; (60 − 100) / (50 − 100) = 0.8 -> 80
     expectScore(draft.kpis[0].indicators[0].score, 80);
@@ -634,5 +637,26 @@ describe('scoreMission data-quality flags', () => {
     // y deviations -30, -10, 10, 30 against x deviations -1.5, -0.5, 0.5, 1.5: 100/5 = 20
     expect(result.trend.slope).toBeCloseTo(20, 6);
     expect(result.trend.trend).toBe('improving');
+  });
+});
+
+describe('bands and ranks need three of the four KPIs', () => {
+  it('bands an overall score on three or four KPIs, and none on one or two', () => {
+    expect(bandFor(80, 1)).toBe('on_track');
+    expect(bandFor(50, 0.75)).toBe('partial');
+    expect(bandFor(100, 0.5)).toBeNull();
+    expect(bandFor(100, 0.25)).toBeNull();
+    expect([0.25, 0.5, 0.75, 1].map(scoredKpiCount)).toEqual([1, 2, 3, 4]);
+    expect([0.25, 0.5, 0.75, 1].map(hasEnoughKpis)).toEqual([false, false, true, true]);
+  });
+
+  it('scores three KPIs with a band', () => {
+    const score = scoreAssessment(
+      { violent_incidents: 60, threat_response_pct: 36, disputes_recorded: 8, disputes_resolved: 2 },
+      resolveTargets(MISSION_TARGETS, []),
+    );
+    expect(score.completeness).toBe(0.75);
+    expect(score.band).toBe(bandOf(score.overall));
+    expect(score.band).not.toBeNull();
   });
 });

@@ -38,7 +38,10 @@ describe('what-if overall', () => {
     const saved = scoreAssessment(values, targets, DEFAULT_KPI_WEIGHTS);
     const kpiScores = Object.fromEntries(saved.kpis.map((kpi) => [kpi.kpi, kpi.score]));
     for (const w of [DEFAULT_KPI_WEIGHTS, weights(1, 0, 0.5, 0.05), weights(0.1, 0.9, 0.3, 0.7)]) {
-      const [ranked] = whatIfRanking([{ id: 1, acronym: 'A', savedOverall: saved.overall, kpiScores }], w);
+      const [ranked] = whatIfRanking(
+        [{ id: 1, acronym: 'A', savedOverall: saved.overall, completeness: saved.completeness, kpiScores }],
+        w,
+      );
       expect(ranked.whatIfOverall).toBe(scoreAssessment(values, targets, w).overall);
     }
   });
@@ -51,6 +54,7 @@ describe('what-if overall', () => {
           id: 1,
           acronym: 'A',
           savedOverall: 50,
+          completeness: 0.75,
           kpiScores: { violence_reduction: 100, civilian_protection: 0, dispute_resolution: null },
         },
       ],
@@ -78,10 +82,40 @@ describe('whatIfRanking', () => {
   // Mission A: local capacity 100, protection 0 -> saved (100 + 0) / 2 = 50, rank 1
   // Mission B: local capacity 0, protection 90 -> saved (0 + 90) / 2 = 45, rank 2
   const missions: RankInput[] = [
-    { id: 1, acronym: 'A', savedOverall: 50, kpiScores: { local_capacity: 100, civilian_protection: 0 } },
-    { id: 2, acronym: 'B', savedOverall: 45, kpiScores: { local_capacity: 0, civilian_protection: 90 } },
-    { id: 3, acronym: 'C', savedOverall: null, kpiScores: {} },
+    // The completeness the server reported; the ranking reads it only to leave thin scores out.
+    {
+      id: 1,
+      acronym: 'A',
+      savedOverall: 50,
+      completeness: 1,
+      kpiScores: { local_capacity: 100, civilian_protection: 0 },
+    },
+    {
+      id: 2,
+      acronym: 'B',
+      savedOverall: 45,
+      completeness: 1,
+      kpiScores: { local_capacity: 0, civilian_protection: 90 },
+    },
+    { id: 3, acronym: 'C', savedOverall: null, completeness: 0, kpiScores: {} },
   ];
+
+  it('does not rank a score built on fewer than three of the four KPIs, however high', () => {
+    const oneKpi: RankInput = {
+      id: 4,
+      acronym: 'D',
+      savedOverall: 100,
+      completeness: 0.25,
+      kpiScores: { civilian_protection: 100 },
+    };
+    const ranked = whatIfRanking([...missions, oneKpi], DEFAULT_KPI_WEIGHTS);
+    expect(ranked.map((row) => [row.acronym, row.savedRank, row.whatIfRank, row.whatIfBand])).toEqual([
+      ['A', 1, 1, 'partial'],
+      ['B', 2, 2, 'partial'],
+      ['C', null, null, null],
+      ['D', null, null, null],
+    ]);
+  });
 
   it('keeps the saved ranking under the saved (equal) weights', () => {
     const ranked = whatIfRanking(missions, DEFAULT_KPI_WEIGHTS);

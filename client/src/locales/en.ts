@@ -5,6 +5,7 @@ import { whyScore } from './en/why-score';
 import { targetsEditor } from './en/targets-editor';
 import { audit } from './en/audit';
 import { common } from './en/common';
+import { published } from './en/published';
 
 // The English messages: the source of truth for every key. fr.ts must have exactly these keys.
 
@@ -124,6 +125,7 @@ export const en = {
       kpis: 'KPIs and indicators',
       scoring: 'Scoring',
       bands: 'Status bands',
+      published: 'Published scores',
       trend: 'Trend',
       flags: 'Data-quality flags',
       challenges: 'Challenge categories',
@@ -534,6 +536,7 @@ export const en = {
   targetsEditor,
   audit,
   common,
+  published,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import { whyScore } from './fr/why-score';
 import { targetsEditor } from './fr/targets-editor';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
+import { published } from './fr/published';
 
 // Les messages français : exactement les clés de en.ts, vérifiées par `satisfies Messages`.
 
@@ -131,6 +132,7 @@ export const fr = {
       kpis: 'KPI et indicateurs',
       scoring: 'Notation',
       bands: 'Bandes de statut',
+      published: 'Notes publiées',
       trend: 'Tendance',
       flags: 'Signaux de qualité des données',
       challenges: 'Catégories de difficultés',
@@ -546,4 +548,5 @@ export const fr = {
   targetsEditor,
   audit,
   common,
+  published,
 } satisfies Messages;

@@ -14,7 +14,16 @@ interface MigrationFile {
   name: string;
   sql: string;
   checksum: string;
+  foreignKeysOff: boolean;
 }
+
+/**
+ * A migration that rebuilds a table other tables refer to says so on a line of its own. SQLite's
+ * documented way to rebuild a table needs foreign keys off: with them on, dropping the old table
+ * would cascade into its children. The pragma has no effect inside a transaction, so the runner
+ * sets it around the file's transaction and checks every key before committing.
+ */
+const FOREIGN_KEYS_OFF = /^-- migrate: foreign keys off$/m;
 
 function readMigrations(dir: string): MigrationFile[] {
   const files = fs
@@ -27,7 +36,13 @@ function readMigrations(dir: string): MigrationFile[] {
     const version = Number(match[1]);
     if (version !== index + 1) throw new MigrationError(`Migration ${name} is out of sequence: expected ${index + 1}`);
     const sql = fs.readFileSync(path.join(dir, name), 'utf8');
-    return { version, name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    return {
+      version,
+      name,
+      sql,
+      checksum: createHash('sha256').update(sql).digest('hex'),
+      foreignKeysOff: FOREIGN_KEYS_OFF.test(sql),
+    };
   });
 }
 
@@ -54,11 +69,34 @@ export function migrate(db: Db, dir: string = MIGRATIONS_DIR): { applied: string
   const record = db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)');
   const applied: string[] = [];
   for (const file of files.slice(landed.length)) {
-    db.transaction(() => {
-      db.exec(file.sql);
-      record.run(file.version, file.name, file.checksum, new Date().toISOString());
-    })();
+    withForeignKeys(db, !file.foreignKeysOff, () =>
+      db.transaction(() => {
+        db.exec(file.sql);
+        if (file.foreignKeysOff) checkForeignKeys(db, file);
+        record.run(file.version, file.name, file.checksum, new Date().toISOString());
+      })(),
+    );
     applied.push(file.name);
   }
   return { applied };
+}
+
+function withForeignKeys(db: Db, on: boolean, run: () => void) {
+  const before = db.pragma('foreign_keys', { simple: true }) as number;
+  if (on) return run();
+  db.pragma('foreign_keys = OFF');
+  try {
+    run();
+  } finally {
+    db.pragma(`foreign_keys = ${before ? 'ON' : 'OFF'}`);
+  }
+}
+
+function checkForeignKeys(db: Db, file: MigrationFile) {
+  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (broken.length === 0) return;
+  const first = broken[0];
+  throw new MigrationError(
+    `Migration ${file.name} left ${broken.length} broken foreign keys, first ${first.table} row ${first.rowid} → ${first.parent}`,
+  );
 }

@@ -5,6 +5,7 @@ import { dataVersionRepo } from './data-version-repo';
 import { exportsRepo } from './exports-repo';
 import { frozenReportsRepo } from './frozen-reports-repo';
 import { missionsRepo } from './missions-repo';
+import { publishedScoresRepo } from './published-scores-repo';
 import { targetsRepo } from './targets-repo';
 import { usersRepo } from './users-repo';
 import { writeGateOf } from './write-gate';
@@ -16,6 +17,7 @@ export function createStore(db: Db) {
     missions: missionsRepo(db),
     assessments: assessmentsRepo(db),
     targets: targetsRepo(db),
+    publishedScores: publishedScoresRepo(db),
     audit: auditRepo(db),
     dataVersion: dataVersionRepo(db),
     users: usersRepo(db),

@@ -9,7 +9,7 @@ const SCORES_CACHE_BYTES = 32 * 1024 * 1024;
 export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndpoints> {
   const scoredResponses = new ResponseCache(SCORES_CACHE_BYTES);
   return {
-    listMissions: ({ query }) => useCases.listMissionSummaries(query.includeArchived),
+    listMissions: ({ query }) => useCases.listMissionSummaries(query),
     createMission: ({ actor, body }) => useCases.createMission(actor, body),
     getMission: ({ params }) => useCases.getMission(params.id),
     updateMission: ({ actor, params, body }) => useCases.updateMission(actor, params.id, body),
@@ -20,7 +20,7 @@ export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndp
     createAssessment: ({ actor, params, body }) => useCases.createAssessment(actor, params.id, body),
     getMissionScores: ({ params, query, res }) => {
       const version = useCases.scoredDataVersion();
-      const variant = `${query.from ?? ''}..${query.to ?? ''}`;
+      const variant = `${query.from ?? ''}..${query.to ?? ''}${query.rescored ? ' rescored' : ''}`;
       sendVersionedJson(res, scoredResponses, { version, tag: String(params.id), variant }, () =>
         useCases.missionScores(params.id, query),
       );

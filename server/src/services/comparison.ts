@@ -13,7 +13,7 @@ import {
 import type { ErrorIssue } from '@cpea/shared/api-error';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods, periodProblem, periodRange, periodTypeOf, type PeriodType } from '@cpea/shared/periods';
-import { scoreMission, trendOf, type PeriodScore } from '@cpea/shared/scoring';
+import { trendOf, type PeriodScore } from '@cpea/shared/scoring';
 import {
   ASSOCIATION_MIN_N,
   ASSOCIATION_NOTE,
@@ -23,6 +23,7 @@ import {
 } from '@cpea/shared/statistics';
 import type { Store } from '../db/store';
 import { invalid, type DomainError } from '../domain-error';
+import { scoreMissionHistory } from './published-scores';
 
 const ADVERB: Record<PeriodType, string> = { quarter: 'quarterly', month: 'monthly' };
 const EXAMPLE: Record<PeriodType, string> = { quarter: '2024Q1', month: '2024-03' };
@@ -54,6 +55,7 @@ export function buildComparison(store: Store, query: ComparisonQuery, now: Date 
       from: query.from ?? null,
       to: query.to ?? null,
       approvedOnly: query.approvedOnly,
+      rescored: query.rescored,
       periodType,
       generatedAt: now.toISOString(),
       methodologyVersion: METHODOLOGY_VERSION,
@@ -130,7 +132,8 @@ function rangeTypeIssues(periodType: PeriodType, query: ComparisonQuery): ErrorI
 
 /**
  * Scores the mission over its whole history (baselines from the first assessed value, outliers
- * against its own past), then keeps the range, as the scores endpoint does. With approvedOnly
+ * against its own past), approved assessments by their published scores unless rescored, then
+ * keeps the range, as the scores endpoint does. With approvedOnly
  * the history itself is the approved assessments: a published report must not rest on a
  * baseline taken from an unapproved draft.
  */
@@ -143,8 +146,7 @@ function missionInRange(
   const history = readableHistory(store.assessments.listByMission(mission.id), mission, skipped).filter(
     (assessment) => !query.approvedOnly || assessment.status === 'approved',
   );
-  const { targets, kpiWeights } = store.targets.get(mission.id);
-  const scores = scoreMission(history, targets, kpiWeights);
+  const scores = scoreMissionHistory(store, mission.id, history, query.rescored);
   const inRange = (period: string) =>
     (!query.from || comparePeriods(period, query.from) >= 0) && (!query.to || comparePeriods(period, query.to) <= 0);
   return {
@@ -202,6 +204,8 @@ function summarise({ mission, assessments, periods }: MissionInRange): Compariso
           completeness: last.completeness,
           kpis: kpiValues(last),
           flags: last.flags.map((flag) => flag.flag),
+          status: last.status,
+          scoreBasis: last.scoreBasis,
         }
       : null,
     mean: {
@@ -224,7 +228,7 @@ function trendSeries(selected: MissionInRange[]): ComparisonReport['trendSeries'
     periods: assessed.length > 0 ? periodRange(assessed[0], assessed[assessed.length - 1]) : [],
     missions: selected.map((m) => ({
       missionId: m.mission.id,
-      points: m.periods.map((period) => ({ period: period.period, overall: period.overall })),
+      points: m.periods.map((period) => ({ period: period.period, overall: period.overall, status: period.status })),
     })),
   };
 }

@@ -6,11 +6,15 @@ import { DEFAULT_KPI_WEIGHTS } from '@cpea/shared/scoring';
 import { missionInputSchema } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import { buildDemoPortfolio } from '../demo/portfolio';
+import { SYSTEM } from './actor';
+import { publishUnpublishedScores } from './published-scores';
 
 export const UCDP_EXTRACT = path.resolve(
   import.meta.dirname,
   '../../../data/ucdp/ucdp_ged_v23_1_central_african_republic.csv',
 );
+
+const PUBLISHED_AT_SEEDING = 'Published when the demo portfolio was seeded, once all its assessments were in';
 
 /** Fills an empty database with the demo portfolio, in one transaction. */
 export function seedDemoPortfolio(store: Store, gedCsv = fs.readFileSync(UCDP_EXTRACT, 'utf8')) {
@@ -39,6 +43,7 @@ export function seedDemoPortfolio(store: Store, gedCsv = fs.readFileSync(UCDP_EX
         assessments++;
       }
     }
+    publishUnpublishedScores(store, SYSTEM, PUBLISHED_AT_SEEDING);
     store.audit.record({
       userId: null,
       action: 'seed_demo',

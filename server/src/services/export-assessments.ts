@@ -10,6 +10,7 @@ import {
   type AssessmentScore,
   type IndicatorScore,
 } from '@cpea/shared/scoring';
+import type { ExportedValues } from '../db/exports-repo';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
 import { invalid } from '../domain-error';
@@ -68,9 +69,13 @@ function inRange(query: ExportQuery, periodType: PeriodType): ((period: string) 
   };
 }
 
-/** Every period of the mission in the range, scored against its whole history as scoreMission does. */
+/**
+ * Every period of the mission in the range: an approved assessment with its published score,
+ * any other scored against the mission's whole history as scoreMission does.
+ */
 function* scoredHistory(store: Store, mission: Mission, query: ExportQuery) {
   const history = store.exports.missionHistory(mission.id);
+  const published = store.publishedScores.forMission(mission.id);
   const { targets, kpiWeights } = store.targets.get(mission.id);
   // resolveTargets + scoreAssessment are scoreMission without its data-quality flags, which a
   // file has no column for and which cost time quadratic in the length of a mission's history.
@@ -78,7 +83,8 @@ function* scoredHistory(store: Store, mission: Mission, query: ExportQuery) {
   const wanted = inRange(query, mission.periodType);
   for (const assessment of history) {
     if (!wanted || wanted(assessment.period)) {
-      yield { assessment, score: scoreAssessment(assessment.values, resolved, kpiWeights) };
+      const score = published.get(assessment.id) ?? scoreAssessment(assessment.values, resolved, kpiWeights);
+      yield { assessment, score };
     }
   }
 }
@@ -140,10 +146,25 @@ function disputeResolutionRate(values: IndicatorValues): number | null {
 /**
  * The long rows score each value on its own, with scoreIndicator rather than scoreAssessment,
  * whose KPI and overall scores the long file has no column for: exporting a large portfolio
- * spends most of its time here. A mission's baseline and target cells are written once.
+ * spends most of its time here. A mission's baseline and target cells are written once. An
+ * approved assessment's rows carry the baselines, targets and scores it was published with.
  */
+function publishedLongRows(rowPrefix: string, assessment: ExportedValues, score: AssessmentScore): string {
+  let lines = '';
+  for (const indicator of LONG_ORDER) {
+    const scored = scoreOf(score, indicator.id);
+    if (scored.value == null) continue;
+    const cell = indicator.derived ? round2(scored.value) : scored.value;
+    const source = indicator.derived ? 'derived' : (assessment.provenance[indicator.id] ?? '');
+    const targetCells = `${csvCell(scored.baseline)},${csvCell(scored.target)}`;
+    lines += `${rowPrefix}${indicator.kpi},${indicator.id},${csvCell(cell)},${targetCells},${csvCell(round2(scored.score))},${source}${CSV_EOL}`;
+  }
+  return lines;
+}
+
 function* longRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
   const history = store.exports.missionValues(mission.id);
+  const published = store.publishedScores.forMission(mission.id);
   const resolved = resolveTargets(store.targets.get(mission.id).targets, history);
   const columns = LONG_ORDER.map((indicator) => {
     const { baseline, target } = resolved[indicator.id];
@@ -160,6 +181,11 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
   for (const assessment of history) {
     if (wanted && !wanted(assessment.period)) continue;
     const rowPrefix = `${prefix},${csvCell(assessment.period)},`;
+    const publishedScore = published.get(assessment.id);
+    if (publishedScore) {
+      yield publishedLongRows(rowPrefix, assessment, publishedScore);
+      continue;
+    }
     let lines = '';
     for (const { indicator, baseline, target, cells, targetCells } of columns) {
       const value = indicator.derived ? disputeResolutionRate(assessment.values) : assessment.values[indicator.id];

@@ -19,6 +19,7 @@ export function freezeComparison(store: Store, actor: Actor, input: ParsedFrozen
     from: query.from,
     to: query.to,
     approvedOnly: query.approvedOnly,
+    rescored: query.rescored,
   };
   return store.transaction(() => {
     const now = new Date();

@@ -26,7 +26,7 @@ export function importStaging(db: Db, actor: Actor, provenance: Provenance, now:
   const tables = stagingTables(nextImport++);
   db.exec(`
     CREATE TABLE ${tables.writes} (
-      seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, creation INTEGER, assessment_id INTEGER, version INTEGER,
+      seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, assessment_id INTEGER, version INTEGER,
       mission_id INTEGER NOT NULL, period TEXT NOT NULL, ordinal INTEGER NOT NULL,
       achievements TEXT NOT NULL, setbacks TEXT NOT NULL, lessons TEXT NOT NULL, before TEXT, after TEXT NOT NULL);
     CREATE TABLE ${tables.values} (seq INTEGER NOT NULL, indicator_id TEXT NOT NULL, value REAL);
@@ -71,11 +71,10 @@ export function importStaging(db: Db, actor: Actor, provenance: Provenance, now:
 
 function stager(db: Db, tables: StagingTables, actor: Actor, provenance: Provenance, now: string) {
   const insertWrite = db.prepare(`INSERT INTO ${tables.writes}
-    (seq, kind, creation, assessment_id, version, mission_id, period, ordinal, achievements, setbacks, lessons, before, after)
-    VALUES (@seq, @kind, @creation, @assessmentId, @version, @missionId, @period, @ordinal, @achievements, @setbacks, @lessons, @before, @after)`);
+    (seq, kind, assessment_id, version, mission_id, period, ordinal, achievements, setbacks, lessons, before, after)
+    VALUES (@seq, @kind, @assessmentId, @version, @missionId, @period, @ordinal, @achievements, @setbacks, @lessons, @before, @after)`);
   const insertValue = db.prepare(`INSERT INTO ${tables.values} VALUES (?, ?, ?)`);
   const insertChallenge = db.prepare(`INSERT INTO ${tables.challenges} VALUES (?, ?, ?, ?)`);
-  let creations = 0;
 
   return (seq: number, write: AssessmentWrite) => {
     for (const [indicator, value] of Object.entries(write.values)) insertValue.run(seq, indicator, value ?? null);
@@ -89,7 +88,6 @@ function stager(db: Db, tables: StagingTables, actor: Actor, provenance: Provena
       insertWrite.run({
         seq,
         kind: 'create',
-        creation: ++creations,
         assessmentId: null,
         version: null,
         missionId: write.missionId,
@@ -105,7 +103,6 @@ function stager(db: Db, tables: StagingTables, actor: Actor, provenance: Provena
     insertWrite.run({
       seq,
       kind: 'update',
-      creation: null,
       assessmentId: current.id,
       version: current.version,
       missionId: current.missionId,
@@ -205,7 +202,6 @@ function applyStaged(
   now: string,
   updates: number,
 ) {
-  const target = `coalesce(s.assessment_id, @base + s.creation)`;
   const archived = db
     .prepare(
       `SELECT count(*) FROM ${tables.writes} s JOIN missions m ON m.id = s.mission_id WHERE s.kind = 'create' AND m.archived = 1`,
@@ -213,7 +209,6 @@ function applyStaged(
     .pluck()
     .get() as number;
   if (archived > 0) throw new ChangedMeanwhile();
-  const base = db.prepare('SELECT coalesce(max(id), 0) FROM assessments').pluck().get() as number;
   const taken = db
     .prepare(
       `SELECT count(*) FROM ${tables.writes} s JOIN assessments a ON a.mission_id = s.mission_id AND a.period = s.period
@@ -222,12 +217,18 @@ function applyStaged(
     .pluck()
     .get() as number;
   if (taken > 0) throw new ChangedMeanwhile();
+  // SQLite assigns the new ids (never one used before); each is read back by its mission and period.
   db.prepare(
     `INSERT INTO assessments
-       (id, mission_id, period, period_ordinal, status, achievements, setbacks, lessons, author_id, version, created_at, updated_at)
-     SELECT @base + creation, mission_id, period, ordinal, 'draft', achievements, setbacks, lessons, @author, 1, @now, @now
+       (mission_id, period, period_ordinal, status, achievements, setbacks, lessons, author_id, version, created_at, updated_at)
+     SELECT mission_id, period, ordinal, 'draft', achievements, setbacks, lessons, @author, 1, @now, @now
      FROM ${tables.writes} WHERE kind = 'create' ORDER BY seq`,
-  ).run({ base, now, author: actor.userId });
+  ).run({ now, author: actor.userId });
+  db.prepare(
+    `UPDATE ${tables.writes} SET assessment_id =
+       (SELECT a.id FROM assessments a WHERE a.mission_id = ${tables.writes}.mission_id AND a.period = ${tables.writes}.period)
+     WHERE kind = 'create'`,
+  ).run();
   const changed = db
     .prepare(
       `UPDATE assessments SET achievements = s.achievements, setbacks = s.setbacks, lessons = s.lessons,
@@ -245,20 +246,20 @@ function applyStaged(
   ).run();
   db.prepare(
     `INSERT INTO assessment_values (assessment_id, indicator_id, value, provenance)
-     SELECT ${target}, v.indicator_id, v.value, @provenance
+     SELECT s.assessment_id, v.indicator_id, v.value, @provenance
      FROM ${tables.values} v JOIN ${tables.writes} s ON s.seq = v.seq WHERE v.value IS NOT NULL
      ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET value = excluded.value, provenance = excluded.provenance`,
-  ).run({ base, provenance });
+  ).run({ provenance });
   db.prepare(
     `INSERT INTO assessment_challenges (assessment_id, challenge_id, severity, note)
-     SELECT ${target}, c.challenge_id, c.severity, c.note
+     SELECT s.assessment_id, c.challenge_id, c.severity, c.note
      FROM ${tables.challenges} c JOIN ${tables.writes} s ON s.seq = c.seq WHERE true
      ON CONFLICT (assessment_id, challenge_id) DO UPDATE SET severity = excluded.severity, note = excluded.note`,
-  ).run({ base });
+  ).run();
   db.prepare(
     `INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after)
-     SELECT @now, @author, s.kind, 'assessment', ${target}, s.before,
-       CASE s.kind WHEN 'create' THEN '{"id":' || (@base + s.creation) || ',' || s.after ELSE s.after END
+     SELECT @now, @author, s.kind, 'assessment', s.assessment_id, s.before,
+       CASE s.kind WHEN 'create' THEN '{"id":' || s.assessment_id || ',' || s.after ELSE s.after END
      FROM ${tables.writes} s ORDER BY s.seq`,
-  ).run({ base, now, author: actor.userId });
+  ).run({ now, author: actor.userId });
 }

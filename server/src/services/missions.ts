@@ -3,10 +3,12 @@ import { endDateIssue, type Mission, type MissionPatch, type ParsedMissionInput 
 import { missionPeriodSpan, periodOutsideLife } from '@cpea/shared/mission-life';
 import { formatPeriod, periodTypeOf } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
-import { scoreMission } from '@cpea/shared/scoring';
+import type { MissionListQuery } from '@cpea/shared/queries';
+import { trendOf } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
+import { scoreMissionHistory } from './published-scores';
 
 export function getMission(store: Store, id: number): Mission {
   const mission = store.missions.get(id);
@@ -14,24 +16,35 @@ export function getMission(store: Store, id: number): Mission {
   return mission;
 }
 
-export function listMissionSummaries(store: Store, includeArchived: boolean): MissionSummary[] {
-  return store.missions.list(includeArchived).map((mission) => {
+/**
+ * The portfolio: each mission's latest score, trend and sparkline, from its approved
+ * assessments' published scores, or from every assessment with `includeUnapproved`.
+ */
+export function listMissionSummaries(store: Store, query: MissionListQuery): MissionSummary[] {
+  return store.missions.list(query.includeArchived).map((mission) => {
     const assessments = store.assessments.listByMission(mission.id);
-    const { targets, kpiWeights } = store.targets.get(mission.id);
-    const scores = scoreMission(assessments, targets, kpiWeights);
-    const last = scores.periods.at(-1);
+    const scored = scoreMissionHistory(store, mission.id, assessments).periods;
+    const periods = query.includeUnapproved ? scored : scored.filter((period) => period.status === 'approved');
+    const last = periods.at(-1);
     return {
       ...mission,
       assessmentCount: assessments.length,
       latestPeriod: last?.period ?? null,
       latest: last
-        ? { period: last.period, overall: last.overall, band: last.band, completeness: last.completeness }
+        ? {
+            period: last.period,
+            overall: last.overall,
+            band: last.band,
+            completeness: last.completeness,
+            status: last.status,
+            scoreBasis: last.scoreBasis,
+          }
         : null,
-      trend: scores.trend.trend,
+      trend: trendOf(periods).trend,
       awaitingApproval: assessments
         .filter((assessment) => assessment.status === 'submitted')
         .map((assessment) => ({ assessmentId: assessment.id, period: assessment.period })),
-      sparkline: scores.periods.map((p) => ({ period: p.period, overall: p.overall })),
+      sparkline: periods.map((p) => ({ period: p.period, overall: p.overall, status: p.status })),
     };
   });
 }

@@ -3,6 +3,7 @@ import type { Store } from '../db/store';
 import { DomainError, conflict } from '../domain-error';
 import type { Actor } from './actor';
 import { checkChangeable, getAssessment, staleVersion } from './assessments';
+import { publishScores, publishedHeadline } from './published-scores';
 
 // draft → submitted → approved; an admin may send a submitted or approved assessment back to
 // draft with a comment. Each step is versioned and audited like any other update.
@@ -19,6 +20,7 @@ function step(
   from: AssessmentStatus[],
   to: AssessmentStatus,
   check: (current: Assessment) => StepNote = () => ({}),
+  effect: (current: Assessment) => StepNote = () => ({}),
 ): Assessment {
   return store.transaction(() => {
     const current = getAssessment(store, id);
@@ -32,13 +34,14 @@ function step(
     const note = check(current);
     if (!store.assessments.updateHeader(id, input.version, to, current.narrative)) throw staleVersion(current);
     const updated = getAssessment(store, id);
+    const outcome = effect(current);
     store.audit.record({
       userId: actor.userId,
       action,
       entity: 'assessment',
       entityId: id,
       before: { status: current.status, version: current.version },
-      after: { status: to, version: updated.version, comment: input.comment, ...note },
+      after: { status: to, version: updated.version, comment: input.comment, ...note, ...outcome },
     });
     return updated;
   });
@@ -67,8 +70,27 @@ function fourEyes(store: Store, actor: Actor, current: Assessment): StepNote {
 export const submitAssessment = (store: Store, actor: Actor, id: number, input: WorkflowStep) =>
   step(store, actor, id, input, 'submit', ['draft'], 'submitted');
 
+/** Approval publishes the assessment's scores as they stand now: they stay put until it is reopened. */
 export const approveAssessment = (store: Store, actor: Actor, id: number, input: WorkflowStep) =>
-  step(store, actor, id, input, 'approve', ['submitted'], 'approved', (current) => fourEyes(store, actor, current));
+  step(
+    store,
+    actor,
+    id,
+    input,
+    'approve',
+    ['submitted'],
+    'approved',
+    (current) => fourEyes(store, actor, current),
+    (current) => {
+      const [published] = publishScores(store, actor, current.missionId, [id]);
+      return { published: publishedHeadline(published) };
+    },
+  );
 
+/** Reopening takes the published score out of use: the assessment is scored live, as a draft, again. */
 export const reopenAssessment = (store: Store, actor: Actor, id: number, input: WorkflowStep) =>
-  step(store, actor, id, input, 'reopen', ['submitted', 'approved'], 'draft');
+  step(store, actor, id, input, 'reopen', ['submitted', 'approved'], 'draft', undefined, (current) => {
+    if (current.status !== 'approved') return {};
+    store.publishedScores.withdraw(id);
+    return { publishedScoreWithdrawn: true };
+  });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { assessmentInputSchema, assessmentSchema } from '../assessment';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '../mission';
 import { missionSummarySchema } from '../portfolio';
-import { missionListQuerySchema, periodRangeQuerySchema } from '../queries';
+import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '../queries';
 import { missionScoresSchema } from '../scoring';
 import { missionTargetsResponseSchema, targetsInputSchema } from '../targets';
 import { created, endpoints, idParams, jsonBody, ok } from './endpoint';
@@ -98,7 +98,7 @@ export const missionEndpoints = endpoints('missions', {
     summary: "A mission's scores per period, and the trend",
     role: 'viewer',
     params: idParams,
-    query: periodRangeQuerySchema,
+    query: missionScoresQuerySchema,
     answer: ok(missionScoresSchema, 'The scores with their inputs'),
   },
 });

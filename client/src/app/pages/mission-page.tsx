@@ -4,6 +4,7 @@ import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods } from '@cpea/shared/periods';
 import { withDerivedValues } from '@cpea/shared/scoring';
 import { BandBadge } from '../../components/band-badge';
+import { CheckboxField } from '../../components/form-field';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { QualityBadges } from '../../components/quality-badges';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
@@ -28,6 +29,7 @@ import { isApiError } from '../../lib/api';
 import { formatCompleteness, formatPeriod, formatScore } from '../../lib/format';
 import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
+import { useSearchFlag } from '../use-search-flag';
 import { NotFoundPage } from './not-found-page';
 import { useT, type Translate } from '../../lib/i18n';
 
@@ -50,6 +52,8 @@ export function MissionPage() {
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
   const scores = useMissionScores(missionId ?? undefined);
+  // The view "rescored under current settings" is asked for by name and kept in the URL.
+  const [rescored, setRescored] = useSearchFlag('rescored');
   const targets = useTargets(missionId ?? undefined);
   const me = useMe();
   const canEnter = useHasRole('analyst');
@@ -93,7 +97,7 @@ export function MissionPage() {
           <span>
             {t('mission.overall')} <strong className="headline__score">{formatScore(latest.overall)}</strong>
           </span>
-          <BandBadge band={latest.band} />
+          <BandBadge band={latest.band} completeness={latest.completeness} />
           <span>{formatCompleteness(latest.completeness)}</span>
           <TrendLabel trend={scores.data.trend.trend} />
           {latest.flags.length > 0 ? <QualityBadges score={latest} compact /> : null}
@@ -122,7 +126,22 @@ export function MissionPage() {
         </nav>
       ) : null}
 
-      <ScoreTrendChart missionId={m.id} sources={chartSources(m, list, t)} subject={m.acronym} />
+      <CheckboxField id="mission-rescored" label={t('published.rescored')} hint={t('published.rescoredHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="checkbox"
+            checked={rescored}
+            onChange={(event) => setRescored(event.target.checked)}
+          />
+        )}
+      </CheckboxField>
+      {rescored ? (
+        <p className="note" role="note">
+          {t('published.rescoredNote')}
+        </p>
+      ) : null}
+      <ScoreTrendChart missionId={m.id} sources={chartSources(m, list, t)} subject={m.acronym} rescored={rescored} />
 
       <div id="indicators">
         <IndicatorCharts missionId={m.id} sources={[missionSource(m, t)]} provenance={provenance} subject={m.acronym} />

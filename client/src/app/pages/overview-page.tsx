@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import type { KpiId } from '@cpea/shared/catalog';
 import { DEFAULT_KPI_WEIGHTS, type KpiWeights } from '@cpea/shared/scoring';
+import { CheckboxField } from '../../components/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { ExportCsvLinks } from '../../features/exports/components/export-csv-links';
 import { useHasRole } from '../../features/auth/api/get-me';
@@ -32,14 +33,17 @@ import {
 } from '../../features/missions/lib/what-if';
 import { missionScoresQueryOptions } from '../../features/trends/api/get-mission-scores';
 import { useT } from '../../lib/i18n';
+import { useSearchFlag } from '../use-search-flag';
 import '../../features/missions/missions.css';
 
 export function OverviewPage() {
-  const missions = useMissions();
   const t = useT();
   const canManage = useHasRole('admin');
   const canEnter = useHasRole('analyst');
   const [searchParams, setSearchParams] = useSearchParams();
+  // Approved assessments are ranked; `?unapproved=1` adds drafts and submitted ones, labelled.
+  const [includeUnapproved, setIncludeUnapproved] = useSearchFlag('unapproved');
+  const missions = useMissions({ includeUnapproved });
   const filters = filtersFromSearch(searchParams);
   const whatIf = weightsFromSearch(searchParams);
   // The first slider move is a step Back can undo; dragging on only updates that step.
@@ -55,7 +59,7 @@ export function OverviewPage() {
   });
   const latestKpis = new Map(
     scored.map((mission, i) => {
-      const latest = scores[i]?.data?.periods.at(-1);
+      const latest = scores[i]?.data?.periods.findLast((period) => period.period === mission.latest?.period);
       const kpis = latest
         ? (Object.fromEntries(latest.kpis.map((kpi) => [kpi.kpi, kpi.score])) as Partial<Record<KpiId, number | null>>)
         : null;
@@ -66,6 +70,7 @@ export function OverviewPage() {
     id: mission.id,
     acronym: mission.acronym,
     savedOverall: mission.latest?.overall ?? null,
+    completeness: mission.latest?.completeness ?? null,
     kpiScores: latestKpis.get(mission.id) ?? null,
   }));
   const ranking = whatIfRanking(inputs, whatIf ?? DEFAULT_KPI_WEIGHTS);
@@ -131,6 +136,20 @@ export function OverviewPage() {
             total={portfolio.length}
             onChange={(next) => setSearchParams(searchWithFilters(searchParams, next))}
           />
+          <CheckboxField
+            id="overview-unapproved"
+            label={t('published.includeUnapproved')}
+            hint={t('published.includeUnapprovedHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="checkbox"
+                checked={includeUnapproved}
+                onChange={(event) => setIncludeUnapproved(event.target.checked)}
+              />
+            )}
+          </CheckboxField>
           <PortfolioSummary
             missions={shown.length}
             bands={bandCounts(shown)}

@@ -70,6 +70,7 @@ export const audit = {
     archive: 'Archive',
     submit: 'Submit',
     approve: 'Approve',
+    publish: 'Publish',
     reopen: 'Reopen',
     freeze: 'Freeze',
     login: 'Sign in',

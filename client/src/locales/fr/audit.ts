@@ -75,6 +75,7 @@ export const audit = {
     archive: 'Archivage',
     submit: 'Soumission',
     approve: 'Approbation',
+    publish: 'Publication',
     reopen: 'Renvoi en brouillon',
     freeze: 'Rapport figé',
     login: 'Connexion',

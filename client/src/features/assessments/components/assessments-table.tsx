@@ -44,7 +44,7 @@ const columns = (
   {
     key: 'band',
     header: t('assessments.band'),
-    cell: ({ score }) => (score ? <BandBadge band={score.band} /> : MISSING),
+    cell: ({ score }) => (score ? <BandBadge band={score.band} completeness={score.completeness} /> : MISSING),
   },
   {
     key: 'completeness',

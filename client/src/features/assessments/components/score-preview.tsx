@@ -14,7 +14,7 @@ export function ScorePreview({ score }: { score: AssessmentScore }) {
       <div className="score-preview__overall" aria-live="polite" aria-atomic="true">
         <span className="score-preview__label">{t('preview.overall')}</span>
         <span className="score-preview__number">{formatScore(score.overall)}</span>
-        <BandBadge band={score.band} />
+        <BandBadge band={score.band} completeness={score.completeness} />
         <span className="score-preview__completeness">{formatCompleteness(score.completeness)}</span>
       </div>
       {score.overall != null && score.completeness < 1 ? (

@@ -122,6 +122,21 @@ export function ComparisonForm({ missions, initial, errors, onSubmit }: Comparis
             />
           )}
         </CheckboxField>
+        <CheckboxField
+          id="compare-rescored"
+          label={t('published.rescored')}
+          hint={t('published.rescoredHint')}
+          error={errorOf('rescored')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="checkbox"
+              checked={selection.rescored}
+              onChange={(event) => change('rescored', event.target.checked)}
+            />
+          )}
+        </CheckboxField>
       </div>
       {shown.other && shown.other.length > 0 ? (
         <div className="form-error" role="alert">

@@ -62,7 +62,10 @@ export function MissionSummaryTable({
       key: 'latestPeriod',
       header: t('table.latestPeriod'),
       nowrap: true,
-      cell: (m) => formatPeriod(m.latest?.period),
+      cell: (m) =>
+        m.latest?.status && m.latest.status !== 'approved'
+          ? `${formatPeriod(m.latest.period)} · ${t(`mission.status.${m.latest.status}`)}`
+          : formatPeriod(m.latest?.period),
     },
     {
       key: 'latest',
@@ -70,7 +73,11 @@ export function MissionSummaryTable({
       numeric: true,
       cell: (m) => formatScore(m.latest?.overall),
     },
-    { key: 'band', header: t('table.band'), cell: (m) => (m.latest ? <BandBadge band={m.latest.band} /> : MISSING) },
+    {
+      key: 'band',
+      header: t('table.band'),
+      cell: (m) => (m.latest ? <BandBadge band={m.latest.band} completeness={m.latest.completeness} /> : MISSING),
+    },
     { key: 'mean', header: t('compareReport.meanOverall'), numeric: true, cell: (m) => formatScore(m.mean.overall) },
     { key: 'trend', header: t('table.trend'), nowrap: true, cell: (m) => <TrendLabel trend={m.trend.trend} /> },
     {

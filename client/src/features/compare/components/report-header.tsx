@@ -56,6 +56,12 @@ export function ReportHeader({ report, sources }: ReportHeaderProps) {
           <dt>{t('compareForm.approvedOnly')}</dt>
           <dd>{t(p.approvedOnly ? 'compareReport.approvedYes' : 'compareReport.approvedNo')}</dd>
         </div>
+        {p.rescored ? (
+          <div className="report-header__wide">
+            <dt>{t('published.rescored')}</dt>
+            <dd>{t('published.rescoredNote')}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('compareReport.generated')}</dt>
           <dd>{formatTimestamp(p.generatedAt)}</dd>

@@ -2,8 +2,9 @@ import type { ErrorIssue } from '@cpea/shared/api-error';
 import { comparisonQuerySchema, type ComparisonQuery } from '@cpea/shared/comparison';
 import { issuesFromZod } from '@cpea/shared/api-error';
 
-// The comparison lives in the URL (`?missions=1,2,3&from=2024Q1&to=2024Q4&approvedOnly=1`), so
-// a report is shared as a link and back/forward step through the comparisons made.
+// The comparison lives in the URL (`?missions=1,2,3&from=2024Q1&to=2024Q4&approvedOnly=0`), so
+// a report is shared as a link and back/forward step through the comparisons made. Approved
+// assessments only and published scores are the defaults, so the URL names only a departure.
 
 /** What the controls hold; periods as typed, so a half-typed one is not lost. */
 export interface ComparisonSelection {
@@ -11,9 +12,11 @@ export interface ComparisonSelection {
   from: string;
   to: string;
   approvedOnly: boolean;
+  /** Approved assessments scored again under today's settings instead of their published scores. */
+  rescored: boolean;
 }
 
-export type SelectionField = 'missions' | 'from' | 'to' | 'approvedOnly';
+export type SelectionField = 'missions' | 'from' | 'to' | 'approvedOnly' | 'rescored';
 export type FieldErrors = Partial<Record<SelectionField, string>> & { other?: string[] };
 
 function missionIdsOf(raw: string | null): number[] {
@@ -26,7 +29,8 @@ function missionIdsOf(raw: string | null): number[] {
   return [...new Set(ids)].sort((a, b) => a - b);
 }
 
-function isOn(raw: string | null): boolean {
+function isOn(raw: string | null, byDefault = false): boolean {
+  if (raw === null) return byDefault;
   return raw === '1' || raw === 'true';
 }
 
@@ -36,7 +40,8 @@ export function selectionFromSearch(params: URLSearchParams): ComparisonSelectio
     missions: missionIdsOf(params.get('missions')),
     from: (params.get('from') ?? '').trim(),
     to: (params.get('to') ?? '').trim(),
-    approvedOnly: isOn(params.get('approvedOnly')),
+    approvedOnly: isOn(params.get('approvedOnly'), true),
+    rescored: isOn(params.get('rescored')),
   };
 }
 
@@ -49,7 +54,8 @@ export function searchFromSelection(selection: ComparisonSelection): string {
   const to = selection.to.trim();
   if (from) params.set('from', from);
   if (to) params.set('to', to);
-  if (selection.approvedOnly) params.set('approvedOnly', '1');
+  if (!selection.approvedOnly) params.set('approvedOnly', '0');
+  if (selection.rescored) params.set('rescored', '1');
   // Commas need no escaping in a query string, and `missions=1,2,3` is what people read and type.
   return params.toString().replace(/%2C/gi, ',');
 }
@@ -63,6 +69,7 @@ export function parseSelection(selection: ComparisonSelection): ParsedSelection 
     from: selection.from.trim() || undefined,
     to: selection.to.trim() || undefined,
     approvedOnly: selection.approvedOnly,
+    rescored: selection.rescored,
   });
   if (result.success) return { query: result.data, errors: null };
   return { query: null, errors: fieldErrors(issuesFromZod(result.error)) };
@@ -79,7 +86,8 @@ export function parseSearch(params: URLSearchParams): ParsedSelection | { query:
     missions: raw,
     from: params.get('from')?.trim() || undefined,
     to: params.get('to')?.trim() || undefined,
-    approvedOnly: isOn(params.get('approvedOnly')),
+    approvedOnly: isOn(params.get('approvedOnly'), true),
+    rescored: isOn(params.get('rescored')),
   });
   if (result.success) return { query: result.data, errors: null };
   return { query: null, errors: fieldErrors(issuesFromZod(result.error)) };
@@ -90,7 +98,13 @@ export function fieldErrors(issues: readonly ErrorIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = issue.path.split('.')[0];
-    if (field === 'missions' || field === 'from' || field === 'to' || field === 'approvedOnly') {
+    if (
+      field === 'missions' ||
+      field === 'from' ||
+      field === 'to' ||
+      field === 'approvedOnly' ||
+      field === 'rescored'
+    ) {
       errors[field] ??= issue.message;
     } else {
       (errors.other ??= []).push(issue.message);

@@ -1,6 +1,7 @@
 import {
   CHALLENGES,
   KPIS,
+  KPI_IDS,
   SOURCES,
   citation,
   indicatorsOf,
@@ -19,6 +20,7 @@ import {
   TREND_THRESHOLD,
   TREND_WINDOW,
   bandOf,
+  MIN_KPIS_FOR_BAND,
   type Band,
 } from '@cpea/shared/scoring';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
@@ -74,7 +76,7 @@ function bandRanges(): { band: Band; from: number; to: number }[] {
 /** A constant as written, in the screen's language (0.25, 0,25). */
 const plainNumber = (value: number) => new Intl.NumberFormat(formatLocale()).format(value);
 
-const SECTIONS = ['kpis', 'scoring', 'bands', 'trend', 'flags', 'challenges', 'documents'] as const;
+const SECTIONS = ['kpis', 'scoring', 'bands', 'published', 'trend', 'flags', 'challenges', 'documents'] as const;
 
 export function Methodology() {
   const t = useT();
@@ -191,6 +193,14 @@ export function Methodology() {
             </tbody>
           </table>
         </TableScroll>
+      </section>
+
+      <section aria-labelledby="published" className="methodology__section">
+        <h2 id="published">{t('methodology.sections.published')}</h2>
+        <p>{t('published.methodologyBands', { min: MIN_KPIS_FOR_BAND, total: KPI_IDS.length })}</p>
+        <p>{t('published.methodologyPublished')}</p>
+        <p>{t('published.methodologyChanges')}</p>
+        <p>{t('published.methodologyRescored')}</p>
       </section>
 
       <section aria-labelledby="trend" className="methodology__section">

@@ -6,15 +6,19 @@ import { missionKeys } from '../../../lib/mission-keys';
 
 export type MissionListFilters = Partial<MissionListQuery>;
 
-export function getMissions({ includeArchived = false }: MissionListFilters = {}, signal?: AbortSignal) {
-  return call(missionEndpoints.listMissions, { query: { includeArchived }, signal });
+export function getMissions(
+  { includeArchived = false, includeUnapproved = false }: MissionListFilters = {},
+  signal?: AbortSignal,
+) {
+  return call(missionEndpoints.listMissions, { query: { includeArchived, includeUnapproved }, signal });
 }
 
 export function missionsQueryOptions(filters: MissionListFilters = {}) {
   const includeArchived = filters.includeArchived ?? false;
+  const includeUnapproved = filters.includeUnapproved ?? false;
   return queryOptions({
-    queryKey: [...missionKeys.lists(), { includeArchived }],
-    queryFn: ({ signal }) => getMissions({ includeArchived }, signal),
+    queryKey: [...missionKeys.lists(), { includeArchived, includeUnapproved }],
+    queryFn: ({ signal }) => getMissions({ includeArchived, includeUnapproved }, signal),
   });
 }
 

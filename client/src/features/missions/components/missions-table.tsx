@@ -32,11 +32,19 @@ function RankChange({ change }: { change: number | null }) {
   return <span className={`rank-change rank-change--${direction}`}>{describeRankChange(change, t)}</span>;
 }
 
-function ScoreWithBand({ score, band }: { score: number | null; band: Band | null }) {
+function ScoreWithBand({
+  score,
+  band,
+  completeness,
+}: {
+  score: number | null;
+  band: Band | null;
+  completeness: number;
+}) {
   return (
     <span className="score-band">
       <span className="score-band__number">{formatScore(score)}</span>
-      <BandBadge band={band} />
+      <BandBadge band={band} completeness={completeness} />
     </span>
   );
 }
@@ -74,7 +82,11 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
             pending ? (
               t('table.loading')
             ) : mission.latest ? (
-              <ScoreWithBand score={rank.whatIfOverall} band={rank.whatIfBand} />
+              <ScoreWithBand
+                score={rank.whatIfOverall}
+                band={rank.whatIfBand}
+                completeness={mission.latest.completeness}
+              />
             ) : (
               MISSING
             ),
@@ -83,7 +95,15 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
           key: 'overall',
           header: t('table.savedScore'),
           cell: ({ mission }) =>
-            mission.latest ? <ScoreWithBand score={mission.latest.overall} band={mission.latest.band} /> : MISSING,
+            mission.latest ? (
+              <ScoreWithBand
+                score={mission.latest.overall}
+                band={mission.latest.band}
+                completeness={mission.latest.completeness}
+              />
+            ) : (
+              MISSING
+            ),
         },
       ]
     : [
@@ -97,7 +117,12 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
         {
           key: 'band',
           header: t('table.band'),
-          cell: ({ mission }) => (mission.latest ? <BandBadge band={mission.latest.band} /> : MISSING),
+          cell: ({ mission }) =>
+            mission.latest ? (
+              <BandBadge band={mission.latest.band} completeness={mission.latest.completeness} />
+            ) : (
+              MISSING
+            ),
         },
       ];
   return [
@@ -125,7 +150,10 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
       key: 'period',
       header: t('table.latestPeriod'),
       nowrap: true,
-      cell: ({ mission }) => formatPeriod(mission.latestPeriod),
+      cell: ({ mission }) =>
+        mission.latest && mission.latest.status !== 'approved'
+          ? `${formatPeriod(mission.latestPeriod)} · ${t(`mission.status.${mission.latest.status}`)}`
+          : formatPeriod(mission.latestPeriod),
     },
     {
       key: 'country',

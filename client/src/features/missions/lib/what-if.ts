@@ -1,5 +1,12 @@
 import { KPI_IDS, type KpiId } from '@cpea/shared/catalog';
-import { DEFAULT_KPI_WEIGHTS, bandOf, overallScore, type Band, type KpiWeights } from '@cpea/shared/scoring';
+import {
+  DEFAULT_KPI_WEIGHTS,
+  bandFor,
+  hasEnoughKpis,
+  overallScore,
+  type Band,
+  type KpiWeights,
+} from '@cpea/shared/scoring';
 import { en } from '../../../locales/en';
 import { createTranslate, type Translate } from '../../../lib/i18n';
 
@@ -14,6 +21,8 @@ export interface RankInput {
   acronym: string;
   /** The latest overall score under the mission's saved weights, as the server computed it. */
   savedOverall: number | null;
+  /** Share of the KPIs the latest overall score rests on: too few, and it is not ranked. */
+  completeness: number | null;
   /** The latest period's KPI scores; null while they are still loading. */
   kpiScores: Partial<Record<KpiId, number | null>> | null;
 }
@@ -47,15 +56,21 @@ export function rankScores(items: readonly { id: number; score: number | null }[
 
 /**
  * Ranks missions under their saved weights and under what-if weights (the same for every
- * mission), ordered by the what-if rank, then by acronym; unranked missions last.
+ * mission), ordered by the what-if rank, then by acronym; unranked missions last. A score on
+ * fewer than three of the four KPIs is not ranked.
  */
 export function whatIfRanking(missions: readonly RankInput[], weights: KpiWeights): RankedMission[] {
-  const savedRanks = rankScores(missions.map((mission) => ({ id: mission.id, score: mission.savedOverall })));
+  const rankable = (mission: RankInput) => mission.completeness != null && hasEnoughKpis(mission.completeness);
+  const savedRanks = rankScores(
+    missions.map((mission) => ({ id: mission.id, score: rankable(mission) ? mission.savedOverall : null })),
+  );
   const rescored = missions.map((mission) => ({
     mission,
     overall: mission.kpiScores ? overallScore(mission.kpiScores, weights) : null,
   }));
-  const whatIfRanks = rankScores(rescored.map(({ mission, overall }) => ({ id: mission.id, score: overall })));
+  const whatIfRanks = rankScores(
+    rescored.map(({ mission, overall }) => ({ id: mission.id, score: rankable(mission) ? overall : null })),
+  );
   return rescored
     .map(({ mission, overall }) => {
       const savedRank = savedRanks.get(mission.id) ?? null;
@@ -66,7 +81,7 @@ export function whatIfRanking(missions: readonly RankInput[], weights: KpiWeight
         savedOverall: mission.savedOverall,
         savedRank,
         whatIfOverall: overall,
-        whatIfBand: bandOf(overall),
+        whatIfBand: bandFor(overall, mission.completeness ?? 0),
         whatIfRank,
         rankChange: savedRank != null && whatIfRank != null ? savedRank - whatIfRank : null,
       };

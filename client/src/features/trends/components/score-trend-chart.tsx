@@ -12,13 +12,15 @@ interface ScoreTrendChartProps {
   sources: string[];
   /** Names the mission in exported images: "MINUSCA: Overall and KPI scores over time". */
   subject?: string;
+  /** Approved assessments rescored under current settings instead of their published scores. */
+  rescored?: boolean;
 }
 
 /** The mission's score trend: owns the query and its loading, empty and error states. */
-export function ScoreTrendChart({ missionId, sources, subject }: ScoreTrendChartProps) {
-  const scores = useMissionScores(missionId);
+export function ScoreTrendChart({ missionId, sources, subject, rescored = false }: ScoreTrendChartProps) {
+  const scores = useMissionScores(missionId, { rescored });
   const t = useT();
-  const title = t('charts.scoreTrend');
+  const title = rescored ? `${t('charts.scoreTrend')} · ${t('published.rescored')}` : t('charts.scoreTrend');
   if (scores.isPending) return <LoadingState label={t('charts.loadingScores')} />;
   if (scores.isError) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
   const rows = buildScoreRows(scores.data.periods);

@@ -1,0 +1,26 @@
+export const published = {
+  insufficientData: 'Insufficient data ({count}/4 KPIs)',
+  includeUnapproved: 'Include drafts and submitted assessments',
+  includeUnapprovedHint:
+    'Approved assessments only by default. The others are scored live, labelled with their status, and not published.',
+  rescored: 'Rescored under current settings',
+  rescoredHint:
+    'Scores approved assessments again under today’s baselines, targets and weights, instead of the scores published when they were approved.',
+  rescoredNote:
+    'Rescored under current settings: approved assessments are shown as they would score today, not as they were published.',
+  basis: { published: 'Published', live: 'Live' },
+  deleteDraft: 'Delete draft',
+  deleteTitle: 'Delete the {period} draft?',
+  deleteLead: 'The draft and its values are removed for good; the audit trail keeps a record of it.',
+  deleteConfirm: 'Delete',
+  deleteCancel: 'Keep it',
+  deleting: 'Deleting…',
+  methodologyBands:
+    'An overall score built on fewer than {min} of the {total} KPIs gets no band and no rank: it reads “insufficient data (n/{total} KPIs)”, on the overview, in comparisons, on the mission page and in the form’s live preview. One well-reported KPI cannot stand for a whole mission.',
+  methodologyPublished:
+    'When an admin approves an assessment, its scores are published: the overall, KPI and indicator scores, the band, the completeness and the data-quality flags, exactly as computed at that moment, with the baselines, targets and weights they were computed under. Every screen, comparison, report and CSV export shows the published score of an approved assessment.',
+  methodologyChanges:
+    'A published score changes only when an admin reopens the assessment (it is a draft again, scored live) and it is approved again, which publishes it anew under the settings then in force. Saving baselines or targets, importing data or adding other assessments changes the scores of drafts and submitted assessments, never a published one. Approved assessments that existed before scores were published were published once, under the settings in force at that migration; the audit trail says so.',
+  methodologyRescored:
+    'The view “rescored under current settings”, on the mission page and in comparisons, scores approved history again under today’s settings. It is labelled wherever it is shown and is never the default.',
+};

@@ -1,0 +1,28 @@
+import type { published as en } from '../en/published';
+
+export const published = {
+  insufficientData: 'Données insuffisantes ({count}/4 KPI)',
+  includeUnapproved: 'Inclure les brouillons et les évaluations soumises',
+  includeUnapprovedHint:
+    'Par défaut, les évaluations approuvées seulement. Les autres sont notées en direct, marquées de leur statut, et non publiées.',
+  rescored: 'Renotées selon les paramètres actuels',
+  rescoredHint:
+    'Note de nouveau les évaluations approuvées selon les références, cibles et pondérations d’aujourd’hui, au lieu des notes publiées lors de leur approbation.',
+  rescoredNote:
+    'Renotées selon les paramètres actuels : les évaluations approuvées sont montrées telles qu’elles seraient notées aujourd’hui, non telles qu’elles ont été publiées.',
+  basis: { published: 'Publiée', live: 'En direct' },
+  deleteDraft: 'Supprimer le brouillon',
+  deleteTitle: 'Supprimer le brouillon {period} ?',
+  deleteLead: 'Le brouillon et ses valeurs sont supprimés définitivement ; le journal d’audit en garde la trace.',
+  deleteConfirm: 'Supprimer',
+  deleteCancel: 'Le garder',
+  deleting: 'Suppression…',
+  methodologyBands:
+    'Une note globale fondée sur moins de {min} des {total} KPI n’a ni bande ni rang : elle se lit « données insuffisantes (n/{total} KPI) », dans la vue d’ensemble, les comparaisons, la page de la mission et l’aperçu du formulaire. Un seul KPI bien renseigné ne peut pas représenter toute une mission.',
+  methodologyPublished:
+    'Quand un administrateur approuve une évaluation, ses notes sont publiées : notes globale, par KPI et par indicateur, bande, complétude et signalements de qualité, exactement telles que calculées à ce moment, avec les références, cibles et pondérations utilisées. Chaque écran, comparaison, rapport et export CSV montre la note publiée d’une évaluation approuvée.',
+  methodologyChanges:
+    'Une note publiée ne change que si un administrateur rouvre l’évaluation (elle redevient un brouillon, noté en direct) et qu’elle est approuvée de nouveau, ce qui la publie à nouveau selon les paramètres alors en vigueur. Enregistrer des références ou des cibles, importer des données ou ajouter d’autres évaluations change les notes des brouillons et des évaluations soumises, jamais une note publiée. Les évaluations approuvées avant la publication des notes ont été publiées une fois, selon les paramètres en vigueur lors de cette migration ; le journal d’audit l’indique.',
+  methodologyRescored:
+    'La vue « renotées selon les paramètres actuels », sur la page de la mission et dans les comparaisons, note de nouveau l’historique approuvé selon les paramètres d’aujourd’hui. Elle est signalée partout où elle apparaît et n’est jamais la vue par défaut.',
+} satisfies typeof en;

@@ -1,0 +1,50 @@
+import type { FlaggedScore } from '@cpea/shared/scoring';
+import type { PublishedScore } from '@cpea/shared/published';
+import type { Db } from './connection';
+
+export function publishedScoresRepo(db: Db) {
+  const scoresOfMission = db.prepare<[number], { assessment_id: number; score: string }>(
+    `SELECT p.assessment_id, p.score FROM published_scores p JOIN assessments a ON a.id = p.assessment_id
+     WHERE a.mission_id = ?`,
+  );
+  const insert = db.prepare(`INSERT INTO published_scores
+    (assessment_id, score, settings, settings_version_id, methodology_version, published_at, published_by)
+    VALUES (@assessmentId, @score, @settings, @settingsVersionId, @methodologyVersion, @publishedAt, @publishedBy)`);
+  const remove = db.prepare<[number]>('DELETE FROM published_scores WHERE assessment_id = ?');
+  const unpublished = db.prepare<[], { id: number; mission_id: number }>(
+    `SELECT a.id, a.mission_id FROM assessments a LEFT JOIN published_scores p ON p.assessment_id = a.id
+     WHERE a.status = 'approved' AND p.assessment_id IS NULL ORDER BY a.mission_id, a.period_ordinal`,
+  );
+
+  return {
+    /** The published scores of a mission's approved assessments, by assessment id. */
+    forMission(missionId: number): Map<number, FlaggedScore> {
+      const rows = scoresOfMission.all(missionId);
+      return new Map(rows.map((row) => [row.assessment_id, JSON.parse(row.score) as FlaggedScore]));
+    },
+    publish(published: PublishedScore) {
+      insert.run({
+        assessmentId: published.assessmentId,
+        score: JSON.stringify(published.score),
+        settings: JSON.stringify(published.settings),
+        settingsVersionId: published.settings.settingsVersionId,
+        methodologyVersion: published.settings.methodologyVersion,
+        publishedAt: published.publishedAt,
+        publishedBy: published.publishedBy,
+      });
+    },
+    /** Takes an assessment's published score out of use: it is a draft again. */
+    withdraw(assessmentId: number) {
+      remove.run(assessmentId);
+    },
+    /** Approved assessments without a published score, by mission. */
+    unpublished(): Map<number, number[]> {
+      const byMission = new Map<number, number[]>();
+      for (const row of unpublished.all()) {
+        byMission.set(row.mission_id, [...(byMission.get(row.mission_id) ?? []), row.id]);
+      }
+      return byMission;
+    },
+  };
+}
+export type PublishedScoresRepo = ReturnType<typeof publishedScoresRepo>;
