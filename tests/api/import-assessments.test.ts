@@ -446,6 +446,42 @@ describe('POST /api/import/assessments', () => {
     expect(lines.body).toMatchObject({ created: 1 });
   });
 
+  it('reads a file sent in pieces that split a character, a BOM and a row, as the whole file', async () => {
+    const { store, mission, http, db } = await setup();
+    const columns = [...MINIMAL, 'narrative_lessons'];
+    const rows = ['2024Q1', '2024Q2', '2024Q3'].map((period) => ({
+      mission_id: mission.id,
+      period,
+      violent_incidents: 1,
+      narrative_lessons: `Leçons — ${period} 平和`,
+    }));
+    const bytes = Buffer.from(`\uFEFF${csv(rows, columns)}`, 'utf8');
+    const cuts = [1, bytes.indexOf('ç') + 1, bytes.indexOf('平') + 2, bytes.indexOf('2024Q2') + 3, bytes.length];
+    // Each write is sent as a chunk of its own (no length declared), and received as one or more.
+    const send = (pieces: Buffer[]) => {
+      const req = http.post('/api/import/assessments').set('Content-Type', 'text/csv');
+      for (const piece of pieces) req.write(piece);
+      return req;
+    };
+    const pieces = cuts.map((end, i) => bytes.subarray(cuts[i - 1] ?? 0, end));
+    const res = await send(pieces);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ rows: 3, created: 3, errors: [] });
+    for (const { period, narrative_lessons } of rows) {
+      const stored = store.assessments.get(store.assessments.idForPeriod(mission.id, period)!)!;
+      expect(stored.narrative.lessons).toBe(narrative_lessons);
+    }
+
+    // A byte that is not UTF-8 in a later piece is found at its place in the whole file.
+    const before = dumpAssessments(db);
+    const bad = Buffer.concat([bytes, Buffer.from(`${mission.id},2024Q4,caf\xe9\n`, 'latin1')]);
+    const badAt = bad.indexOf(0xe9);
+    const refused = await send([bad.subarray(0, 100), bad.subarray(100, badAt - 1), bad.subarray(badAt - 1)]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain(`byte ${badAt} (line 5)`);
+    expect(dumpAssessments(db)).toEqual(before);
+  });
+
   it('refuses bytes that are not UTF-8 with 400 naming the byte and line', async () => {
     const { post, db } = await setup();
     const before = dumpAssessments(db);

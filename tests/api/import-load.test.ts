@@ -98,6 +98,26 @@ describe('imports under load', () => {
     expect(dumpAssessments(db)).toEqual(before);
   });
 
+  it('imports nothing from a file whose upload fails halfway, and reads the next file as usual', async () => {
+    const { store, db, ids } = await setup(2);
+    const { csv, rows } = quarterlyFile(ids);
+    const bytes = Buffer.from(csv);
+    const before = dumpAssessments(db);
+    const audits = auditCount(db);
+    const cutShort = new Error('The client went away');
+    async function* halfThenFailure() {
+      // Whole rows, that would import by themselves.
+      yield bytes.subarray(0, bytes.lastIndexOf('\n', bytes.length / 2) + 1);
+      throw cutShort;
+    }
+    await expect(importAssessmentsCsv(store, actor, halfThenFailure(), { dryRun: false })).rejects.toBe(cutShort);
+    expect(dumpAssessments(db)).toEqual(before);
+    expect(auditCount(db)).toBe(audits);
+
+    const outcome = await importAssessmentsCsv(store, actor, bytes, { dryRun: false });
+    expect(outcome).toMatchObject({ rows, created: rows, errors: [] });
+  });
+
   it(`refuses a file of more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows with 413 naming the limit, dry run or not`, async () => {
     const { db, ids, post } = await setup(1);
     const line = `${ids[0]},2024Q1,${','.repeat(COLUMNS.length - 3)}\n`;

@@ -6,7 +6,7 @@ import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import { NARRATIVE_FIELDS, type ImportedRow } from './import-assessments-read';
 import { isAuthorOrAdmin } from './assessments';
-import { readInWorker } from './import-thread';
+import { readInWorker, type CsvFile } from './import-thread';
 import { anotherAuthorsDraft, emptyPlan, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
 
 // Importing assessments from the wide CSV the export writes (DESIGN §7): the import worker reads
@@ -18,14 +18,14 @@ import { anotherAuthorsDraft, emptyPlan, planWrite, runImport, type ImportOption
 export async function importAssessmentsCsv(
   store: Store,
   actor: Actor,
-  body: Buffer,
+  csv: CsvFile,
   options: ImportOptions,
 ): Promise<ImportResult> {
   const missions = store.missions.list(true);
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const plan = emptyPlan();
   const planRow = assessmentPlanner(store, actor, plan);
-  const file = await readInWorker('assessments', body, missions, (message) => {
+  const file = await readInWorker('assessments', csv, missions, (message) => {
     if (message.type !== 'rows') return;
     for (const row of message.rows) planRow(byId.get(row.missionId) as Mission, row);
   });

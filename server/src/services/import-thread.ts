@@ -1,14 +1,18 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { MessageChannel } from 'node:worker_threads';
 import type { Mission } from '@cpea/shared/mission';
 import { ImportErrors } from './import-limits';
 import { notUtf8, tooManyRows } from './imports';
-import type { ImportJob, ImportKind, WorkerMessage } from './import-worker';
+import type { FileMessage, ImportJob, ImportKind, WorkerMessage } from './import-worker';
 import { returnWorker, takeWorker } from './import-worker-pool';
 
-// The server's side of reading a file in an import worker: gives it the file and hands its
-// messages on, one per turn of the event loop.
+// The server's side of reading a file in an import worker: hands it the file's chunks as they
+// arrive, then its messages on, one per turn of the event loop.
 
 type DataMessage = Exclude<WorkerMessage, { type: 'done' | 'not-utf8' | 'too-many-rows' | 'failed' }>;
+
+/** A CSV file, whole or as it arrives (http/csv-upload.ts). */
+export type CsvFile = Uint8Array | AsyncIterable<Uint8Array>;
 
 export interface ReadFile {
   rows: number;
@@ -16,31 +20,29 @@ export interface ReadFile {
 }
 
 /**
- * Reads `bytes` in a worker thread, calling `onData` with each batch it sends (one call per turn
+ * Reads `file` in a worker thread, calling `onData` with each batch it sends (one call per turn
  * of the event loop); resolves with the number of rows and the errors found. Throws 400 for
- * bytes that are not UTF-8 and 413 for a file over the row limit.
+ * bytes that are not UTF-8, 413 for a file over the row limit, and what the file's chunks throw.
  */
 export async function readInWorker(
   kind: ImportKind,
-  bytes: Buffer,
+  file: CsvFile,
   missions: Mission[],
   onData: (message: DataMessage) => void,
 ): Promise<ReadFile> {
-  // The worker takes the bytes over without a copy when the buffer holds nothing else.
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  const owned = whole && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
   const inFlight = new SharedArrayBuffer(4);
   const counter = new Int32Array(inFlight);
+  const { port1: bytesPort, port2 } = new MessageChannel();
   const worker = takeWorker();
   const job: ImportJob = {
     task: 'read',
     kind,
-    bytes: owned,
+    file: port2,
     missions,
     today: new Date().toISOString().slice(0, 10),
     inFlight,
   };
-  worker.postMessage(job, [owned.buffer as ArrayBuffer]);
+  worker.postMessage(job, [port2]);
 
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
@@ -67,6 +69,11 @@ export async function readInWorker(
   let finished = false;
 
   try {
+    for await (const chunk of file instanceof Uint8Array ? [file] : file) {
+      const bytes = transferable(chunk);
+      bytesPort.postMessage({ type: 'bytes', bytes } satisfies FileMessage, [bytes.buffer as ArrayBuffer]);
+    }
+    bytesPort.postMessage({ type: 'end' } satisfies FileMessage);
     for (;;) {
       const message = queue.shift();
       if (!message) {
@@ -93,6 +100,7 @@ export async function readInWorker(
       }
     }
   } finally {
+    bytesPort.close();
     worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     if (finished) returnWorker(worker);
     else {
@@ -102,4 +110,10 @@ export async function readInWorker(
       void worker.terminate();
     }
   }
+}
+
+/** `bytes` itself when it is the whole of its buffer, which the worker then takes over without a copy. */
+function transferable(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
 }

@@ -14,7 +14,7 @@ import { GED_INDICATORS, type GedPeriodTotals } from '../ucdp/ged';
 import { coveredPeriods, gedCoverage, type GedCoverage } from '../ucdp/ged-coverage';
 import type { Actor } from './actor';
 import { isAuthorOrAdmin } from './assessments';
-import { readInWorker } from './import-thread';
+import { readInWorker, type CsvFile } from './import-thread';
 import type { GedFileFacts, GedMissionCounts } from './import-ucdp-ged-read';
 import { anotherAuthorsDraft, emptyPlan, failedResult, planWrite, runImport, type ImportPlan } from './imports';
 
@@ -34,14 +34,14 @@ const KOSOVO_NOTE: Readonly<Record<string, string>> = {
 export async function importUcdpGed(
   store: Store,
   actor: Actor,
-  body: Buffer,
+  csv: CsvFile,
   options: UcdpGedImportQuery,
 ): Promise<ImportResult> {
   const missions = store.missions.list(false);
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const counts: GedMissionCounts[] = [];
   let facts: GedFileFacts | null = null;
-  const file = await readInWorker('ucdp-ged', body, missions, (message) => {
+  const file = await readInWorker('ucdp-ged', csv, missions, (message) => {
     if (message.type !== 'ged') return;
     counts.push(...message.missions);
     facts = message.facts;

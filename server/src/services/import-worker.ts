@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { Mission } from '@cpea/shared/mission';
 import { decodeUtf8 } from '../csv/decode';
 import { readAssessmentRows, type ImportedRow } from './import-assessments-read';
@@ -6,16 +6,18 @@ import { ImportErrors, TooManyRows, type ErrorListState } from './import-limits'
 import { commitImport, type CommitJob } from './import-commit-worker';
 import { readGedFile, type GedFileFacts, type GedMissionCounts } from './import-ucdp-ged-read';
 
-// The import worker: decodes, parses and checks files on its own thread, one at a time, so that
-// a large or hostile file costs the server's event loop nothing but the messages it sends back;
-// and commits imports on a connection of its own (import-commit-worker.ts).
+// The import worker: receives, decodes, parses and checks files on its own thread, one at a
+// time, so that a large or hostile file costs the server's event loop nothing but passing its
+// chunks on and the messages it sends back; and commits imports on a connection of its own
+// (import-commit-worker.ts).
 
 export type ImportKind = 'assessments' | 'ucdp-ged';
 
 export interface ImportJob {
   task: 'read';
   kind: ImportKind;
-  bytes: Uint8Array;
+  /** The file arrives on this port, FileMessage by FileMessage. */
+  file: MessagePort;
   /** The missions as they were when the import began. */
   missions: Mission[];
   /** ISO date: a mission still running lives until this day. */
@@ -29,6 +31,9 @@ export interface ImportJob {
   inFlight: SharedArrayBuffer;
 }
 
+/** The file's bytes, chunk by chunk as the server receives them, then its end. */
+export type FileMessage = { type: 'bytes'; bytes: Uint8Array } | { type: 'end' };
+
 export type WorkerMessage =
   | { type: 'rows'; rows: ImportedRow[] }
   | { type: 'ged'; missions: GedMissionCounts[]; facts: GedFileFacts }
@@ -41,8 +46,21 @@ export type WorkerMessage =
 const ROWS_PER_MESSAGE = 500;
 export const MAX_IN_FLIGHT = 2;
 
-function run(job: ImportJob, send: (message: WorkerMessage) => void) {
-  const decoded = decodeUtf8(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength));
+/** Collects the file's chunks, then calls `then` with all of its bytes. */
+function receiveFile(port: MessagePort, then: (bytes: Buffer) => void) {
+  const chunks: Uint8Array[] = [];
+  port.on('message', (message: FileMessage) => {
+    if (message.type === 'bytes') {
+      chunks.push(message.bytes);
+      return;
+    }
+    port.close();
+    then(Buffer.concat(chunks));
+  });
+}
+
+function run(job: ImportJob, bytes: Buffer, send: (message: WorkerMessage) => void) {
+  const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return send({ type: 'not-utf8', offset: decoded.offset, line: decoded.line });
   const today = new Date(`${job.today}T00:00:00Z`);
   try {
@@ -83,9 +101,11 @@ parentPort!.on('message', (job: ImportJob | CommitJob) => {
     Atomics.add(inFlight, 0, 1);
     parentPort!.postMessage(message);
   };
-  try {
-    run(job, send);
-  } catch (error) {
-    send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
+  receiveFile(job.file, (bytes) => {
+    try {
+      run(job, bytes, send);
+    } catch (error) {
+      send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  });
 });
