@@ -12,10 +12,14 @@ import { expectErrorShape } from './helpers';
 /** Larger than one read from a socket (64 KB), so that a body past it arrives in several chunks. */
 const LIMIT = 256 * 1024;
 
-/** What the route received, and the error its reading ended in, if it did not end with the file. */
+/**
+ * What the route received, the error its reading ended in if it did not end with the file, and
+ * the turns of the event loop while it read.
+ */
 interface Outcome {
   chunks: Buffer[];
   error: unknown;
+  turns: number;
 }
 
 const servers: http.Server[] = [];
@@ -27,20 +31,33 @@ afterEach(() => {
   }
 });
 
-/** Listens with one route that reads its body through `csvUpload`; `outcome` settles when reading has ended. */
-async function uploadServer() {
+/**
+ * Listens with one route that reads its body through `csvUpload`, once `ready` resolves;
+ * `outcome` settles when reading has ended.
+ */
+async function uploadServer(ready: Promise<unknown> = Promise.resolve()) {
   let settle: (outcome: Outcome) => void = () => {};
   const outcome = new Promise<Outcome>((resolve) => (settle = resolve));
   const app = express();
   app.post('/upload', async (req, res) => {
+    await ready;
     const chunks: Buffer[] = [];
+    let turns = 0;
+    let reading = true;
+    const turn = () => {
+      turns++;
+      if (reading) setImmediate(turn);
+    };
+    setImmediate(turn);
     try {
       for await (const chunk of csvUpload(req, LIMIT)) chunks.push(chunk);
     } catch (error) {
-      settle({ chunks, error });
+      settle({ chunks, error, turns });
       throw error;
+    } finally {
+      reading = false;
     }
-    settle({ chunks, error: null });
+    settle({ chunks, error: null, turns });
     res.json({ bytes: Buffer.concat(chunks).length });
   });
   app.use(errorMiddleware);
@@ -60,7 +77,7 @@ interface Sent {
  * POSTs `pieces`, each written on its own (chunked transfer encoding, so the server receives each
  * as one chunk or more), with `headers`.
  */
-function post(port: number, pieces: Buffer[], headers: Record<string, string> = {}): Promise<Sent> {
+function post(port: number, pieces: Buffer[], headers: Record<string, string> = {}, onSent = () => {}): Promise<Sent> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { port, host: '127.0.0.1', method: 'POST', path: '/upload', headers: { 'Content-Type': 'text/csv', ...headers } },
@@ -72,22 +89,39 @@ function post(port: number, pieces: Buffer[], headers: Record<string, string> = 
     );
     req.on('error', reject);
     for (const piece of pieces) req.write(piece);
-    req.end();
+    req.end(onSent);
   });
 }
 
 describe('the CSV upload reader', () => {
-  it('hands on every byte in order, as chunks, without joining them', async () => {
+  it('hands on every byte in order, in chunks as they arrive rather than joined into one', async () => {
     const { port, outcome } = await uploadServer();
-    // A two-byte character split between two pieces: decoding is the import worker's job.
-    const bytes = Buffer.from('mission_id,period\n1,2024Q1,Été\n', 'utf8');
-    const cut = bytes.indexOf(0xc3) + 1;
-    const answer = await post(port, [bytes.subarray(0, cut), bytes.subarray(cut)]);
+    const header = Buffer.from('mission_id,period,note\n');
+    const row = Buffer.from('1,2024Q1,Été\n', 'utf8');
+    const rows = Math.floor((LIMIT - header.length) / row.length);
+    const bytes = Buffer.concat([header, ...Array<Buffer>(rows).fill(row)]);
+    // Cut about every kilobyte, inside a two-byte character: decoding is the import worker's job.
+    const cuts: number[] = [];
+    for (let at = bytes.indexOf(0xc3); at !== -1; at = bytes.indexOf(0xc3, at + 1000)) cuts.push(at + 1);
+    const pieces = [0, ...cuts].map((start, i) => bytes.subarray(start, cuts[i] ?? bytes.length));
+    const answer = await post(port, pieces);
     expect(answer).toEqual({ status: 200, body: { bytes: bytes.length } });
     const received = await outcome;
     expect(received.error).toBeNull();
-    expect(received.chunks.length).toBeGreaterThanOrEqual(2);
+    expect(received.chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(received.chunks).equals(bytes)).toBe(true);
+  });
+
+  it('reads one chunk per turn of the event loop, even when the whole file is waiting to be read', async () => {
+    let sent = () => {};
+    const { port, outcome } = await uploadServer(new Promise<void>((resolve) => (sent = resolve)));
+    // Received at once, the chunks of a fast upload would be read one after another in one task.
+    const bytes = Buffer.alloc(LIMIT, 'a');
+    const answer = await post(port, [bytes], { 'Content-Length': String(bytes.length) }, sent);
+    expect(answer.status).toBe(200);
+    const { chunks, turns } = await outcome;
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(turns).toBeGreaterThanOrEqual(chunks.length);
   });
 
   it('accepts text/csv with parameters, in any case, and refuses other types and compressed bodies with 415', async () => {
