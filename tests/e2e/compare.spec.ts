@@ -118,7 +118,7 @@ test('a comparison of three demo missions is built through the controls, shows t
   // Export CSV asks for the same comparison.
   await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
     'href',
-    `/api/reports/comparison.csv?missions=${encodeURIComponent(ids)}`,
+    `/api/reports/comparison.csv?missions=${encodeURIComponent(ids)}&approvedOnly=1`,
   );
   expect(problems).toEqual([]);
 });
