@@ -90,7 +90,8 @@ test('compare with many missions', async ({ page }) => {
     }
     created.push(mission.id);
   }
-  await page.goto(`/compare?missions=${created.join(',')}`);
+  // Drafts only: the comparison is asked to include them (it shows approved assessments by default).
+  await page.goto(`/compare?missions=${created.join(',')}&approvedOnly=0`);
   await expect(page.getByRole('table', { name: /Mission summary/ })).toBeVisible();
   await shoot(page, '26-compare-many', 'desktop');
 });
