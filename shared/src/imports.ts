@@ -162,6 +162,10 @@ export const gedImportReportSchema = z.object({
 });
 export type GedImportReport = z.infer<typeof gedImportReportSchema>;
 
+/** The separators an assessments CSV may use: a comma, or a semicolon as French Excel saves. */
+export const CSV_SEPARATORS = [',', ';'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
 /** What an import did, or would do on a dry run; with any error, nothing was written. */
 export const importResultSchema = z.object({
   rows: z.number().int().nonnegative(),
@@ -172,5 +176,7 @@ export const importResultSchema = z.object({
   missions: z.array(z.object({ id: z.number().int().positive(), acronym: z.string() })),
   errors: z.array(importRowErrorSchema),
   ged: gedImportReportSchema.optional(),
+  /** The separator an assessments file was read with (a semicolon file may use decimal commas). */
+  separator: z.enum(CSV_SEPARATORS).optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

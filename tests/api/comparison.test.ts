@@ -295,7 +295,9 @@ describe('comparison report API', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="?cpea-comparison-start-latest\.csv"?$/);
 
-    const records = parseCsv(res.text, { relax_column_count: true }) as string[][];
+    // A byte-order mark first, so that Excel reads the file as UTF-8.
+    expect(res.text.startsWith('\uFEFF# Parameters')).toBe(true);
+    const records = parseCsv(res.text, { bom: true, relax_column_count: true }) as string[][];
     const sections = new Map<string, string[][]>();
     let current: string[][] = [];
     for (const record of records) {

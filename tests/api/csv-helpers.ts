@@ -37,11 +37,11 @@ export function asText(res: Stream, done: (err: Error | null, body: string) => v
 }
 
 export function records(res: Response): Record<string, string>[] {
-  return parse(res.body as string, { columns: true });
+  return parse(res.body as string, { bom: true, columns: true });
 }
 
 export function header(res: Response): string[] {
-  return parse(res.body as string, { to_line: 1 })[0];
+  return parse(res.body as string, { bom: true, to_line: 1 })[0];
 }
 
 /** Everything an import may write, in a stable order, for before/after comparison. */

@@ -53,6 +53,8 @@ describe('GET /api/export/assessments.csv', () => {
     expect(res.headers['content-disposition']).toMatch(
       new RegExp(`^attachment; filename="?cpea-assessments-wide-${TODAY}\\.csv"?$`),
     );
+    // A byte-order mark first, so that Excel reads "Séléka" as UTF-8.
+    expect((res.body as string).startsWith('\uFEFFmission_id,')).toBe(true);
     expect(header(res)).toEqual(wideColumns());
     expect(header(res)).toEqual([
       'mission_id',
@@ -316,7 +318,7 @@ describe('GET /api/export/assessments.csv', () => {
       await new Promise((resolve) => response.on('end', resolve));
       expect(iterate.mock.calls.length).toBe(missions);
       const text = Buffer.concat(received).toString('utf8');
-      const rows = parse(text, { columns: true }) as Record<string, string>[];
+      const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
       expect(rows).toHaveLength(missions * periods);
       expect(rows.at(-1)).toMatchObject({
         mission_acronym: `M${missions - 1}`,

@@ -78,6 +78,7 @@ describe('POST /api/import/assessments', () => {
       unchanged: 0,
       missions: [{ id: mission.id, acronym: mission.acronym }],
       errors: [],
+      separator: ',',
     });
 
     const updated = store.assessments.get(existing.id)!;
@@ -112,6 +113,7 @@ describe('POST /api/import/assessments', () => {
       updated: 1,
       unchanged: 0,
       missions: [mission.id],
+      separator: ',',
     });
   });
 
@@ -157,7 +159,15 @@ describe('POST /api/import/assessments', () => {
     expect(row.narrative_achievements).toBe("''=already guarded");
     const before = dumpAssessments(db);
     const res = await post(exported.body as string);
-    expect(res.body).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1, missions: [], errors: [] });
+    expect(res.body).toEqual({
+      rows: 1,
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      missions: [],
+      errors: [],
+      separator: ',',
+    });
     expect(dumpAssessments(db)).toEqual(before);
   });
 
@@ -179,6 +189,7 @@ describe('POST /api/import/assessments', () => {
       unchanged: 0,
       missions: [{ id: mission.id, acronym: mission.acronym }],
       errors: [],
+      separator: ',',
     });
     const bad = csv([{ mission_id: mission.id, period: '2024Q3', violent_incidents: -1 }]);
     const dryBad = await post(bad, '?dryRun=true');
@@ -214,6 +225,7 @@ describe('POST /api/import/assessments', () => {
       unchanged: 0,
       missions: [{ id: mission.id, acronym: mission.acronym }],
       errors: [{ row: 15, column: 'capability_rating', message: 'Capability rating is rated from 1 to 5' }],
+      separator: ',',
     });
     expect(dumpAssessments(db)).toEqual(before);
     expect(auditCount(db)).toBe(audits);
@@ -365,7 +377,15 @@ describe('POST /api/import/assessments', () => {
     const same = { mission_id: mission.id, period: '2024Q1', violent_incidents: 5, challenge_resources: 2 };
     const ok = await post(csv([same]));
     expect(ok.status).toBe(200);
-    expect(ok.body).toEqual({ rows: 1, created: 0, updated: 0, unchanged: 1, missions: [], errors: [] });
+    expect(ok.body).toEqual({
+      rows: 1,
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      missions: [],
+      errors: [],
+      separator: ',',
+    });
 
     const before = dumpAssessments(db);
     const res = await post(
@@ -446,6 +466,27 @@ describe('POST /api/import/assessments', () => {
     expect(lines.body).toMatchObject({ created: 1 });
   });
 
+  it('reads a semicolon-separated file with decimal commas, as French Excel saves it, and says which separator it read', async () => {
+    const { store, mission, post } = await setup();
+    const cells = { mission_id: mission.id, violent_incidents: '3', local_led_operations_pct: '12,5' };
+    const semicolonFile = (period: string, values: Row = {}) =>
+      `${MINIMAL.join(';')}\r\n${MINIMAL.map((c) => ({ ...cells, period, ...values })[c] ?? '').join(';')}\r\n`;
+    const dryRun = await post(`\uFEFF${semicolonFile('2024Q1')}`, '?dryRun=1');
+    expect(dryRun.body).toMatchObject({ rows: 1, created: 1, errors: [], separator: ';' });
+
+    const res = await post(`\uFEFF${semicolonFile('2024Q1')}`);
+    expect(res.status).toBe(200);
+    const saved = store.assessments.get(store.assessments.idForPeriod(mission.id, '2024Q1')!)!;
+    expect(saved.values).toMatchObject({ violent_incidents: 3, local_led_operations_pct: 12.5 });
+
+    // 1,250 could be a thousands separator: it is refused, not read as 1.25.
+    const thousands = await post(semicolonFile('2024Q2', { violent_incidents: '1,250' }));
+    expect(thousands.body.errors).toEqual([expect.objectContaining({ column: 'violent_incidents' })]);
+    // A comma file says so, and a decimal comma there is a mistake, not 12.5.
+    const commas = await post(csv([{ ...cells, period: '2024Q2' }]));
+    expect(commas.body).toMatchObject({ separator: ',', errors: [{ column: 'local_led_operations_pct' }] });
+  });
+
   it('reads a file sent in pieces that split a character, a BOM and a row, as the whole file', async () => {
     const { store, mission, http, db } = await setup();
     const columns = [...MINIMAL, 'narrative_lessons'];
@@ -503,7 +544,15 @@ describe('POST /api/import/assessments', () => {
     }
     const headerOnly = await post(`${MINIMAL.join(',')}\n`);
     expect(headerOnly.status).toBe(200);
-    expect(headerOnly.body).toEqual({ rows: 0, created: 0, updated: 0, unchanged: 0, missions: [], errors: [] });
+    expect(headerOnly.body).toEqual({
+      rows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      missions: [],
+      errors: [],
+      separator: ',',
+    });
   });
 
   it('refuses broken CSV (an unclosed quote) and rows with the wrong number of cells', async () => {

@@ -62,6 +62,7 @@ test('a wide CSV with a new period is checked, imported, and its value shows on 
   const preview = page.getByRole('region', { name: 'Dry run of minusca-next-period.csv' });
   await expect(preview.getByText(/1 row read: will create 1, will update 0, unchanged 0, refused 0\./)).toBeVisible();
   await expect(preview.getByRole('link', { name: 'MINUSCA' })).toBeVisible();
+  await expect(preview.getByText('Read as comma-separated values.')).toBeVisible();
   await expect(preview.getByRole('table', { name: /Problems in the file/ })).toHaveCount(0);
   // Nothing is written by a dry run.
   const before = (await (await page.request.get(`/api/missions/${mission.id}/assessments`)).json()) as Assessment[];

@@ -1,6 +1,7 @@
 import type { reportEndpoints } from '@cpea/shared/api/reports';
 import type { UseCases } from '../services/use-cases';
 import type { Handlers } from '../http/mount';
+import { startCsvDownload } from '../http/csv-download';
 import { comparisonCsv } from '../services/comparison-csv';
 
 export function reportHandlers(useCases: UseCases): Handlers<typeof reportEndpoints> {
@@ -9,7 +10,8 @@ export function reportHandlers(useCases: UseCases): Handlers<typeof reportEndpoi
     getComparisonCsv: ({ query, res }) => {
       const csv = comparisonCsv(useCases.buildComparison(query));
       const span = `${query.from ?? 'start'}-${query.to ?? 'latest'}`;
-      res.type('text/csv; charset=utf-8').attachment(`cpea-comparison-${span}.csv`).send(csv);
+      startCsvDownload(res, `cpea-comparison-${span}.csv`);
+      res.end(csv);
     },
     freezeComparison: ({ actor, body }) => useCases.freezeComparison(actor, body),
     listFrozenReports: () => useCases.listFrozenReports(),

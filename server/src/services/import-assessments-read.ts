@@ -15,7 +15,13 @@ import {
   type ChallengeId,
   type IndicatorId,
 } from '@cpea/shared/catalog';
-import { NARRATIVE_COLUMNS, challengeColumn, kpiScoreColumn, type ImportRowError } from '@cpea/shared/imports';
+import {
+  NARRATIVE_COLUMNS,
+  challengeColumn,
+  kpiScoreColumn,
+  type CsvSeparator,
+  type ImportRowError,
+} from '@cpea/shared/imports';
 import { periodOutsideLife } from '@cpea/shared/mission-life';
 import type { Mission } from '@cpea/shared/mission';
 import { periodSchema, periodTypeOf } from '@cpea/shared/periods';
@@ -63,7 +69,27 @@ export interface ImportedRow {
 }
 
 /**
- * Reads `text`, handing each valid row to `onRow` as it is read; returns the number of rows.
+ * The separator of a CSV file, read from its header: a semicolon when the header holds more
+ * semicolons than commas outside quotes (what Excel saves where the decimal mark is a comma,
+ * as in French), otherwise a comma.
+ */
+export function detectSeparator(text: string): CsvSeparator {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n' || char === '\r') break;
+    else if (char === ',') commas++;
+    else if (char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * Reads `text`, handing each valid row to `onRow` as it is read; answers the number of rows and
+ * the separator it read. In a semicolon-separated file a number may have a decimal comma.
  * Throws TooManyRows past MAX_IMPORT_ROWS.
  */
 export function readAssessmentRows(
@@ -72,16 +98,19 @@ export function readAssessmentRows(
   errors: ImportErrors,
   onRow: (row: ImportedRow) => void,
   today = new Date(),
-): number {
+): { rows: number; separator: CsvSeparator } {
+  const separator = detectSeparator(text);
   if (text.trim() === '') {
     errors.add(EMPTY_FILE);
-    return 0;
+    return { rows: 0, separator };
   }
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
+  const readNumber = separator === ';' ? readNumberWithDecimalComma : readPlainNumber;
   let reader: RowReader | null = null;
   let rows = 0;
   try {
     parseCsv(text, {
+      delimiter: separator,
       bom: true,
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
@@ -93,7 +122,9 @@ export function readAssessmentRows(
           const header = record.map((name) => name.trim());
           const headerErrors = checkHeader(header);
           for (const headerError of headerErrors) errors.add(headerError);
-          if (headerErrors.length === 0) reader = new RowReader(header, (id) => byId.get(id) ?? null, errors, today);
+          if (headerErrors.length === 0) {
+            reader = new RowReader(header, (id) => byId.get(id) ?? null, errors, today, readNumber);
+          }
           return null;
         }
         if (!reader || record.every((cell) => cell.trim() === '')) return null;
@@ -108,7 +139,7 @@ export function readAssessmentRows(
     const row = typeof error.records === 'number' ? error.records + 1 : null;
     errors.add({ row, column: null, message: `The file is not valid CSV: ${error.message}` });
   }
-  return rows;
+  return { rows, separator };
 }
 
 function checkHeader(header: string[]): ImportRowError[] {
@@ -145,6 +176,7 @@ class RowReader {
     private readonly missionById: (id: number) => Mission | null,
     private readonly errors: ImportErrors,
     private readonly today: Date,
+    private readonly readNumber: NumberReader,
   ) {
     this.index = new Map(header.map((name, i) => [name, i]));
   }
@@ -239,7 +271,7 @@ class RowReader {
     let unreadable = false;
     for (const indicator of ENTERED_INDICATORS) {
       const text = this.cell(indicator.id) ?? '';
-      const value = readNumber(text);
+      const value = this.readNumber(text);
       if (value === NOT_A_NUMBER) {
         this.fail(indicator.id, `${indicator.name} must be a number, not "${text.trim()}"`);
         unreadable = true;
@@ -258,7 +290,7 @@ class RowReader {
     const ratings: Partial<Record<ChallengeId, { severity: number | null }>> = {};
     for (const id of CHALLENGE_IDS) {
       const text = this.cell(challengeColumn(id)) ?? '';
-      const severity = readNumber(text);
+      const severity = this.readNumber(text);
       if (severity === NOT_A_NUMBER) {
         this.fail(
           challengeColumn(id),
@@ -293,8 +325,16 @@ class RowReader {
 
 const NOT_A_NUMBER = Symbol('not a number');
 
-function readNumber(text: string): number | null | typeof NOT_A_NUMBER {
+type NumberReader = (text: string) => number | null | typeof NOT_A_NUMBER;
+
+function readPlainNumber(text: string): number | null | typeof NOT_A_NUMBER {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   return isPlainNumber(trimmed) ? Number(trimmed) : NOT_A_NUMBER;
+}
+
+/** 12,5 as well as 12.5; never a thousands separator, which would make 1,250 read as 1.25. */
+function readNumberWithDecimalComma(text: string): number | null | typeof NOT_A_NUMBER {
+  const trimmed = text.trim();
+  return readPlainNumber(/^[-+]?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed);
 }

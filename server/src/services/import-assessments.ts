@@ -32,7 +32,17 @@ export async function importAssessmentsCsv(
   // The file's own errors come first, as they are found first; the plan's follow while the
   // list has room.
   file.errors.merge(plan.errors);
-  return runImport(store, actor, 'import_csv', 'csv', options, { ...plan, rows: file.rows, errors: file.errors });
+  const { separator } = file;
+  const result = await runImport(
+    store,
+    actor,
+    'import_csv',
+    'csv',
+    options,
+    { ...plan, rows: file.rows, errors: file.errors },
+    { separator },
+  );
+  return { ...result, separator };
 }
 
 /** What a row would change in an assessment, by column; empty when the row matches it. */

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MessageChannel } from 'node:worker_threads';
+import type { CsvSeparator } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import { ImportErrors } from './import-limits';
 import { notUtf8, tooManyRows } from './imports';
@@ -17,6 +18,8 @@ export type CsvFile = Uint8Array | AsyncIterable<Uint8Array>;
 export interface ReadFile {
   rows: number;
   errors: ImportErrors;
+  /** For an assessments file: the separator it was read with. */
+  separator?: CsvSeparator;
 }
 
 /**
@@ -87,7 +90,7 @@ export async function readInWorker(
       if (message.type === 'done' || message.type === 'not-utf8' || message.type === 'too-many-rows') finished = true;
       switch (message.type) {
         case 'done':
-          return { rows: message.rows, errors: ImportErrors.from(message.errors) };
+          return { rows: message.rows, errors: ImportErrors.from(message.errors), separator: message.separator };
         case 'not-utf8':
           throw notUtf8(message.offset, message.line);
         case 'too-many-rows':

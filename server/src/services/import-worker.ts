@@ -1,5 +1,6 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { Mission } from '@cpea/shared/mission';
+import type { CsvSeparator } from '@cpea/shared/imports';
 import { decodeUtf8 } from '../csv/decode';
 import { readAssessmentRows, type ImportedRow } from './import-assessments-read';
 import { ImportErrors, TooManyRows, type ErrorListState } from './import-limits';
@@ -37,7 +38,7 @@ export type FileMessage = { type: 'bytes'; bytes: Uint8Array } | { type: 'end' }
 export type WorkerMessage =
   | { type: 'rows'; rows: ImportedRow[] }
   | { type: 'ged'; missions: GedMissionCounts[]; facts: GedFileFacts }
-  | { type: 'done'; rows: number; errors: ErrorListState }
+  | { type: 'done'; rows: number; errors: ErrorListState; separator?: CsvSeparator }
   | { type: 'not-utf8'; offset: number; line: number }
   | { type: 'too-many-rows' }
   | { type: 'failed'; message: string };
@@ -71,7 +72,7 @@ function run(job: ImportJob, bytes: Buffer, send: (message: WorkerMessage) => vo
     }
     const errors = new ImportErrors();
     let batch: ImportedRow[] = [];
-    const rows = readAssessmentRows(
+    const { rows, separator } = readAssessmentRows(
       decoded.text,
       job.missions,
       errors,
@@ -84,7 +85,7 @@ function run(job: ImportJob, bytes: Buffer, send: (message: WorkerMessage) => vo
       today,
     );
     if (batch.length > 0) send({ type: 'rows', rows: batch });
-    send({ type: 'done', rows, errors: errors.state() });
+    send({ type: 'done', rows, errors: errors.state(), separator });
   } catch (error) {
     if (!(error instanceof TooManyRows)) throw error;
     send({ type: 'too-many-rows' });

@@ -74,6 +74,9 @@ export const importFlow = {
     file: 'File',
     column: 'Column',
     problem: 'Problem',
+    readCommas: 'Read as comma-separated values.',
+    readSemicolons:
+      'Read as semicolon-separated values (as Excel saves in French): decimal commas such as 12,5 were read as 12.5.',
   },
   describe: {
     dryRun: {

@@ -79,6 +79,9 @@ export const importFlow = {
     file: 'Fichier',
     column: 'Colonne',
     problem: 'Problème',
+    readCommas: 'Lu comme des valeurs séparées par des virgules.',
+    readSemicolons:
+      'Lu comme des valeurs séparées par des points-virgules (comme Excel les enregistre en français) ; les nombres à virgule décimale, comme 12,5, ont été lus comme tels.',
   },
   describe: {
     dryRun: {

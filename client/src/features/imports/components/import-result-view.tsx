@@ -86,6 +86,11 @@ export function ImportResultView({ result, dryRun, refused, title, children, act
           </div>
         ))}
       </dl>
+      {result.separator ? (
+        <p className="muted">
+          {t(result.separator === ';' ? 'importFlow.result.readSemicolons' : 'importFlow.result.readCommas')}
+        </p>
+      ) : null}
       {children}
       {actions}
       {failed ? (

@@ -1,0 +1,13 @@
+import type { Response } from 'express';
+
+/**
+ * Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; without one,
+ * "Séléka" opens as "SÃ©lÃ©ka". Our imports skip the mark, so a round trip changes nothing.
+ */
+const UTF8_BOM = '\uFEFF';
+
+/** Starts a CSV file download: its headers, then the byte-order mark; the caller writes the rest. */
+export function startCsvDownload(res: Response, filename: string) {
+  res.type('text/csv; charset=utf-8').attachment(filename).setHeader('Cache-Control', 'no-store');
+  res.write(UTF8_BOM);
+}
