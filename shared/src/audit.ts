@@ -6,9 +6,17 @@ export const auditQuerySchema = z.object({
   user: z.coerce.number().int().positive().optional(),
   from: z.iso.date({ message: 'Write the date as YYYY-MM-DD' }).optional(),
   to: z.iso.date({ message: 'Write the date as YYYY-MM-DD' }).optional(),
+  /** Entries about this mission: the mission itself, its targets and its assessments. */
+  mission: z.coerce.number().int().positive().optional(),
+  /** Entries older than this entry id: the next page after the last one read. */
+  before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The CSV export holds every matching entry, not a page. */
+export const auditCsvQuerySchema = auditQuerySchema.omit({ before: true, limit: true });
+export type AuditCsvQuery = z.infer<typeof auditCsvQuerySchema>;
 
 /** What the audit trail records changes to; `import` and `portfolio` entries have no entity id. */
 export const AUDIT_ENTITIES = [
@@ -32,6 +40,11 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.number().int().nullable(),
+  /** The mission an entry is about (a mission, its targets or one of its assessments), even once deleted. */
+  missionId: z.number().int().nullable(),
+  missionAcronym: z.string().nullable(),
+  /** The period of the assessment an entry is about. */
+  period: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { asText } from './csv-helpers';
 import { testApp } from './helpers';
 import { ROUTES, fixture, routeName, send } from './endpoint-samples';
 
@@ -45,5 +47,82 @@ describe('audit trail', () => {
     expect(byUser.every((e: { userId: number }) => e.userId === admin.id)).toBe(true);
     expect((await http.get('/api/audit?from=2999-01-01')).body).toEqual([]);
     expect((await http.get('/api/audit?from=yesterday')).status).toBe(400);
+  });
+
+  it('names the mission and period of each entry, filters by mission, and pages through everything', async () => {
+    const { http, store } = await testApp();
+    const f = fixture(store);
+    const acronym = store.missions.get(f.missionId)!.acronym;
+    await http.patch(`/api/missions/${f.otherMissionId}`).send({ mandate: 'Other' });
+    expect((await http.delete(`/api/assessments/${f.draftId}`)).status).toBe(204);
+
+    const trail = (await http.get(`/api/audit?mission=${f.missionId}`)).body as {
+      id: number;
+      action: string;
+      entity: string;
+      missionId: number;
+      missionAcronym: string;
+      period: string | null;
+    }[];
+    // The deleted draft is still named by its mission and period, from what the entry stored.
+    expect(trail[0]).toMatchObject({
+      action: 'delete',
+      entity: 'assessment',
+      missionAcronym: acronym,
+      period: '2024Q1',
+    });
+    expect(trail.every((e) => e.missionId === f.missionId)).toBe(true);
+    expect(trail.map((e) => `${e.entity} ${e.period ?? ''}`.trim())).toEqual([
+      'assessment 2024Q1',
+      'assessment 2024Q2',
+      'assessment 2024Q2',
+      'assessment 2024Q1',
+      'mission',
+    ]);
+    const other = (await http.get(`/api/audit?mission=${f.otherMissionId}`)).body as { missionAcronym: string }[];
+    expect(other.map((e) => e.missionAcronym)).toEqual(['OTHER', 'OTHER']);
+
+    // One entry a page, each after the last one read, reaches every entry once.
+    const all = (await http.get('/api/audit?limit=1000')).body as { id: number }[];
+    const paged: number[] = [];
+    for (let before: number | undefined; ;) {
+      const page = (await http.get(`/api/audit?limit=1${before ? `&before=${before}` : ''}`)).body as { id: number }[];
+      if (page.length === 0) break;
+      paged.push(page[0].id);
+      before = page[0].id;
+    }
+    expect(paged).toEqual(all.map((e) => e.id));
+  });
+
+  it('exports every matching entry as CSV, past any page size, with its mission and period', async () => {
+    const { http, store, db } = await testApp();
+    const f = fixture(store);
+    // More entries than a page of the export holds.
+    const insert = db.prepare(
+      "INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after) VALUES (?, NULL, 'update', 'mission', ?, NULL, '{}')",
+    );
+    db.transaction(() => {
+      for (let i = 0; i < 2_100; i++) insert.run('2024-01-01T00:00:00.000Z', f.otherMissionId);
+    })();
+    const res = await http.get('/api/audit.csv').buffer(true).parse(asText);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="?cpea-audit-\d{4}-\d{2}-\d{2}\.csv"?$/);
+    const rows = parse(res.body as string, { bom: true, columns: true }) as Record<string, string>[];
+    const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    expect(rows).toHaveLength(count);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(count);
+    const submitted = rows.filter((row) => row.entity === 'assessment' && row.entity_id === String(f.submittedId));
+    expect(submitted.map((row) => [row.action, row.mission_id, row.period])).toEqual([
+      ['submit', String(f.missionId), '2024Q2'],
+      ['create', String(f.missionId), '2024Q2'],
+    ]);
+    expect(JSON.parse(submitted[1].after)).toMatchObject({ period: '2024Q2', missionId: f.missionId });
+
+    const filtered = await http.get(`/api/audit.csv?mission=${f.missionId}`).buffer(true).parse(asText);
+    const missionRows = parse(filtered.body as string, { bom: true, columns: true }) as Record<string, string>[];
+    expect(missionRows.length).toBeGreaterThan(0);
+    expect(missionRows.every((row) => row.mission_id === String(f.missionId))).toBe(true);
+    expect((await http.get('/api/audit.csv?mission=x')).status).toBe(400);
   });
 });

@@ -120,6 +120,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   importAssessmentsCsv: { body: () => `${wideColumns().join(',')}\n` },
   importUcdpGed: { body: () => 'id,country,adm_1,date_start,best,deaths_civilians\n' },
   readAudit: {},
+  exportAuditCsv: {},
   listUsers: {},
   createUser: {
     body: () => ({

@@ -147,3 +147,45 @@ test('the export links ask for the CSV in both formats, and the server sends it'
   await wide.click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
 });
+
+test('the audit trail names each entry’s mission and period, filters by mission, pages back, and downloads as CSV', async ({
+  page,
+}) => {
+  const missions = (await (await page.request.get('/api/missions')).json()) as { id: number; acronym: string }[];
+  const minusca = missions.find((mission) => mission.acronym === 'MINUSCA')!;
+  await page.goto('/admin/audit');
+  const rows = page.getByRole('table', { name: /newest first/ }).locator('tbody > tr');
+  const idOfFirst = () => rows.first().getByRole('cell').nth(3).textContent();
+
+  // A page of 50; the next holds older entries, and the first is a click away.
+  await expect(rows).toHaveCount(50);
+  const newestId = await idOfFirst();
+  await page.getByRole('button', { name: /^Older entries/ }).click();
+  await expect(page).toHaveURL(/before=\d+/);
+  await expect(rows.first().getByRole('cell').nth(3)).not.toHaveText(newestId ?? '');
+  await page.getByRole('button', { name: 'Newest entries' }).click();
+  await expect(page).not.toHaveURL(/before=/);
+  await expect(rows.first().getByRole('cell').nth(3)).toHaveText(newestId ?? '');
+
+  await page.getByLabel('Mission', { exact: true }).selectOption('MINUSCA');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/audit\\?mission=${minusca.id}$`));
+  const trail = page.getByRole('table', { name: /entries matching the filters/ });
+  // Every entry is about MINUSCA; those about an assessment name its period.
+  const count = await trail.locator('tbody > tr').count();
+  expect(count).toBeGreaterThan(1);
+  await expect(trail.getByRole('cell').filter({ has: page.getByRole('link', { name: 'MINUSCA' }) })).toHaveCount(count);
+  await expect(trail.getByRole('cell', { name: /^\d{4} Q[1-4]$/ }).first()).toBeVisible();
+
+  const download = page.getByRole('link', { name: 'Download the matching entries as CSV' });
+  await expect(download).toHaveAttribute('href', `/api/audit.csv?mission=${minusca.id}`);
+  const csv = await page.request.get((await download.getAttribute('href')) as string);
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+  const bytes = await csv.body();
+  // A byte-order mark first, so that Excel reads the file as UTF-8.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trim().split(/\r\n/);
+  expect(lines[0]).toBe('id,at,username,action,entity,entity_id,mission_id,mission_acronym,period,before,after');
+  expect(lines.slice(1).every((line) => line.includes(`,${minusca.id},MINUSCA,`))).toBe(true);
+  await expectNoAxeViolations(page);
+});

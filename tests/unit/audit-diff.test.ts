@@ -60,13 +60,14 @@ describe('labels and values', () => {
 });
 
 describe('parseAuditFilters', () => {
-  const empty = { entity: '', id: '', user: '', from: '', to: '' };
+  const empty = { entity: '', id: '', mission: '', user: '', from: '', to: '' };
 
   it('passes valid filters on and leaves out the empty ones', () => {
     expect(parseAuditFilters({ ...empty, entity: 'user', id: '12', from: '2024-01-01' }, tEn)).toEqual({
       ok: true,
-      filters: { entity: 'user', id: 12, user: undefined, from: '2024-01-01', to: undefined, limit: undefined },
+      filters: { entity: 'user', id: 12, mission: undefined, user: undefined, from: '2024-01-01', to: undefined },
     });
+    expect(parseAuditFilters({ ...empty, mission: '3' }, tEn)).toMatchObject({ ok: true, filters: { mission: 3 } });
   });
 
   it('says which filter is wrong', () => {
@@ -74,9 +75,12 @@ describe('parseAuditFilters', () => {
       ok: false,
       errors: { id: 'Write a whole number of 1 or more', to: 'To is before from' },
     });
-    expect(parseAuditFilters({ ...empty, user: '0' }, tFr)).toEqual({
+    expect(parseAuditFilters({ ...empty, user: '0', mission: 'x' }, tFr)).toEqual({
       ok: false,
-      errors: { user: 'Saisissez un nombre entier égal ou supérieur à 1' },
+      errors: {
+        user: 'Saisissez un nombre entier égal ou supérieur à 1',
+        mission: 'Saisissez un nombre entier égal ou supérieur à 1',
+      },
     });
   });
 });

@@ -13,6 +13,9 @@ export interface AuditEntry extends AuditInput {
   id: number;
   at: string;
   username: string | null;
+  missionId: number | null;
+  missionAcronym: string | null;
+  period: string | null;
 }
 
 export interface AuditFilter {
@@ -21,6 +24,9 @@ export interface AuditFilter {
   userId?: number;
   from?: string;
   to?: string;
+  missionId?: number;
+  /** Only entries with a smaller id. */
+  before?: number;
   limit: number;
 }
 
@@ -28,10 +34,23 @@ export function auditRepo(db: Db) {
   const insert = db.prepare(
     'INSERT INTO audit_log (at, user_id, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const list = db.prepare(`SELECT a.*, u.username FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-    WHERE (@entity IS NULL OR a.entity = @entity) AND (@entityId IS NULL OR a.entity_id = @entityId)
-      AND (@userId IS NULL OR a.user_id = @userId) AND (@from IS NULL OR a.at >= @from) AND (@to IS NULL OR a.at <= @to)
-    ORDER BY a.id DESC LIMIT @limit`);
+  // The mission and period an entry is about: an assessment's from its row, or from the JSON
+  // the entry stored once the assessment is deleted (a deletion's after is the JSON null).
+  const list = db.prepare(`WITH entries AS (
+      SELECT a.*, u.username,
+        CASE WHEN a.entity IN ('mission', 'targets') THEN a.entity_id
+          WHEN a.entity = 'assessment' THEN coalesce(s.mission_id, json_extract(coalesce(nullif(a.after, 'null'), a.before), '$.missionId'))
+        END AS mission_id,
+        CASE WHEN a.entity = 'assessment' THEN coalesce(s.period, json_extract(coalesce(nullif(a.after, 'null'), a.before), '$.period'))
+        END AS period
+      FROM audit_log a
+      LEFT JOIN users u ON u.id = a.user_id
+      LEFT JOIN assessments s ON a.entity = 'assessment' AND s.id = a.entity_id)
+    SELECT e.*, m.acronym AS mission_acronym FROM entries e LEFT JOIN missions m ON m.id = e.mission_id
+    WHERE (@entity IS NULL OR e.entity = @entity) AND (@entityId IS NULL OR e.entity_id = @entityId)
+      AND (@userId IS NULL OR e.user_id = @userId) AND (@from IS NULL OR e.at >= @from) AND (@to IS NULL OR e.at <= @to)
+      AND (@missionId IS NULL OR e.mission_id = @missionId) AND (@before IS NULL OR e.id < @before)
+    ORDER BY e.id DESC LIMIT @limit`);
 
   return {
     /** Call inside the transaction of the mutation it records. */
@@ -53,6 +72,8 @@ export function auditRepo(db: Db) {
         userId: filter.userId ?? null,
         from: filter.from ?? null,
         to: filter.to ?? null,
+        missionId: filter.missionId ?? null,
+        before: filter.before ?? null,
         limit: filter.limit,
       }) as {
         id: number;
@@ -64,6 +85,9 @@ export function auditRepo(db: Db) {
         entity_id: number | null;
         before: string | null;
         after: string | null;
+        mission_id: number | null;
+        mission_acronym: string | null;
+        period: string | null;
       }[];
       return rows.map((r) => ({
         id: r.id,
@@ -73,6 +97,9 @@ export function auditRepo(db: Db) {
         action: r.action,
         entity: r.entity,
         entityId: r.entity_id,
+        missionId: r.mission_id,
+        missionAcronym: r.mission_acronym,
+        period: r.period,
         before: r.before == null ? null : JSON.parse(r.before),
         after: r.after == null ? null : JSON.parse(r.after),
       }));

@@ -1,6 +1,6 @@
 import type { Store } from '../db/store';
 import { createAssessment, deleteAssessment, getAssessment, listAssessments, updateAssessment } from './assessments';
-import { readAudit } from './audit';
+import { exportAuditCsv, readAudit } from './audit';
 import { buildComparison } from './comparison';
 import { exportAssessmentsCsv } from './export-assessments';
 import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-reports';
@@ -42,6 +42,7 @@ const USE_CASES = {
   importAssessmentsCsv,
   importUcdpGed,
   readAudit,
+  exportAuditCsv,
   logIn,
   logOut,
   userForToken,

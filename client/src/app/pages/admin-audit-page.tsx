@@ -7,16 +7,16 @@ import { useUsers } from '../../features/admin/api/get-users';
 import { AdminNav } from '../../features/admin/components/admin-nav';
 import { AuditFiltersForm } from '../../features/admin/components/audit-filters-form';
 import { AuditLogTable } from '../../features/admin/components/audit-log-table';
+import { auditCsvUrl } from '../../features/admin/api/get-audit';
+import { useMissions } from '../../features/missions/api/get-missions';
 import {
   AUDIT_FILTER_FIELDS,
-  DEFAULT_AUDIT_LIMIT,
+  AUDIT_PAGE_SIZE,
   filterValuesFromSearch,
   parseAuditFilters,
   type AuditFilterValues,
 } from '../../features/admin/lib/audit-filters';
 import { useT, useTranslateMessage } from '../../lib/i18n';
-
-const MAX_LIMIT = 1000;
 
 export function AdminAuditPage() {
   const isAdmin = useHasRole('admin');
@@ -49,25 +49,29 @@ function AuditTrail() {
   const translate = useTranslateMessage();
   const [search, setSearch] = useSearchParams();
   const values = filterValuesFromSearch(search);
-  const parsed = parseAuditFilters(values, t, search.get('limit'));
+  const parsed = parseAuditFilters(values, t);
   const filters = parsed.ok ? parsed.filters : {};
-  const limit = filters.limit ?? DEFAULT_AUDIT_LIMIT;
-  const audit = useAudit(filters);
+  // Keyset paging: a page holds the entries older than the last one of the page before.
+  const before = Number(search.get('before')) || undefined;
+  const audit = useAudit({ ...filters, before, limit: AUDIT_PAGE_SIZE });
   const users = useUsers();
+  const missions = useMissions({ includeArchived: true });
 
   const apply = (next: AuditFilterValues) => {
     const params = new URLSearchParams();
     for (const field of AUDIT_FILTER_FIELDS) if (next[field]) params.set(field, next[field]);
     setSearch(params);
   };
-  const showMore = () => {
+  const pageFrom = (entryId: number | null) => {
     const params = new URLSearchParams(search);
-    params.set('limit', String(Math.min(MAX_LIMIT, limit + DEFAULT_AUDIT_LIMIT)));
-    setSearch(params, { preventScrollReset: true });
+    if (entryId == null) params.delete('before');
+    else params.set('before', String(entryId));
+    setSearch(params);
   };
 
   // Filters that are not valid are not applied, so the trail is not "matching" them.
   const active = parsed.ok ? AUDIT_FILTER_FIELDS.filter((field) => values[field]).length : 0;
+  const entries = audit.data ?? [];
   return (
     <>
       <p className="page-header__lead">{t('admin.auditLead')}</p>
@@ -76,9 +80,15 @@ function AuditTrail() {
         key={search.toString()}
         initial={values}
         users={users.data ?? []}
+        missions={missions.data ?? []}
         onApply={apply}
         onClear={() => setSearch(new URLSearchParams())}
       />
+      <p>
+        <a className="button button--small" href={auditCsvUrl(filters)} download>
+          {t(active > 0 ? 'audit.downloadFiltered' : 'audit.download')}
+        </a>
+      </p>
       {!parsed.ok ? (
         <div className="state state--error" role="alert">
           <p className="state__title">{t('audit.invalidTitle')}</p>
@@ -89,29 +99,35 @@ function AuditTrail() {
         <LoadingState label={t('admin.loadingAudit')} />
       ) : audit.isError ? (
         <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
-      ) : audit.data.length === 0 ? (
+      ) : entries.length === 0 && before == null ? (
         <EmptyState title={t('audit.noEntries')}>
           <p>{active > 0 ? t('audit.noMatch') : t('audit.nothingYet')}</p>
         </EmptyState>
       ) : (
         <>
           <AuditLogTable
-            entries={audit.data}
+            entries={entries}
             users={users.data ?? []}
-            caption={t.plural(active > 0 ? 'audit.captionFiltered' : 'audit.caption', audit.data.length)}
+            caption={t.plural(active > 0 ? 'audit.captionFiltered' : 'audit.caption', entries.length)}
           />
-          {audit.data.length >= limit ? (
-            <div className="audit-more">
-              <p className="muted">{t('audit.onlyLatest', { limit })}</p>
-              {limit < MAX_LIMIT ? (
-                <button type="button" className="button button--small" onClick={showMore}>
-                  {t('audit.showMore', { count: Math.min(DEFAULT_AUDIT_LIMIT, MAX_LIMIT - limit) })}
-                </button>
-              ) : (
-                <p className="muted">{t('audit.narrow')}</p>
-              )}
-            </div>
-          ) : null}
+          <nav className="audit-more" aria-label={t('audit.pages')}>
+            {before != null ? (
+              <button type="button" className="button button--small" onClick={() => pageFrom(null)}>
+                {t('audit.newest')}
+              </button>
+            ) : null}
+            {entries.length === AUDIT_PAGE_SIZE ? (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => pageFrom(entries[entries.length - 1].id)}
+              >
+                {t('audit.older', { count: AUDIT_PAGE_SIZE })}
+              </button>
+            ) : (
+              <p className="muted">{t('audit.end')}</p>
+            )}
+          </nav>
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { auditEndpoints } from '@cpea/shared/api/audit';
-import type { AuditQuery } from '@cpea/shared/audit';
+import type { AuditCsvQuery, AuditQuery } from '@cpea/shared/audit';
+import { urlOf } from '@cpea/shared/api/endpoint';
 import { call } from '../../../lib/api';
 
 export const AUDIT_QUERY_KEY = ['audit'] as const;
@@ -24,4 +25,9 @@ export function auditQueryOptions(filters: AuditFilters) {
 
 export function useAudit(filters: AuditFilters) {
   return useQuery(auditQueryOptions(filters));
+}
+
+/** The CSV of every entry matching the filters, not only the page shown. */
+export function auditCsvUrl({ entity, id, mission, user, from, to }: Partial<AuditCsvQuery>) {
+  return urlOf(auditEndpoints.exportAuditCsv, { query: { entity, id, mission, user, from, to } });
 }

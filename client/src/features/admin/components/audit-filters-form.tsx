@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { AUDIT_ENTITIES } from '@cpea/shared/audit';
+import type { Mission } from '@cpea/shared/mission';
 import type { User } from '@cpea/shared/user';
 import { FormField } from '../../../components/form-field';
 import { useT } from '../../../lib/i18n';
@@ -10,12 +11,13 @@ interface AuditFiltersFormProps {
   /** The filters in the address bar; the form starts from them. */
   initial: AuditFilterValues;
   users: readonly User[];
+  missions: readonly Pick<Mission, 'id' | 'acronym'>[];
   onApply: (values: AuditFilterValues) => void;
   onClear: () => void;
 }
 
-/** Narrows the trail by entity, entity id, user and dates; the page keeps the result in the URL. */
-export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFiltersFormProps) {
+/** Narrows the trail by entity, entity id, mission, user and dates; the page keeps the result in the URL. */
+export function AuditFiltersForm({ initial, users, missions, onApply, onClear }: AuditFiltersFormProps) {
   const t = useT();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<AuditFilterField, string>>>({});
@@ -61,6 +63,18 @@ export function AuditFiltersForm({ initial, users, onApply, onClear }: AuditFilt
               value={values.id}
               onChange={set('id')}
             />
+          )}
+        </FormField>
+        <FormField id="audit-filter-mission" label={t('audit.mission')} error={errors.mission}>
+          {(control) => (
+            <select {...control} value={values.mission} onChange={set('mission')}>
+              <option value="">{t('audit.anyMission')}</option>
+              {missions.map((mission) => (
+                <option key={mission.id} value={String(mission.id)}>
+                  {mission.acronym}
+                </option>
+              ))}
+            </select>
           )}
         </FormField>
         <FormField id="audit-filter-user" label={t('audit.user')} error={errors.user}>

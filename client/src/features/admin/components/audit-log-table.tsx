@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AuditEntry } from '@cpea/shared/audit';
 import type { User } from '@cpea/shared/user';
 import { TableScroll } from '../../../components/data-table';
-import { MISSING } from '../../../lib/format';
+import { MISSING, formatPeriod } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { auditActionLabel, auditEntityLabel, formatAuditTime } from '../lib/audit-labels';
 import { AuditDiff } from './audit-diff';
@@ -56,6 +56,8 @@ export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
             <th scope="col" className="num">
               {t('audit.id')}
             </th>
+            <th scope="col">{t('audit.mission')}</th>
+            <th scope="col">{t('audit.period')}</th>
             <th scope="col">{t('audit.changes')}</th>
           </tr>
         </thead>
@@ -81,6 +83,14 @@ export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
                     <EntityId entry={entry} users={users} />
                   </td>
                   <td>
+                    {entry.missionId == null ? (
+                      <span className="muted">{MISSING}</span>
+                    ) : (
+                      <Link to={`/missions/${entry.missionId}`}>{entry.missionAcronym ?? entry.missionId}</Link>
+                    )}
+                  </td>
+                  <td>{entry.period ? formatPeriod(entry.period) : <span className="muted">{MISSING}</span>}</td>
+                  <td>
                     <button
                       type="button"
                       className="button button--small"
@@ -95,7 +105,7 @@ export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
                 </tr>
                 {expanded ? (
                   <tr id={detailsId} className="audit-table__details">
-                    <td colSpan={6}>
+                    <td colSpan={8}>
                       <AuditDiff
                         entry={entry}
                         caption={
