@@ -26,6 +26,7 @@ import { missionHandlers } from './routes/missions';
 import { exportHandlers } from './routes/exports';
 import { importHandlers } from './routes/imports';
 import { reportHandlers } from './routes/reports';
+import { reportingHandlers } from './routes/reporting';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
 
@@ -45,6 +46,7 @@ function apiHandlers(useCases: UseCases, config: Config, guard: SignInGuard): Ha
     ...missionHandlers(useCases),
     ...assessmentHandlers(useCases),
     ...reportHandlers(useCases),
+    ...reportingHandlers(useCases, config),
     ...exportHandlers(useCases),
     ...importHandlers(useCases),
     ...auditHandlers(useCases),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LATE_AFTER_DAYS } from '@cpea/shared/reporting';
 import { passwordSchema } from '@cpea/shared/user';
 import { PRODUCTION_SCRYPT_N } from './services/passwords';
 
@@ -20,6 +21,7 @@ const environmentSchema = z.object({
     })
     .transform((url) => url.origin)
     .optional(),
+  CPEA_LATE_AFTER_DAYS: z.coerce.number().int().min(0).max(366).default(DEFAULT_LATE_AFTER_DAYS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +35,8 @@ const configSchema = environmentSchema.transform((env) => ({
   /** The origin browsers use when a proxy in front changes the Host or the scheme. */
   publicOrigin: env.CPEA_PUBLIC_ORIGIN,
   logLevel: env.LOG_LEVEL,
+  /** A period with no assessment is late this many days after it ends. */
+  lateAfterDays: env.CPEA_LATE_AFTER_DAYS,
   /** scrypt's cost for new password hashes: always production's outside tests. */
   scryptN: PRODUCTION_SCRYPT_N,
 }));
@@ -59,6 +63,7 @@ export const testConfig: Config = {
   secureCookies: false,
   publicOrigin: undefined,
   logLevel: 'silent',
+  lateAfterDays: DEFAULT_LATE_AFTER_DAYS,
   // Cheap hashing keeps the API tests fast; tests/unit/passwords.test.ts holds production to 2^15.
   scryptN: 2 ** 10,
 };

@@ -113,6 +113,8 @@ export const SAMPLES: Record<OperationId, Sample> = {
   reopenAssessment: { params: submitted, body: () => ({ version: 2, comment: 'Check the casualty count' }) },
   getComparison: { query: pair },
   getComparisonCsv: { query: pair },
+  getReportingGrid: {},
+  getMyWork: {},
   freezeComparison: { body: (f) => ({ title: 'Quarterly review', missions: [f.missionId, f.otherMissionId] }) },
   listFrozenReports: {},
   getFrozenReport: { params: (f) => ({ id: f.frozenId }) },

@@ -4,6 +4,7 @@ import { LoadingState } from '../components/states';
 import { useHasRole } from '../features/auth/api/get-me';
 import { SessionGate } from '../features/auth/components/session-gate';
 import { UserMenu } from '../features/auth/components/user-menu';
+import { useMyWork } from '../features/reporting/api/get-reporting';
 import { useT } from '../lib/i18n';
 import { LanguageSwitch } from './language-switch';
 
@@ -43,6 +44,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/reporting">{t('nav.reporting')}</NavLink>
+              </li>
+              <li>
+                <MyWorkLink />
+              </li>
+              <li>
                 <NavLink to="/compare">{t('nav.compare')}</NavLink>
               </li>
               <li>
@@ -76,5 +83,22 @@ export function Layout() {
       </footer>
       <ScrollRestoration />
     </SessionGate>
+  );
+}
+
+/** "My work", with the count of what waits for the user: sent back to them, or awaiting their approval. */
+function MyWorkLink() {
+  const t = useT();
+  const work = useMyWork();
+  const waiting = work.data ? work.data.sentBack.length + work.data.awaitingApproval.length : 0;
+  return (
+    <NavLink to="/my-work" aria-label={waiting > 0 ? t.plural('myWork.navWaiting', waiting) : undefined}>
+      {t('myWork.nav')}
+      {waiting > 0 ? (
+        <span className="nav-count" aria-hidden="true">
+          {waiting}
+        </span>
+      ) : null}
+    </NavLink>
   );
 }

@@ -20,6 +20,8 @@ const ComparePage = lazy(() => import('./pages/compare-page').then((m) => ({ def
 const FrozenReportPage = lazy(() =>
   import('./pages/frozen-report-page').then((m) => ({ default: m.FrozenReportPage })),
 );
+const ReportingPage = lazy(() => import('./pages/reporting-page').then((m) => ({ default: m.ReportingPage })));
+const MyWorkPage = lazy(() => import('./pages/my-work-page').then((m) => ({ default: m.MyWorkPage })));
 const ImportPage = lazy(() => import('./pages/import-page').then((m) => ({ default: m.ImportPage })));
 const AdminUsersPage = lazy(() => import('./pages/admin-users-page').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('./pages/admin-audit-page').then((m) => ({ default: m.AdminAuditPage })));
@@ -38,6 +40,8 @@ export const router = createBrowserRouter([
       { path: 'methodology', element: <MethodologyPage /> },
       { path: 'compare', element: <ComparePage /> },
       { path: 'reports/:reportId', element: <FrozenReportPage /> },
+      { path: 'reporting', element: <ReportingPage /> },
+      { path: 'my-work', element: <MyWorkPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'admin', element: <Navigate to="/admin/users" replace /> },
       { path: 'admin/users', element: <AdminUsersPage /> },

@@ -6,6 +6,7 @@ import { targetsEditor } from './en/targets-editor';
 import { audit } from './en/audit';
 import { common } from './en/common';
 import { published } from './en/published';
+import { myWork, reporting } from './en/reporting';
 
 // The English messages: the source of truth for every key. fr.ts must have exactly these keys.
 
@@ -18,7 +19,14 @@ export const en = {
     footerBefore: 'CPEA — scores are computed with the published',
     footerLink: 'methodology',
   },
-  nav: { overview: 'Overview', compare: 'Compare', methodology: 'Methodology', import: 'Import', admin: 'Admin' },
+  nav: {
+    overview: 'Overview',
+    reporting: 'Reporting',
+    compare: 'Compare',
+    methodology: 'Methodology',
+    import: 'Import',
+    admin: 'Admin',
+  },
   user: { signOut: 'Sign out' },
   states: {
     loading: 'Loading…',
@@ -537,6 +545,8 @@ export const en = {
   audit,
   common,
   published,
+  reporting,
+  myWork,
 };
 
 export type Messages = typeof en;

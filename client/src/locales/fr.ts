@@ -7,6 +7,7 @@ import { targetsEditor } from './fr/targets-editor';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
 import { published } from './fr/published';
+import { myWork, reporting } from './fr/reporting';
 
 // Les messages français : exactement les clés de en.ts, vérifiées par `satisfies Messages`.
 
@@ -21,6 +22,7 @@ export const fr = {
   },
   nav: {
     overview: 'Vue d’ensemble',
+    reporting: 'Rapports',
     compare: 'Comparer',
     methodology: 'Méthodologie',
     import: 'Importer',
@@ -549,4 +551,6 @@ export const fr = {
   audit,
   common,
   published,
+  reporting,
+  myWork,
 } satisfies Messages;

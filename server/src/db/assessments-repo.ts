@@ -105,6 +105,30 @@ function multiRowInserts(db: Db, into: string, width: number) {
   };
 }
 
+/** A draft or submission, as the reporting calendar and "my work" need it. */
+export interface OpenAssessment {
+  id: number;
+  missionId: number;
+  period: string;
+  status: 'draft' | 'submitted';
+  authorId: number | null;
+  updatedAt: string;
+  /** For a draft an admin sent back: the reason and who. */
+  sentBack: { comment: string; by: string | null } | null;
+}
+
+interface OpenRow {
+  id: number;
+  mission_id: number;
+  period: string;
+  status: 'draft' | 'submitted';
+  author_id: number | null;
+  updated_at: string;
+  last_step: string | null;
+  step_comment: string | null;
+  step_by: string | null;
+}
+
 const MIN_ORDINAL = -1;
 const MAX_ORDINAL = Number.MAX_SAFE_INTEGER;
 
@@ -127,7 +151,16 @@ export function assessmentsRepo(db: Db) {
   const getValues = db.prepare<[number]>('SELECT * FROM assessment_values WHERE assessment_id = ?');
   const getChallenges = db.prepare<[number]>('SELECT * FROM assessment_challenges WHERE assessment_id = ?');
   const findByPeriod = db.prepare<[number, string]>('SELECT id FROM assessments WHERE mission_id = ? AND period = ?');
-  const listIds = db.prepare<[number]>('SELECT period, id FROM assessments WHERE mission_id = ?');
+  const listIds = db.prepare<[number]>('SELECT period, id, status FROM assessments WHERE mission_id = ?');
+  // Drafts and submissions, each with its last workflow step: a draft whose last step is a
+  // reopen was sent back, with the reopen's comment.
+  const listOpen = db.prepare(`SELECT a.id, a.mission_id, a.period, a.status, a.author_id, a.updated_at,
+      s.action AS last_step, json_extract(s.after, '$.comment') AS step_comment, u.username AS step_by
+    FROM assessments a
+    LEFT JOIN audit_log s ON s.id = (SELECT l.id FROM audit_log l WHERE l.entity = 'assessment'
+      AND l.entity_id = a.id AND l.action IN ('submit', 'reopen') ORDER BY l.id DESC LIMIT 1)
+    LEFT JOIN users u ON u.id = s.user_id
+    WHERE a.status IN ('draft', 'submitted') ORDER BY a.updated_at DESC, a.id DESC`);
   const insertRow = db.prepare(`INSERT INTO assessments
     (mission_id, period, period_ordinal, status, achievements, setbacks, lessons, author_id, version, created_at, updated_at)
     VALUES (@missionId, @period, @ordinal, @status, @achievements, @setbacks, @lessons, @authorId, 1, @now, @now)
@@ -181,10 +214,30 @@ export function assessmentsRepo(db: Db) {
     idForPeriod(missionId: number, period: string): number | null {
       return (findByPeriod.get(missionId, period) as { id: number } | undefined)?.id ?? null;
     },
+    /** Every draft and submission, most recently changed first. */
+    listOpen(): OpenAssessment[] {
+      return (listOpen.all() as OpenRow[]).map((row) => ({
+        id: row.id,
+        missionId: row.mission_id,
+        period: row.period,
+        status: row.status,
+        authorId: row.author_id,
+        updatedAt: row.updated_at,
+        sentBack:
+          row.status === 'draft' && row.last_step === 'reopen'
+            ? { comment: row.step_comment ?? '', by: row.step_by }
+            : null,
+      }));
+    },
     /** The mission's assessment ids by period. */
     idsByPeriod(missionId: number): Map<string, number> {
       const rows = listIds.all(missionId) as { period: string; id: number }[];
       return new Map(rows.map((row) => [row.period, row.id]));
+    },
+    /** The mission's assessments by period: id and status only. */
+    statusesByPeriod(missionId: number): Map<string, { id: number; status: AssessmentStatus }> {
+      const rows = listIds.all(missionId) as { period: string; id: number; status: AssessmentStatus }[];
+      return new Map(rows.map(({ period, id, status }) => [period, { id, status }]));
     },
     insert(a: NewAssessment): number {
       return insertHeader(a).id;

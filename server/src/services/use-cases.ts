@@ -7,6 +7,7 @@ import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-r
 import { importAssessmentsCsv } from './import-assessments';
 import { importUcdpGed } from './import-ucdp-ged';
 import { archiveMission, createMission, getMission, listMissionSummaries, updateMission } from './missions';
+import { myWork, reportingGrid } from './reporting';
 import { missionScores, scoredDataVersion } from './scores';
 import { missionTargets, replaceTargets } from './targets';
 import { createUser, listUsers, logIn, logOut, updateUser, userForToken } from './users';
@@ -43,6 +44,8 @@ const USE_CASES = {
   importUcdpGed,
   readAudit,
   exportAuditCsv,
+  reportingGrid,
+  myWork,
   logIn,
   logOut,
   userForToken,

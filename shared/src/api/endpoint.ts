@@ -14,6 +14,7 @@ export const TAGS = {
   missions: 'Missions, their targets, assessments and scores',
   assessments: 'One assessment and its workflow: draft → submitted → approved',
   reports: 'The comparison report and its frozen copies',
+  reporting: 'The reporting calendar and what waits for each user',
   export: 'CSV export',
   import: 'CSV import; all-or-nothing',
   audit: 'The audit trail',

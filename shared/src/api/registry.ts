@@ -7,6 +7,7 @@ import { importEndpoints } from './imports';
 import { metaEndpoints } from './meta';
 import { missionEndpoints } from './missions';
 import { reportEndpoints } from './reports';
+import { reportingEndpoints } from './reporting';
 import { userEndpoints } from './users';
 
 // Every endpoint of the API, by operationId, in the order of DESIGN §6: the server mounts this,
@@ -18,6 +19,7 @@ export const API = {
   ...missionEndpoints,
   ...assessmentEndpoints,
   ...reportEndpoints,
+  ...reportingEndpoints,
   ...exportEndpoints,
   ...importEndpoints,
   ...auditEndpoints,

@@ -1,0 +1,37 @@
+export const reporting = {
+  title: 'Reporting · CPEA',
+  heading: 'Reporting',
+  lead: 'What each active mission has reported for its recent periods. A period with no assessment is due once it ends and late {days} days after.',
+  loading: 'Loading the reporting calendar…',
+  none: 'No active mission reports in these periods.',
+  quarterly: 'Quarterly missions, last 8 quarters',
+  monthly: 'Monthly missions, last 12 months',
+  mission: 'Mission',
+  status: {
+    outside: 'Outside mission',
+    not_due: 'Not due',
+    due: 'Due',
+    late: 'Late',
+    draft: 'Draft',
+    sent_back: 'Sent back',
+    submitted: 'Submitted',
+    approved: 'Approved',
+  },
+};
+
+export const myWork = {
+  title: 'My work · CPEA',
+  heading: 'My work',
+  nav: 'My work',
+  navWaiting: { one: 'My work, {count} waiting', other: 'My work, {count} waiting' },
+  lead: 'What waits for you: drafts you started, drafts an admin sent back to you, and for admins the submissions to approve.',
+  loading: 'Loading your work…',
+  sentBack: 'Sent back to me',
+  sentBackNone: 'Nothing has been sent back to you.',
+  sentBackBy: '{by}: “{comment}”',
+  drafts: 'My drafts',
+  draftsNone: 'You have no draft in progress.',
+  awaiting: 'Awaiting my approval',
+  awaitingNone: 'No submission is waiting for approval.',
+  item: '{acronym} {period}',
+};
