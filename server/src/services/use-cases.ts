@@ -2,6 +2,7 @@ import type { Store } from '../db/store';
 import { createAssessment, deleteAssessment, getAssessment, listAssessments, updateAssessment } from './assessments';
 import { readAudit } from './audit';
 import { buildComparison } from './comparison';
+import { missionEventSeries } from './event-series';
 import { exportAssessmentsCsv } from './export-assessments';
 import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-reports';
 import { importAssessmentsCsv } from './import-assessments';
@@ -32,6 +33,7 @@ const USE_CASES = {
   reopenAssessment,
   missionScores,
   scoredDataVersion,
+  missionEventSeries,
   missionTargets,
   replaceTargets,
   buildComparison,
