@@ -7,7 +7,7 @@ import { periodRange } from '../../shared/src/periods';
 import { UCDP_GED_CITATION } from '../../shared/src/ucdp';
 import { seedDemoPortfolio } from '../../server/src/services/demo-seed';
 import { expectErrorShape, migratedFile, testApp } from './helpers';
-import { addMission } from './csv-helpers';
+import { addAssessment, addMission } from './csv-helpers';
 
 // A mission's event series: every period a GED file covers whole, before and after the mission's
 // dates, with UCDP's low and high estimates beside the best (migration 0005).
@@ -76,12 +76,18 @@ async function setup(db?: Parameters<typeof testApp>[0]) {
 describe('GET /api/missions/:id/event-series', () => {
   it("stores every quarter the bundled extract covers, before the mission's start as well, with low, best and high", async () => {
     // On a database file, so that the import commits in the import worker, series and all.
-    const { store, post, series, signIn } = await setup(migratedFile());
+    const { store, db, post, series, signIn } = await setup(migratedFile());
     const mission = addMission(store, { acronym: 'CAFM', country: 'CAF', startDate: '2014-04-10' });
     const res = await post(EXTRACT, '?fileName=ucdp_ged_v23_1_central_african_republic.csv');
     expect(res.status).toBe(200);
     // The file's span runs from the month of its first event (1991-08) to 2022-12: 1991Q3 is held in part.
     expect(res.body.ged.missions[0].series).toEqual({ first: '1991Q4', last: '2022Q4', periods: 125 });
+
+    const audit = db
+      .prepare("SELECT after FROM audit_log WHERE action = 'import_ucdp_ged' ORDER BY id DESC LIMIT 1")
+      .pluck()
+      .get() as string;
+    expect(JSON.parse(audit)).toMatchObject({ version: '23.1', seriesPeriods: 125 });
 
     const stored = await series(mission.id);
     const quarters = periodRange('1991Q4', '2022Q4');
@@ -167,6 +173,20 @@ describe('GET /api/missions/:id/event-series', () => {
     expect(after.periods.find((p) => p.period === '2013Q2')).toMatchObject({ events: 0, best: 0, low: 0, high: 0 });
     expect(after.source.versions.sort()).toEqual(['23.0.12', '23.1']);
     expect(after.source.citations).toHaveLength(2);
+  });
+
+  it('writes no period of the series when the import stops on an assessment it may not change', async () => {
+    const { store, series, signIn } = await setup();
+    const mission = addMission(store, { acronym: 'CAFM', country: 'CAF', startDate: '2014-04-10' });
+    // Another analyst's draft in a covered quarter: an analyst's import stops, all of it.
+    addAssessment(store, mission.id, { period: '2022Q1', values: { violent_incidents: 1 } });
+    const analyst = await signIn('analyst');
+    const res = await analyst.post('/api/import/ucdp-ged?version=23.1').set('Content-Type', 'text/csv').send(EXTRACT);
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/another analyst's draft/) }),
+    );
+    expect((await series(mission.id)).periods).toEqual([]);
   });
 
   it('keeps low, high and the types of violence null, not 0, from a file without those columns', async () => {

@@ -77,6 +77,7 @@ export async function importUcdpGed(
     coverage,
     events: ged.events,
     duplicates: ged.duplicates,
+    seriesPeriods: plan.series.length,
   });
   return { ...result, ged };
 }
