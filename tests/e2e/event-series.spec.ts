@@ -18,10 +18,13 @@ async function openMinusca(page: Page) {
 test("MINUSCA's violence table lists the periods before the mission and UCDP's low, best and high", async ({
   page,
 }) => {
+  // 136 quarters of three charts: a loaded machine takes its time to draw them.
+  test.slow();
   const chart = await openMinusca(page);
-  await expect(chart.getByText(/Mission start/).first()).toBeVisible();
+  await expect(chart.getByText(/Mission start/).first()).toBeVisible({ timeout: 15_000 });
   await chart.getByRole('button', { name: 'Table' }).click();
   const table = chart.getByRole('table', { name: CHART });
+  await expect(table).toBeVisible({ timeout: 15_000 });
   for (const estimate of ['low', 'best', 'high']) {
     await expect(table.getByRole('columnheader', { name: `Conflict fatalities (count): ${estimate}` })).toBeVisible();
   }
@@ -41,14 +44,20 @@ test("MINUSCA's violence table lists the periods before the mission and UCDP's l
 
 test('screenshots of the violence chart at 1280 and 390 px', async ({ page }) => {
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
+  test.slow();
   fs.mkdirSync('/tmp/cpea-shots', { recursive: true });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     const chart = await openMinusca(page);
-    await expect(chart.getByText(/Mission start/).first()).toBeVisible();
+    await expect(chart.getByText(/Mission start/).first()).toBeVisible({ timeout: 15_000 });
     await page.waitForTimeout(300);
     await chart.screenshot({ path: `/tmp/cpea-shots/event-series-chart-${width}.png` });
     await chart.getByRole('button', { name: 'Table' }).click();
     await chart.screenshot({ path: `/tmp/cpea-shots/event-series-table-${width}.png` });
+    // The table's head and the mission's first periods, as a reader sees them on screen.
+    await chart.getByRole('button', { name: 'Table' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/cpea-shots/event-series-table-top-${width}.png` });
+    await chart.getByRole('rowheader', { name: /^2014 Q2/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `/tmp/cpea-shots/event-series-table-start-${width}.png` });
   }
 });

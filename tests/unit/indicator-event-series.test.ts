@@ -54,8 +54,8 @@ describe('indicator panels over an event series', () => {
     expect(incidents.rows.map((row) => [row.period, row.beforeMission, row.value, row.series])).toEqual([
       ['2023Q4', true, null, 9],
       ['2024Q1', true, null, 7],
-      // In the mission's life only the assessment speaks: 2024Q2 is a gap, not a count.
-      ['2024Q2', false, null, null],
+      // Not assessed, in the mission's life: the series speaks for it, muted, as before the mission.
+      ['2024Q2', false, null, 5],
       ['2024Q3', false, 4, null],
     ]);
     expect(incidents.missionStartLabel).toBe('2024 Q2');
@@ -87,7 +87,7 @@ describe('indicator panels over an event series', () => {
   it('give civilian casualties the series’ civilian deaths, in a KPI whose other indicators stay unmeasured there', () => {
     const panels = buildIndicatorPanels('civilian_protection', scores.periods, scores.targets, events);
     const casualties = panels.find((panel) => panel.indicator.id === 'civilian_casualties')!;
-    expect(casualties.rows.map((row) => row.series)).toEqual([12, 5, null, null]);
+    expect(casualties.rows.map((row) => row.series)).toEqual([12, 5, 2, null]);
     const threats = panels.find((panel) => panel.indicator.id === 'threat_response_pct')!;
     expect(threats.rows.map((row) => row.value)).toEqual([null, null, null, 60]);
   });

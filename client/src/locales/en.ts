@@ -460,9 +460,9 @@ export const en = {
     countsUcdp: 'Counts marked UCDP: {citation}',
     missionStart: 'Mission start',
     beforeMission: ' (before mission)',
-    beforeMissionSeries: '{name}, before the mission (UCDP)',
+    beforeMissionSeries: '{name}, not assessed (UCDP)',
     beforeMissionNote:
-      'Grey line: UCDP’s counts in the periods before the mission started, which no assessment covers; the dotted vertical line marks the mission’s start.',
+      'Grey line: UCDP’s counts in the periods no assessment covers, those before the mission started among them; the dotted vertical line marks the mission’s start.',
     ucdpRange: 'UCDP low–high estimate',
     rangeNote:
       'Shaded band and the low / best / high columns: UCDP’s own low, best and high estimates of the deaths in each period.',

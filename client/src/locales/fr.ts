@@ -470,9 +470,9 @@ export const fr = {
     countsUcdp: 'Décomptes marqués UCDP : {citation}',
     missionStart: 'Début de la mission',
     beforeMission: ' (avant la mission)',
-    beforeMissionSeries: '{name}, avant la mission (UCDP)',
+    beforeMissionSeries: '{name}, non évaluée (UCDP)',
     beforeMissionNote:
-      'Ligne grise : les décomptes de l’UCDP des périodes antérieures au début de la mission, qu’aucune évaluation ne couvre ; la ligne verticale pointillée marque le début de la mission.',
+      'Ligne grise : les décomptes de l’UCDP des périodes qu’aucune évaluation ne couvre, dont celles antérieures au début de la mission ; la ligne verticale pointillée marque le début de la mission.',
     ucdpRange: 'Estimation basse–haute de l’UCDP',
     rangeNote:
       'Bande ombrée et colonnes basse / meilleure / haute : les estimations basse, meilleure et haute des décès établies par l’UCDP lui-même pour chaque période.',

@@ -62,7 +62,9 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
         const fromSeries = panels.some((panel) => panel.ranged || panel.rows.some((row) => row.series != null));
         const citations = fromSeries && events ? events.source.citations : fromUcdp ? [UCDP_GED_CITATION] : [];
         const notes = [
-          ...(panels.some((panel) => panel.missionStartLabel != null) ? [t('charts.beforeMissionNote')] : []),
+          ...(panels.some((panel) => panel.missionStartLabel != null || panel.rows.some((row) => row.series != null))
+            ? [t('charts.beforeMissionNote')]
+            : []),
           ...(panels.some((panel) => panel.ranged) ? [t('charts.rangeNote')] : []),
         ];
         return (

@@ -13,7 +13,7 @@ export interface IndicatorRow {
   beforeMission: boolean;
   /** Null when not measured or not assessed: drawn as a gap, never as zero. */
   value: number | null;
-  /** The event series' count where no assessment gives one (before the mission): drawn muted. */
+  /** The event series' count in a period without an assessment (before the mission, or not assessed): drawn muted. */
   series: number | null;
   /** UCDP's low and high estimates (conflict fatalities only); null where the series has none. */
   low: number | null;
@@ -73,8 +73,9 @@ function domainOf(indicator: Indicator, numbers: readonly number[]): [number, nu
 /**
  * One panel per indicator of a KPI that has at least one value: its value in every period from
  * the mission's first assessed period to its last, with the baseline and target in force. With
- * the mission's event series, the rows reach back to its first period: before the mission's
- * start the series' count is drawn muted, and conflict fatalities carry UCDP's low and high.
+ * the mission's event series, the rows reach back to its first period: in periods without an
+ * assessment (before the mission's start, or not assessed) the series' count is drawn muted,
+ * and conflict fatalities carry UCDP's low and high.
  */
 export function buildIndicatorPanels(
   kpi: KpiId,
@@ -111,7 +112,9 @@ export function buildIndicatorPanels(
         assessed: score != null,
         beforeMission,
         value,
-        series: counts && measure && beforeMission ? measure(counts) : null,
+        // Where no assessment speaks for the period (before the mission, or a period of its life
+        // not assessed), the series does; an assessed period's "not measured" stays a gap.
+        series: counts && measure && score == null ? measure(counts) : null,
         low,
         high,
         range: low != null && high != null ? [low, high] : null,
