@@ -144,6 +144,8 @@ export const gedMissionReportSchema = missionRef.extend({
   periods: z.array(gedPeriodChangeSchema),
   /** How the mission's events were told apart, when that is not by country alone (Kosovo). */
   note: z.string().nullable(),
+  /** The periods of the mission's event series the file replaces, before and after its dates alike. */
+  series: z.object({ first: z.string().nullable(), last: z.string().nullable(), periods: count }),
 });
 export type GedMissionReport = z.infer<typeof gedMissionReportSchema>;
 

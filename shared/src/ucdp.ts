@@ -10,6 +10,18 @@ export const UCDP_GED_VERSION = '23.1';
 export const UCDP_GED_CITATION =
   'UCDP Georeferenced Event Dataset (GED) 23.1 — Sundberg & Melander (2013); Davies, Pettersson & Öberg (2023); CC BY 4.0';
 
+export const UCDP_GED_DATASET = 'UCDP Georeferenced Event Dataset (GED)';
+export const UCDP_GED_LICENCE = 'CC BY 4.0';
+
+/**
+ * The citation of a GED version: the dataset's article always, and for the bundled 23.1 the
+ * year's article on it as well; a version not given is said to be so.
+ */
+export function gedCitation(version: string | null): string {
+  if (version === UCDP_GED_VERSION) return UCDP_GED_CITATION;
+  return `${UCDP_GED_DATASET} ${version ?? '(version not given)'} — Sundberg & Melander (2013); ${UCDP_GED_LICENCE}`;
+}
+
 export const GED_INDICATORS = [
   'violent_incidents',
   'conflict_fatalities',

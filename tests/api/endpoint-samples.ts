@@ -104,6 +104,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   replaceMissionTargets: { params: mission, body: () => targetsBody },
   listAssessments: { params: mission },
   createAssessment: { params: mission, body: () => ({ period: '2025Q1' }) },
+  getMissionEventSeries: { params: mission },
   getMissionScores: { params: mission },
   getAssessment: { params: draft },
   updateAssessment: { params: draft, body: () => ({ version: 1, values: { violent_incidents: 3 } }) },

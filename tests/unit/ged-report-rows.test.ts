@@ -11,6 +11,7 @@ describe('gedPeriodRows', () => {
       last: '2022Q4',
       unchanged: 2,
       note: null,
+      series: { first: '2022Q1', last: '2022Q4', periods: 4 },
       periods: [
         {
           period: '2022Q1',

@@ -3,12 +3,18 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
   aggregateGedByPeriod,
+  aggregateGedSeries,
   dropDuplicateEvents,
   GED_REQUIRED_COLUMNS,
+  indicatorTotals,
+  noEvents,
   parseGedEvents,
   type GedEvent,
   type GedPeriodTotals,
+  type GedSeriesTotals,
 } from '../../server/src/ucdp/ged';
+import { seriesPeriods } from '../../server/src/ucdp/ged-coverage';
+import { gedCitation, UCDP_GED_CITATION } from '../../shared/src/ucdp';
 
 const EXTRACT = new URL('../../data/ucdp/ucdp_ged_v23_1_central_african_republic.csv', import.meta.url);
 const extract = fs.readFileSync(EXTRACT);
@@ -23,7 +29,10 @@ const event = (overrides: Partial<GedEvent>): GedEvent => ({
   adm1: 'Ouaka province',
   dateStart: '2020-01-15',
   best: 1,
+  low: null,
+  high: null,
   deathsCivilians: 0,
+  typeOfViolence: null,
   ...overrides,
 });
 
@@ -45,7 +54,10 @@ describe('parseGedEvents on the bundled UCDP GED 23.1 extract', () => {
       adm1: '',
       dateStart: '2009-02-20',
       best: 3,
+      low: 3,
+      high: 3,
       deathsCivilians: 0,
+      typeOfViolence: 1,
     });
     expect(events.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.dateStart))).toBe(true);
   });
@@ -135,7 +147,11 @@ describe('parseGedEvents on hand-made files', () => {
         adm1: 'Ouaka province',
         dateStart: '2014-07-01',
         best: 3,
+        // A hand-made file without the columns: not measured, never 0.
+        low: null,
+        high: null,
         deathsCivilians: 1,
+        typeOfViolence: null,
       },
     ]);
   });
@@ -266,5 +282,120 @@ describe('aggregateGedByPeriod matching', () => {
     ]);
     expect(unique.map((e) => e.id)).toEqual(['1', '2']);
     expect(duplicates).toBe(1);
+  });
+});
+
+describe('aggregateGedSeries against an independent count of the extract', () => {
+  const quarterOf = (date: string) => `${date.slice(0, 4)}Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+  const rows = parse<Record<string, string>>(extract, { columns: true, bom: true });
+  const expected = new Map<string, GedSeriesTotals>();
+  for (const row of rows) {
+    const quarter = quarterOf(row.date_start);
+    const t = expected.get(quarter) ?? {
+      events: 0,
+      best: 0,
+      low: 0,
+      high: 0,
+      deathsCivilians: 0,
+      stateBased: 0,
+      nonState: 0,
+      oneSided: 0,
+    };
+    t.events += 1;
+    t.best += Number(row.best);
+    t.low = (t.low ?? 0) + Number(row.low);
+    t.high = (t.high ?? 0) + Number(row.high);
+    t.deathsCivilians += Number(row.deaths_civilians);
+    if (row.type_of_violence === '1') t.stateBased = (t.stateBased ?? 0) + 1;
+    if (row.type_of_violence === '2') t.nonState = (t.nonState ?? 0) + 1;
+    if (row.type_of_violence === '3') t.oneSided = (t.oneSided ?? 0) + 1;
+    expected.set(quarter, t);
+  }
+  const { events, measures } = parseGedEvents(extract);
+  const actual = aggregateGedSeries(events, { country: 'CAF', areas: [], periodType: 'quarter' }, measures);
+
+  it('sums best, low, high and civilian deaths and counts each type of violence, in every quarter of the record', () => {
+    expect(measures).toEqual({ low: true, high: true, typeOfViolence: true });
+    expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
+    // The quarter before MINUSCA, pinned so that a silent change to the extract shows.
+    const before = actual.get('2014Q1') as GedSeriesTotals;
+    expect(before.events).toBe(before.stateBased! + before.nonState! + before.oneSided!);
+    expect(before.low).toBeLessThanOrEqual(before.best);
+    expect(before.high).toBeGreaterThanOrEqual(before.best);
+  });
+
+  it('agrees with the three indicators the assessments take', () => {
+    const indicators = aggregateGedByPeriod(events, { country: 'CAF', areas: [], periodType: 'quarter' });
+    expect(new Map([...actual].map(([period, t]) => [period, indicatorTotals(t)]))).toEqual(indicators);
+  });
+
+  it('leaves low, high and the types null for a file without those columns, and a quarter without events 0 where measured', () => {
+    const bare = aggregateGedSeries(
+      [event({ dateStart: '2020-02-01', best: 4 })],
+      { country: 'CAF', areas: [], periodType: 'quarter' },
+      { low: false, high: false, typeOfViolence: false },
+    );
+    expect(bare.get('2020Q1')).toEqual({
+      events: 1,
+      best: 4,
+      low: null,
+      high: null,
+      deathsCivilians: 0,
+      stateBased: null,
+      nonState: null,
+      oneSided: null,
+    });
+    expect(noEvents({ low: true, high: true, typeOfViolence: false })).toEqual({
+      events: 0,
+      best: 0,
+      low: 0,
+      high: 0,
+      deathsCivilians: 0,
+      stateBased: null,
+      nonState: null,
+      oneSided: null,
+    });
+  });
+
+  it('refuses a type of violence other than 1, 2 or 3, and a low that is not a count', () => {
+    const { errors } = parseGedEvents(
+      'id,country,adm_1,date_start,best,low,high,deaths_civilians,type_of_violence\n' +
+        '1,Central African Republic,Ouaka,2020-01-01,1,0,2,0,4\n' +
+        '2,Central African Republic,Ouaka,2020-01-01,1,x,2,0,1\n',
+    );
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'type_of_violence'],
+      [3, 'low'],
+    ]);
+  });
+});
+
+describe('seriesPeriods', () => {
+  const today = new Date('2024-05-15T00:00:00Z');
+
+  it('takes every period the span holds whole, whatever the mission, and none still running', () => {
+    expect(seriesPeriods({ from: '1989-01-01', to: '1989-12-31', given: true }, 'quarter', today)).toEqual([
+      '1989Q1',
+      '1989Q2',
+      '1989Q3',
+      '1989Q4',
+    ]);
+    // A span starting mid-quarter holds that quarter in part only.
+    expect(seriesPeriods({ from: '2024-02-01', to: '2024-06-30', given: false }, 'quarter', today)).toEqual([]);
+    expect(seriesPeriods({ from: '2024-02-01', to: '2024-06-30', given: false }, 'month', today)).toEqual([
+      '2024-02',
+      '2024-03',
+      '2024-04',
+    ]);
+  });
+});
+
+describe('gedCitation', () => {
+  it('cites the bundled release in full, another by its version, and says when none was given', () => {
+    expect(gedCitation('23.1')).toBe(UCDP_GED_CITATION);
+    expect(gedCitation('25.0.1')).toBe(
+      'UCDP Georeferenced Event Dataset (GED) 25.0.1 — Sundberg & Melander (2013); CC BY 4.0',
+    );
+    expect(gedCitation(null)).toContain('(version not given)');
   });
 });

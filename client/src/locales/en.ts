@@ -466,6 +466,19 @@ export const en = {
     noValues: 'No values yet',
     noneMeasured: 'None of this KPI’s indicators has been measured.',
     countsUcdp: 'Counts marked UCDP: {citation}',
+    missionStart: 'Mission start',
+    beforeMission: ' (before mission)',
+    beforeMissionSeries: '{name}, not assessed (UCDP)',
+    beforeMissionNote:
+      'Grey line: UCDP’s counts in the periods no assessment covers, those before the mission started among them; the dotted vertical line marks the mission’s start.',
+    ucdpRange: 'UCDP low–high estimate',
+    rangeNote:
+      'Shaded band and the low / best / high columns: UCDP’s own low, best and high estimates of the deaths in each period.',
+    estimate: {
+      low: '{name}: low',
+      best: '{name}: best',
+      high: '{name}: high',
+    },
     baseline: 'Baseline',
     target: 'Target',
     contextOnly: 'Context only',

@@ -470,6 +470,19 @@ export const fr = {
     noValues: 'Aucune valeur pour l’instant',
     noneMeasured: 'Aucun indicateur de ce KPI n’a été mesuré.',
     countsUcdp: 'Décomptes marqués UCDP : {citation}',
+    missionStart: 'Début de la mission',
+    beforeMission: ' (avant la mission)',
+    beforeMissionSeries: '{name}, non évaluée (UCDP)',
+    beforeMissionNote:
+      'Ligne grise : les décomptes de l’UCDP des périodes qu’aucune évaluation ne couvre, dont celles antérieures au début de la mission ; la ligne verticale pointillée marque le début de la mission.',
+    ucdpRange: 'Estimation basse–haute de l’UCDP',
+    rangeNote:
+      'Bande ombrée et colonnes basse / meilleure / haute : les estimations basse, meilleure et haute des décès établies par l’UCDP lui-même pour chaque période.',
+    estimate: {
+      low: '{name} : basse',
+      best: '{name} : meilleure',
+      high: '{name} : haute',
+    },
     baseline: 'Référence',
     target: 'Cible',
     contextOnly: 'Contexte uniquement',

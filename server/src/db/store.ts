@@ -2,6 +2,7 @@ import type { Db } from './connection';
 import { assessmentsRepo } from './assessments-repo';
 import { auditRepo } from './audit-repo';
 import { dataVersionRepo } from './data-version-repo';
+import { eventSeriesRepo } from './event-series-repo';
 import { exportsRepo } from './exports-repo';
 import { frozenReportsRepo } from './frozen-reports-repo';
 import { missionsRepo } from './missions-repo';
@@ -18,6 +19,7 @@ export function createStore(db: Db) {
     assessments: assessmentsRepo(db),
     targets: targetsRepo(db),
     publishedScores: publishedScoresRepo(db),
+    eventSeries: eventSeriesRepo(db),
     audit: auditRepo(db),
     dataVersion: dataVersionRepo(db),
     users: usersRepo(db),

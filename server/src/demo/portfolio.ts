@@ -10,7 +10,17 @@ import type { MissionInput } from '@cpea/shared/mission';
 import { periodRange } from '@cpea/shared/periods';
 import { clamp } from '@cpea/shared/scoring';
 import type { MissionTargets } from '@cpea/shared/targets';
-import { aggregateGedByPeriod, GED_INDICATORS, parseGedEvents, type GedPeriodTotals } from '../ucdp/ged';
+import { UCDP_GED_VERSION } from '@cpea/shared/ucdp';
+import {
+  aggregateGedByPeriod,
+  aggregateGedSeries,
+  GED_INDICATORS,
+  noEvents,
+  parseGedEvents,
+  type GedPeriodTotals,
+  type GedSeriesTotals,
+} from '../ucdp/ged';
+import { seriesPeriods } from '../ucdp/ged-coverage';
 import { MISSION_PROFILES, type MissionProfile, type Trajectory } from './mission-profiles';
 import { jitter, mulberry32, type Random } from './prng';
 
@@ -29,19 +39,32 @@ export interface DemoAssessment {
   narrative: Narrative;
 }
 
+/** A mission's event series as an import of the extract stores it. */
+export interface DemoEventSeries {
+  gedVersion: string;
+  periods: [string, GedSeriesTotals][];
+}
+
 export interface DemoMission {
   mission: MissionInput;
   illustrative: boolean;
   targets: MissionTargets;
   assessments: DemoAssessment[];
+  eventSeries: DemoEventSeries | null;
 }
+
+/**
+ * GED 23.1 is UCDP's complete record from 1989 to 2022 (the extract's first event is in 1991):
+ * the span the README tells a user to give when importing a yearly release.
+ */
+export const GED_23_1_COVERAGE = { from: '1989-01-01', to: '2022-12-31', given: true };
 
 export interface DemoPortfolio {
   missions: DemoMission[];
 }
 
-export function buildDemoPortfolio(gedCsv: string): DemoPortfolio {
-  const { events, errors } = parseGedEvents(gedCsv);
+export function buildDemoPortfolio(gedCsv: string, today = new Date()): DemoPortfolio {
+  const { events, errors, measures } = parseGedEvents(gedCsv);
   if (errors.length > 0) {
     const first = errors[0];
     throw new Error(
@@ -57,14 +80,25 @@ export function buildDemoPortfolio(gedCsv: string): DemoPortfolio {
             periodType: profile.mission.periodType,
           })
         : null;
-      return buildMission(profile, ged);
+      const series = profile.violenceFromGed ? aggregateGedSeries(events, profile.mission, measures) : null;
+      const eventSeries: DemoEventSeries | null = series && {
+        gedVersion: UCDP_GED_VERSION,
+        periods: seriesPeriods(GED_23_1_COVERAGE, profile.mission.periodType, today).map((period) => [
+          period,
+          series.get(period) ?? noEvents(measures),
+        ]),
+      };
+      return { ...buildMission(profile, ged), eventSeries };
     }),
   };
 }
 
 const NO_EVENTS: GedPeriodTotals = { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
 
-function buildMission(profile: MissionProfile, ged: Map<string, GedPeriodTotals> | null): DemoMission {
+function buildMission(
+  profile: MissionProfile,
+  ged: Map<string, GedPeriodTotals> | null,
+): Omit<DemoMission, 'eventSeries'> {
   const random = mulberry32(profile.seed);
   const periods = periodRange(profile.periods.from, profile.periods.to);
   const narrator = new Narrator(profile, random);

@@ -18,6 +18,7 @@ export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndp
     replaceMissionTargets: ({ actor, params, body }) => useCases.replaceTargets(actor, params.id, body),
     listAssessments: ({ params, query }) => useCases.listAssessments(params.id, query),
     createAssessment: ({ actor, params, body }) => useCases.createAssessment(actor, params.id, body),
+    getMissionEventSeries: ({ params }) => useCases.missionEventSeries(params.id),
     getMissionScores: ({ params, query, res }) => {
       const version = useCases.scoredDataVersion();
       const variant = `${query.from ?? ''}..${query.to ?? ''}${query.rescored ? ' rescored' : ''}`;

@@ -42,6 +42,14 @@ export function seedDemoPortfolio(store: Store, gedCsv = fs.readFileSync(UCDP_EX
         store.assessments.setChallenges(id, a.challenges);
         assessments++;
       }
+      if (demo.eventSeries) {
+        const { gedVersion, periods } = demo.eventSeries;
+        const importedAt = new Date().toISOString();
+        store.eventSeries.put(
+          mission.id,
+          periods.map(([period, totals]) => ({ period, ...totals, gedVersion, importedAt })),
+        );
+      }
     }
     publishUnpublishedScores(store, SYSTEM, PUBLISHED_AT_SEEDING);
     store.audit.record({

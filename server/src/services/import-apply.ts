@@ -6,7 +6,7 @@ import { conflict } from '../domain-error';
 import type { Actor } from './actor';
 import { commitInWorker, type ImportStamp } from './import-commit-thread';
 import { importStaging } from './import-staging';
-import type { AssessmentWrite } from './imports';
+import type { AssessmentWrite, EventSeriesWrite } from './imports';
 
 // Writing a planned import without holding up the server, all or nothing. The transaction that
 // makes it visible takes time in proportion to its rows, so on a database file it runs in an
@@ -21,7 +21,7 @@ import type { AssessmentWrite } from './imports';
 export const STAGING_BATCH = 100;
 
 /**
- * Applies `writes` and then records `importEntry`, the import's own audit entry. Fails with 409,
+ * Applies `writes` and `series` and then records `importEntry`, the import's own audit entry. Fails with 409,
  * writing nothing, if an assessment it creates or changes was written by someone else since the
  * import was planned.
  */
@@ -30,12 +30,13 @@ export async function applyWrites(
   actor: Actor,
   provenance: Provenance,
   writes: readonly AssessmentWrite[],
+  series: readonly EventSeriesWrite[],
   importEntry: AuditInput,
 ): Promise<void> {
   const stamp = { actor, provenance, now: new Date().toISOString() };
   const applied = store.db.memory
-    ? await applyOnServerConnection(store, stamp, writes, importEntry)
-    : await commitInWorker(store, stamp, writes, importEntry);
+    ? await applyOnServerConnection(store, stamp, writes, series, importEntry)
+    : await commitInWorker(store, stamp, writes, series, importEntry);
   if (!applied) throw changedMeanwhile();
 }
 
@@ -43,12 +44,17 @@ async function applyOnServerConnection(
   store: Store,
   { actor, provenance, now }: ImportStamp,
   writes: readonly AssessmentWrite[],
+  series: readonly EventSeriesWrite[],
   importEntry: AuditInput,
 ): Promise<boolean> {
   const staging = importStaging(store.db, actor, provenance, now);
   try {
     for (let start = 0; start < writes.length; start += STAGING_BATCH) {
       staging.stage(writes.slice(start, start + STAGING_BATCH));
+      await nextTurn();
+    }
+    for (let start = 0; start < series.length; start += STAGING_BATCH) {
+      staging.stageSeries(series.slice(start, start + STAGING_BATCH));
       await nextTurn();
     }
     return staging.apply(importEntry);

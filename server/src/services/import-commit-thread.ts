@@ -5,7 +5,7 @@ import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import type { CommitJob, CommitReply, CommitRequest } from './import-commit-worker';
 import { returnWorker, takeWorker } from './import-worker-pool';
-import type { AssessmentWrite } from './imports';
+import type { AssessmentWrite, EventSeriesWrite } from './imports';
 
 // The server's side of committing an import in an import worker: sends it the planned writes a
 // slice at a time, each slice copied in a short task of the event loop, then holds the write gate
@@ -34,7 +34,7 @@ export interface ImportStamp {
 }
 
 /**
- * Writes `writes` and then `importEntry` on a connection of the worker's own to `store`'s database
+ * Writes `writes`, `series` and then `importEntry` on a connection of the worker's own to `store`'s database
  * file, all together or nothing. False, writing nothing, if an assessment it creates or changes
  * was written by someone else since the import was planned.
  */
@@ -42,6 +42,7 @@ export async function commitInWorker(
   store: Store,
   stamp: ImportStamp,
   writes: readonly AssessmentWrite[],
+  series: readonly EventSeriesWrite[],
   importEntry: AuditInput,
 ): Promise<boolean> {
   const worker = takeWorker();
@@ -57,6 +58,9 @@ export async function commitInWorker(
   try {
     for (let start = 0; start < writes.length; start += WRITES_PER_MESSAGE) {
       answerOf(await ask({ type: 'stage', writes: writes.slice(start, start + WRITES_PER_MESSAGE) }));
+    }
+    for (let start = 0; start < series.length; start += WRITES_PER_MESSAGE) {
+      answerOf(await ask({ type: 'stage-series', series: series.slice(start, start + WRITES_PER_MESSAGE) }));
     }
     commitTestHooks.staged?.();
     const release = await store.writeGate.hold();

@@ -4,7 +4,7 @@ import type { AuditInput } from '../db/audit-repo';
 import { openDatabase, type Db } from '../db/connection';
 import type { Actor } from './actor';
 import { importStaging } from './import-staging';
-import type { AssessmentWrite } from './imports';
+import type { AssessmentWrite, EventSeriesWrite } from './imports';
 
 // The import worker's side of committing an import (import-commit-thread.ts is the server's): on
 // a connection of its own to the database file, it stages the writes it is sent in TEMP tables,
@@ -27,7 +27,10 @@ export interface CommitJob {
   pause: SharedArrayBuffer | null;
 }
 
-export type CommitRequest = { type: 'stage'; writes: AssessmentWrite[] } | { type: 'apply'; importEntry: AuditInput };
+export type CommitRequest =
+  | { type: 'stage'; writes: AssessmentWrite[] }
+  | { type: 'stage-series'; series: EventSeriesWrite[] }
+  | { type: 'apply'; importEntry: AuditInput };
 
 export type CommitReply =
   { type: 'staged' } | { type: 'applied' } | { type: 'changed-meanwhile' } | { type: 'failed'; message: string };
@@ -49,6 +52,10 @@ export function commitImport(job: CommitJob) {
       try {
         if (request.type === 'stage') {
           staging.stage(request.writes);
+          return reply({ type: 'staged' });
+        }
+        if (request.type === 'stage-series') {
+          staging.stageSeries(request.series);
           return reply({ type: 'staged' });
         }
         const applied = staging.apply(request.importEntry, pause ? () => waitForTest(pause) : undefined);

@@ -3,7 +3,7 @@ import { periodOrdinal } from '@cpea/shared/periods';
 import { auditRepo, type AuditInput } from '../db/audit-repo';
 import type { Db } from '../db/connection';
 import type { Actor } from './actor';
-import type { AssessmentWrite } from './imports';
+import type { AssessmentWrite, EventSeriesWrite } from './imports';
 
 // The SQL of writing a planned import, on whichever connection commits it (import-apply.ts says
 // which). The writes are staged, in short transactions, in TEMP tables (private to the
@@ -16,7 +16,7 @@ let nextImport = 1;
 /** The staging tables of one import, named for it, so that two imports never share one. */
 function stagingTables(id: number) {
   const name = (table: string) => `temp.import_${id}_${table}`;
-  return { writes: name('writes'), values: name('values'), challenges: name('challenges') };
+  return { writes: name('writes'), values: name('values'), challenges: name('challenges'), series: name('series') };
 }
 
 type StagingTables = ReturnType<typeof stagingTables>;
@@ -31,8 +31,14 @@ export function importStaging(db: Db, actor: Actor, provenance: Provenance, now:
       achievements TEXT NOT NULL, setbacks TEXT NOT NULL, lessons TEXT NOT NULL, before TEXT, after TEXT NOT NULL);
     CREATE TABLE ${tables.values} (seq INTEGER NOT NULL, indicator_id TEXT NOT NULL, value REAL);
     CREATE TABLE ${tables.challenges} (seq INTEGER NOT NULL, challenge_id TEXT NOT NULL, severity INTEGER, note TEXT NOT NULL);
+    CREATE TABLE ${tables.series} (
+      mission_id INTEGER NOT NULL, period TEXT NOT NULL, period_ordinal INTEGER NOT NULL, events INTEGER NOT NULL,
+      best INTEGER NOT NULL, low INTEGER, high INTEGER, deaths_civilians INTEGER NOT NULL, state_based INTEGER,
+      non_state INTEGER, one_sided INTEGER, ged_version TEXT);
   `);
   const stage = stager(db, tables, actor, provenance, now);
+  const insertSeries = db.prepare(`INSERT INTO ${tables.series} VALUES
+    (@missionId, @period, @ordinal, @events, @best, @low, @high, @deathsCivilians, @stateBased, @nonState, @oneSided, @gedVersion)`);
   let staged = 0;
   let updates = 0;
   return {
@@ -45,6 +51,14 @@ export function importStaging(db: Db, actor: Actor, provenance: Provenance, now:
         }
       })();
     },
+    /** Stages periods of event series, which replace the stored ones of the same mission and period. */
+    stageSeries(rows: readonly EventSeriesWrite[]) {
+      db.transaction(() => {
+        for (const { missionId, period, totals, gedVersion } of rows) {
+          insertSeries.run({ missionId, period, ordinal: periodOrdinal(period), ...totals, gedVersion });
+        }
+      })();
+    },
     /**
      * Applies every staged write and records `importEntry`, the import's own audit entry, in one
      * transaction; `beforeCommit` runs last inside it. False, writing nothing, if an assessment
@@ -54,6 +68,7 @@ export function importStaging(db: Db, actor: Actor, provenance: Provenance, now:
       try {
         db.transaction(() => {
           applyStaged(db, tables, actor, provenance, now, updates);
+          applyStagedSeries(db, tables, now);
           auditRepo(db).record(importEntry);
           beforeCommit?.();
         }).immediate();
@@ -64,7 +79,9 @@ export function importStaging(db: Db, actor: Actor, provenance: Provenance, now:
       }
     },
     drop() {
-      db.exec(`DROP TABLE ${tables.writes}; DROP TABLE ${tables.values}; DROP TABLE ${tables.challenges};`);
+      db.exec(
+        `DROP TABLE ${tables.writes}; DROP TABLE ${tables.values}; DROP TABLE ${tables.challenges}; DROP TABLE ${tables.series};`,
+      );
     },
   };
 }
@@ -262,4 +279,22 @@ function applyStaged(
        CASE s.kind WHEN 'create' THEN '{"id":' || s.assessment_id || ',' || s.after ELSE s.after END
      FROM ${tables.writes} s ORDER BY s.seq`,
   ).run({ now, author: actor.userId });
+}
+
+/**
+ * An event series' staged periods replace the stored ones of the same mission and period; the
+ * other periods stay. The low, high and type counts of a file that lacks them stay null, never 0.
+ */
+function applyStagedSeries(db: Db, tables: StagingTables, now: string) {
+  db.prepare(
+    `INSERT INTO event_series (mission_id, period, period_ordinal, events, best, low, high, deaths_civilians,
+       state_based, non_state, one_sided, ged_version, imported_at)
+     SELECT s.mission_id, s.period, s.period_ordinal, s.events, s.best, s.low, s.high, s.deaths_civilians,
+       s.state_based, s.non_state, s.one_sided, s.ged_version, @now
+     FROM ${tables.series} s JOIN missions m ON m.id = s.mission_id WHERE true
+     ON CONFLICT (mission_id, period) DO UPDATE SET period_ordinal = excluded.period_ordinal, events = excluded.events,
+       best = excluded.best, low = excluded.low, high = excluded.high, deaths_civilians = excluded.deaths_civilians,
+       state_based = excluded.state_based, non_state = excluded.non_state, one_sided = excluded.one_sided,
+       ged_version = excluded.ged_version, imported_at = excluded.imported_at`,
+  ).run({ now });
 }

@@ -2,12 +2,13 @@ import { periodOutsideLife } from '@cpea/shared/mission-life';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods, periodOfDate } from '@cpea/shared/periods';
 import {
-  aggregateGedByPeriod,
+  aggregateGedSeries,
   dropDuplicateEvents,
   gedEventCountry,
   parseGedEvents,
   type GedEvent,
-  type GedPeriodTotals,
+  type GedMeasures,
+  type GedSeriesTotals,
 } from '../ucdp/ged';
 import { unknownAreas } from '../ucdp/ged-areas';
 import { ImportErrors, MAX_IMPORT_ROWS, TooManyRows } from './import-limits';
@@ -20,7 +21,7 @@ import { ImportErrors, MAX_IMPORT_ROWS, TooManyRows } from './import-limits';
 export interface GedMissionCounts {
   missionId: number;
   /** Every period with events in the mission's country (and areas), in order; a period absent had none. */
-  totals: [string, GedPeriodTotals][];
+  series: [string, GedSeriesTotals][];
 }
 
 export interface GedCountryEvents {
@@ -44,6 +45,8 @@ export interface GedFileFacts {
   countries: GedCountryEvents[];
   /** Missions in a country the file holds no event in. */
   untouched: number[];
+  /** The optional measures the file carries (low, high, type of violence). */
+  measures: GedMeasures;
 }
 
 export interface GedFile {
@@ -57,14 +60,14 @@ const HEADER_ROW = 1;
 
 /** Throws TooManyRows past MAX_IMPORT_ROWS. */
 export function readGedFile(text: string, missions: readonly Mission[], today = new Date()): GedFile {
-  const { events: read, errors: rowErrors } = parseGedEvents(text);
+  const { events: read, errors: rowErrors, measures } = parseGedEvents(text);
   const rows = read.length + new Set(rowErrors.filter((e) => e.row > HEADER_ROW).map((e) => e.row)).size;
   if (rows > MAX_IMPORT_ROWS) throw new TooManyRows();
   const errors = new ImportErrors();
   for (const error of rowErrors) errors.add(error);
   const { events, duplicates } = dropDuplicateEvents(read);
   const byCountry = eventsByCountry(events);
-  const facts = factsOf(events, duplicates, byCountry, missions);
+  const facts = { ...factsOf(events, duplicates, byCountry, missions), measures };
   if (errors.count > 0) return { rows, errors, missions: [], facts };
 
   const counts: GedMissionCounts[] = [];
@@ -79,8 +82,8 @@ export function readGedFile(text: string, missions: readonly Mission[], today = 
       });
     }
     if (mission.endDate == null) futureEvents(inCountry, mission, today, errors);
-    const totals = aggregateGedByPeriod(inCountry, mission);
-    counts.push({ missionId: mission.id, totals: [...totals] });
+    const series = aggregateGedSeries(inCountry, mission, measures);
+    counts.push({ missionId: mission.id, series: [...series] });
   }
   if (counts.length === 0 && events.length > 0) {
     const names = facts.countries.map((country) => country.name).join(', ');
@@ -110,7 +113,7 @@ function factsOf(
   duplicates: number,
   byCountry: ReadonlyMap<string, GedEvent[]>,
   missions: readonly Mission[],
-): GedFileFacts {
+): Omit<GedFileFacts, 'measures'> {
   const countries = new Map<string, GedCountryEvents>();
   let firstDate: string | null = null;
   let lastDate: string | null = null;

@@ -10,8 +10,8 @@ import type { Mission } from '@cpea/shared/mission';
 import { gedVersionOfFileName } from '@cpea/shared/ucdp';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Store } from '../db/store';
-import { GED_INDICATORS, type GedPeriodTotals } from '../ucdp/ged';
-import { coveredPeriods, gedCoverage, type GedCoverage } from '../ucdp/ged-coverage';
+import { GED_INDICATORS, indicatorTotals, noEvents, type GedMeasures, type GedPeriodTotals } from '../ucdp/ged';
+import { coveredPeriods, gedCoverage, seriesPeriods, type GedCoverage } from '../ucdp/ged-coverage';
 import type { Actor } from './actor';
 import { isAuthorOrAdmin } from './assessments';
 import { readInWorker, type CsvFile } from './import-thread';
@@ -22,8 +22,6 @@ import { anotherAuthorsDraft, emptyPlan, failedResult, planWrite, runImport, typ
 // fatalities and civilian casualties for every active mission in a country the file holds, in
 // every period the file covers whole. The import worker reads the file and counts the events per
 // mission and period (import-ucdp-ged-read.ts); here the counts meet the missions' assessments.
-
-const NO_EVENTS: GedPeriodTotals = { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
 
 const KOSOVO_NOTE: Readonly<Record<string, string>> = {
   XKX: 'Kosovo takes the events GED codes to Kosovo, and those coded to Serbia (Yugoslavia) whose admin-1 unit names Kosovo or one of its districts',
@@ -67,7 +65,10 @@ export async function importUcdpGed(
   const reports: GedMissionReport[] = [];
   const today = new Date();
   for (const mission of counts) {
-    reports.push(planMission(store, actor, byId.get(mission.missionId) as Mission, mission, coverage, today, plan));
+    const target = byId.get(mission.missionId) as Mission;
+    const { measures } = read as GedFileFacts;
+    const series = planSeries(target, mission, coverage, measures, version, today, plan);
+    reports.push({ ...planMission(store, actor, target, mission, coverage, measures, today, plan), series });
     await nextTurn();
   }
   const ged = report(reports) as GedImportReport;
@@ -76,6 +77,7 @@ export async function importUcdpGed(
     coverage,
     events: ged.events,
     duplicates: ged.duplicates,
+    seriesPeriods: plan.series.length,
   });
   return { ...result, ged };
 }
@@ -95,11 +97,12 @@ function planMission(
   mission: Mission,
   counts: GedMissionCounts,
   coverage: GedCoverage | null,
+  measures: GedMeasures,
   today: Date,
   plan: ImportPlan,
-): GedMissionReport {
+): Omit<GedMissionReport, 'series'> {
   const periods = coverage ? coveredPeriods(coverage, mission, today) : [];
-  const report: GedMissionReport = {
+  const report: Omit<GedMissionReport, 'series'> = {
     ...missionRef(mission),
     first: periods[0] ?? null,
     last: periods.at(-1) ?? null,
@@ -108,12 +111,13 @@ function planMission(
     note: KOSOVO_NOTE[mission.country] ?? null,
   };
   if (report.first == null || report.last == null) return report;
-  const totals = new Map(counts.totals);
+  const totals = new Map(counts.series.map(([period, series]) => [period, indicatorTotals(series)]));
+  const none = indicatorTotals(noEvents(measures));
   const existing = new Map(
     store.assessments.listByMission(mission.id, report.first, report.last).map((a) => [a.period, a]),
   );
   for (const period of periods) {
-    const values = totals.get(period) ?? NO_EVENTS;
+    const values = totals.get(period) ?? none;
     const current = existing.get(period);
     if (!current) {
       report.periods.push({ period, action: 'create', status: null, changes: changesOf(null, values) });
@@ -147,6 +151,28 @@ function planMission(
     }
   }
   return report;
+}
+
+/**
+ * The mission's event series takes every period the file covers whole, before and after the
+ * mission's dates alike, a period without events as zeros; the periods outside the coverage keep
+ * what an earlier file gave them.
+ */
+function planSeries(
+  mission: Mission,
+  counts: GedMissionCounts,
+  coverage: GedCoverage | null,
+  measures: GedMeasures,
+  gedVersion: string | null,
+  today: Date,
+  plan: ImportPlan,
+): GedMissionReport['series'] {
+  const periods = coverage ? seriesPeriods(coverage, mission.periodType, today) : [];
+  const totals = new Map(counts.series);
+  for (const period of periods) {
+    plan.series.push({ missionId: mission.id, period, totals: totals.get(period) ?? noEvents(measures), gedVersion });
+  }
+  return { first: periods[0] ?? null, last: periods.at(-1) ?? null, periods: periods.length };
 }
 
 function changesOf(current: Assessment | null, counts: GedPeriodTotals): GedPeriodChange['changes'] {

@@ -2,6 +2,7 @@ import type { Assessment, ChallengeRatings, IndicatorValues, Narrative, Provenan
 import type { ImportResult, ImportRowError } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
+import type { GedSeriesTotals } from '../ucdp/ged';
 import { decodeUtf8 } from '../csv/decode';
 import { DomainError, invalid } from '../domain-error';
 import type { Actor } from './actor';
@@ -46,6 +47,14 @@ export interface AssessmentChange {
 
 export type AssessmentWrite = AssessmentCreation | AssessmentChange;
 
+/** One period of a mission's event series, replacing the stored one (UCDP GED imports only). */
+export interface EventSeriesWrite {
+  missionId: number;
+  period: string;
+  totals: GedSeriesTotals;
+  gedVersion: string | null;
+}
+
 /** An import worked out in full before anything is written. */
 export interface ImportPlan {
   rows: number;
@@ -57,6 +66,8 @@ export interface ImportPlan {
   errors: ImportErrors;
   /** The writes, in order; made only when there are no errors and this is not a dry run. */
   writes: AssessmentWrite[];
+  /** Periods of event series, written in the same transaction as the assessments. */
+  series: EventSeriesWrite[];
 }
 
 /** A draft the importing analyst may not change: it is another analyst's (admins may). */
@@ -65,7 +76,7 @@ export function anotherAuthorsDraft(mission: Pick<Mission, 'acronym'>, period: s
 }
 
 export function emptyPlan(rows = 0, errors = new ImportErrors()): ImportPlan {
-  return { rows, created: 0, updated: 0, unchanged: 0, missions: new Map(), errors, writes: [] };
+  return { rows, created: 0, updated: 0, unchanged: 0, missions: new Map(), errors, writes: [], series: [] };
 }
 
 /** Counts a write to one of `mission`'s assessments. */
@@ -105,7 +116,7 @@ export async function runImport(
   const result = resultOf(plan);
   if (plan.errors.count > 0 || options.dryRun) return result;
   const { rows, created, updated, unchanged, missions } = result;
-  await applyWrites(store, actor, provenance, plan.writes, {
+  await applyWrites(store, actor, provenance, plan.writes, plan.series, {
     userId: actor.userId,
     action,
     entity: 'import',
@@ -116,7 +127,7 @@ export async function runImport(
   return result;
 }
 
-export function resultOf(plan: Omit<ImportPlan, 'writes'>): ImportResult {
+export function resultOf(plan: Omit<ImportPlan, 'writes' | 'series'>): ImportResult {
   const { rows, created, updated, unchanged } = plan;
   const missions = [...plan.missions]
     .map(([id, acronym]) => ({ id, acronym }))

@@ -2,6 +2,7 @@ import type { Store } from '../db/store';
 import { createAssessment, deleteAssessment, getAssessment, listAssessments, updateAssessment } from './assessments';
 import { exportAuditCsv, readAudit } from './audit';
 import { buildComparison } from './comparison';
+import { missionEventSeries } from './event-series';
 import { exportAssessmentsCsv } from './export-assessments';
 import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-reports';
 import { importAssessmentsCsv } from './import-assessments';
@@ -33,6 +34,7 @@ const USE_CASES = {
   reopenAssessment,
   missionScores,
   scoredDataVersion,
+  missionEventSeries,
   missionTargets,
   replaceTargets,
   buildComparison,

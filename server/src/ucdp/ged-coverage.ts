@@ -1,5 +1,5 @@
 import { missionPeriodSpan, type MissionLife } from '@cpea/shared/mission-life';
-import { comparePeriods, periodBounds, periodOfDate, periodRange } from '@cpea/shared/periods';
+import { comparePeriods, periodBounds, periodOfDate, periodRange, type PeriodType } from '@cpea/shared/periods';
 
 // The span a GED file is a complete record of. Inside it, a period without events had none; a
 // period it holds only in part (a monthly GED Candidate file against a quarter) is left alone,
@@ -30,23 +30,24 @@ export function gedCoverage(
 }
 
 /**
- * The mission's periods the coverage holds whole, within the mission's life and over by
- * `today`: a period still running is not yet a complete record.
+ * Every period of `periodType` the coverage holds whole and over by `today` (a period still
+ * running is not yet a complete record), whatever the mission's dates: the event series'.
  */
-export function coveredPeriods(coverage: GedCoverage, mission: MissionLife, today: Date): string[] {
-  const life = missionPeriodSpan(mission, today);
+export function seriesPeriods(coverage: GedCoverage, periodType: PeriodType, today: Date): string[] {
   const todayDate = today.toISOString().slice(0, 10);
-  const first = periodOfDate(coverage.from, mission.periodType) as string;
-  const last = periodOfDate(coverage.to, mission.periodType) as string;
-  if (comparePeriods(first, last) > 0) return [];
+  const first = periodOfDate(coverage.from, periodType);
+  const last = periodOfDate(coverage.to, periodType);
+  if (first == null || last == null || comparePeriods(first, last) > 0) return [];
   return periodRange(first, last).filter((period) => {
     const { start, end } = periodBounds(period);
-    return (
-      start >= coverage.from &&
-      end <= coverage.to &&
-      end < todayDate &&
-      comparePeriods(period, life.first) >= 0 &&
-      comparePeriods(period, life.last) <= 0
-    );
+    return start >= coverage.from && end <= coverage.to && end < todayDate;
   });
+}
+
+/** The mission's periods the coverage holds whole, within the mission's life and over by `today`. */
+export function coveredPeriods(coverage: GedCoverage, mission: MissionLife, today: Date): string[] {
+  const life = missionPeriodSpan(mission, today);
+  return seriesPeriods(coverage, mission.periodType, today).filter(
+    (period) => comparePeriods(period, life.first) >= 0 && comparePeriods(period, life.last) <= 0,
+  );
 }

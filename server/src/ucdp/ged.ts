@@ -8,9 +8,13 @@ export { GED_INDICATORS, type GedIndicatorId } from '@cpea/shared/ucdp';
 // three indicators it measures (DESIGN §7).
 
 export const GED_REQUIRED_COLUMNS = ['id', 'country', 'adm_1', 'date_start', 'best', 'deaths_civilians'] as const;
-/** Read when present: GED's own files have it, hand-made extracts may not. */
+/** Read when present: GED's own files have them, hand-made extracts may not. */
 const COUNTRY_ID = 'country_id';
-type GedColumn = (typeof GED_REQUIRED_COLUMNS)[number] | typeof COUNTRY_ID;
+export const GED_OPTIONAL_MEASURES = ['low', 'high', 'type_of_violence'] as const;
+type GedColumn = (typeof GED_REQUIRED_COLUMNS)[number] | typeof COUNTRY_ID | (typeof GED_OPTIONAL_MEASURES)[number];
+
+/** GED's `type_of_violence`: 1 state-based, 2 non-state, 3 one-sided (against civilians). */
+export type ViolenceType = 1 | 2 | 3;
 
 export interface GedEvent {
   /** The file's row, the header being row 1. */
@@ -25,7 +29,19 @@ export interface GedEvent {
   /** YYYY-MM-DD */
   dateStart: string;
   best: number;
+  /** UCDP's low and high estimates of the deaths; null when the file has no such column. */
+  low: number | null;
+  high: number | null;
   deathsCivilians: number;
+  /** Null when the file has no `type_of_violence` column. */
+  typeOfViolence: ViolenceType | null;
+}
+
+/** Which of the measures GED's own files always carry a file has (hand-made extracts may lack them). */
+export interface GedMeasures {
+  low: boolean;
+  high: boolean;
+  typeOfViolence: boolean;
 }
 
 export interface GedRowError {
@@ -39,6 +55,7 @@ export interface GedRowError {
 export interface GedParseResult {
   events: GedEvent[];
   errors: GedRowError[];
+  measures: GedMeasures;
 }
 
 const HEADER_ROW = 1;
@@ -67,8 +84,14 @@ export function parseGedEvents(csv: string | Buffer): GedParseResult {
       errors: [
         { row: parsedRecords + HEADER_ROW + 1, column: null, message: `The file is not valid CSV: ${error.message}` },
       ],
+      measures: NO_MEASURES,
     };
   }
+  const measures: GedMeasures = {
+    low: header.includes('low'),
+    high: header.includes('high'),
+    typeOfViolence: header.includes('type_of_violence'),
+  };
 
   const missing = GED_REQUIRED_COLUMNS.filter((column) => !header.includes(column));
   if (missing.length > 0) {
@@ -79,6 +102,7 @@ export function parseGedEvents(csv: string | Buffer): GedParseResult {
         column,
         message: `The header has no "${column}" column; is this a UCDP GED event file?`,
       })),
+      measures,
     };
   }
 
@@ -108,14 +132,42 @@ export function parseGedEvents(csv: string | Buffer): GedParseResult {
       fail('deaths_civilians', `"${record.deaths_civilians}" is not a whole number of 0 or more`);
     }
 
+    const low = measures.low ? readCount(record.low) : null;
+    if (measures.low && low == null) fail('low', `"${record.low}" is not a whole number of 0 or more`);
+    const high = measures.high ? readCount(record.high) : null;
+    if (measures.high && high == null) fail('high', `"${record.high}" is not a whole number of 0 or more`);
+    const typeOfViolence = measures.typeOfViolence ? readViolenceType(record.type_of_violence) : null;
+    if (measures.typeOfViolence && typeOfViolence == null) {
+      fail('type_of_violence', `"${record.type_of_violence}" is not a type of violence (1, 2 or 3)`);
+    }
+
     if (rowErrors.length > 0 || dateStart == null || best == null || deathsCivilians == null) {
       errors.push(...rowErrors);
       return;
     }
     const countryCode = gedCountryCode(countryId ?? null, country);
-    events.push({ row, id, country, countryCode, adm1: record.adm_1.trim(), dateStart, best, deathsCivilians });
+    events.push({
+      row,
+      id,
+      country,
+      countryCode,
+      adm1: record.adm_1.trim(),
+      dateStart,
+      best,
+      low,
+      high,
+      deathsCivilians,
+      typeOfViolence,
+    });
   });
-  return { events, errors };
+  return { events, errors, measures };
+}
+
+const NO_MEASURES: GedMeasures = { low: false, high: false, typeOfViolence: false };
+
+function readViolenceType(text: string): ViolenceType | null {
+  const trimmed = text.trim();
+  return trimmed === '1' || trimmed === '2' || trimmed === '3' ? (Number(trimmed) as ViolenceType) : null;
 }
 
 function readDate(text: string): string | null {
@@ -169,29 +221,89 @@ export function gedEventCountry(event: GedEvent): string | null {
 }
 
 /**
- * Per period of `date_start`, the events in the mission's country (and areas, if it names any):
- * event count, sum of `best` and sum of `deaths_civilians`. Periods without events are absent.
- * An area matches the admin-1 name with the same placeKey: "Ouaka" is GED's "Ouaka province",
- * never "Ouaka-Nord province".
+ * One period of a mission's event series: events, the sums of UCDP's best, low and high death
+ * estimates and of civilian deaths, and events by type of violence. A measure the file does not
+ * carry is null, never 0.
  */
-export function aggregateGedByPeriod(
+export interface GedSeriesTotals {
+  events: number;
+  best: number;
+  low: number | null;
+  high: number | null;
+  deathsCivilians: number;
+  stateBased: number | null;
+  nonState: number | null;
+  oneSided: number | null;
+}
+
+/** A period the file covers without events in the scope: every measure it carries is 0. */
+export function noEvents(measures: GedMeasures): GedSeriesTotals {
+  const type = measures.typeOfViolence ? 0 : null;
+  return {
+    events: 0,
+    best: 0,
+    low: measures.low ? 0 : null,
+    high: measures.high ? 0 : null,
+    deathsCivilians: 0,
+    stateBased: type,
+    nonState: type,
+    oneSided: type,
+  };
+}
+
+const TYPE_KEY = { 1: 'stateBased', 2: 'nonState', 3: 'oneSided' } as const;
+
+/**
+ * Per period of `date_start`, the events in the mission's country (and areas, if it names any)
+ * summed as an event series. Periods without events are absent. An area matches the admin-1
+ * name with the same placeKey: "Ouaka" is GED's "Ouaka province", never "Ouaka-Nord province".
+ */
+export function aggregateGedSeries(
   events: readonly GedEvent[],
   scope: GedMissionScope,
-): Map<string, GedPeriodTotals> {
+  measures: GedMeasures,
+): Map<string, GedSeriesTotals> {
   const areas = new Set(scope.areas.map(placeKey));
-  const totals = new Map<string, GedPeriodTotals>();
+  const totals = new Map<string, GedSeriesTotals>();
   for (const event of events) {
     if (!inCountry(event, scope.country)) continue;
     if (areas.size > 0 && !areas.has(placeKey(event.adm1))) continue;
     const period = periodOfDate(event.dateStart, scope.periodType);
     if (period == null) continue;
-    const sum = totals.get(period) ?? { violent_incidents: 0, conflict_fatalities: 0, civilian_casualties: 0 };
-    sum.violent_incidents += 1;
-    sum.conflict_fatalities += event.best;
-    sum.civilian_casualties += event.deathsCivilians;
+    const sum = totals.get(period) ?? noEvents(measures);
+    sum.events += 1;
+    sum.best += event.best;
+    sum.deathsCivilians += event.deathsCivilians;
+    if (sum.low != null && event.low != null) sum.low += event.low;
+    if (sum.high != null && event.high != null) sum.high += event.high;
+    if (event.typeOfViolence != null) {
+      const key = TYPE_KEY[event.typeOfViolence];
+      sum[key] = (sum[key] ?? 0) + 1;
+    }
     totals.set(period, sum);
   }
   return new Map([...totals].sort(([a], [b]) => comparePeriods(a, b)));
+}
+
+/** The three indicators GED measures, from one period of the series. */
+export function indicatorTotals(series: GedSeriesTotals): GedPeriodTotals {
+  return {
+    violent_incidents: series.events,
+    conflict_fatalities: series.best,
+    civilian_casualties: series.deathsCivilians,
+  };
+}
+
+/**
+ * Per period of `date_start`, the events in the mission's country (and areas, if it names any):
+ * event count, sum of `best` and sum of `deaths_civilians`. Periods without events are absent.
+ */
+export function aggregateGedByPeriod(
+  events: readonly GedEvent[],
+  scope: GedMissionScope,
+): Map<string, GedPeriodTotals> {
+  const series = aggregateGedSeries(events, scope, NO_MEASURES);
+  return new Map([...series].map(([period, totals]) => [period, indicatorTotals(totals)]));
 }
 
 /** GED's event ids are unique: a second row with an id already read is the same event again. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assessmentInputSchema, assessmentSchema } from '../assessment';
+import { missionEventSeriesSchema } from '../event-series';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '../mission';
 import { missionSummarySchema } from '../portfolio';
 import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '../queries';
@@ -91,6 +92,16 @@ export const missionEndpoints = endpoints('missions', {
     body: jsonBody(assessmentInputSchema, 'assessment'),
     answer: created(assessmentSchema, 'The draft assessment'),
     errors: [409],
+  },
+  getMissionEventSeries: {
+    method: 'get',
+    path: '/api/missions/:id/event-series',
+    summary: "A mission's conflict-event series from UCDP GED, before and during its life",
+    description:
+      "Per period every imported UCDP GED file covered whole, in the mission's country (and areas): events, the sums of UCDP's best, low and high estimates of the deaths, civilian deaths, and events by type of violence, with the GED version and citation. Periods before the mission's start are marked `beforeMission`; a period no file covered is absent, a covered one without events is zeros.",
+    role: 'viewer',
+    params: idParams,
+    answer: ok(missionEventSeriesSchema, 'The series, oldest period first, and its source'),
   },
   getMissionScores: {
     method: 'get',

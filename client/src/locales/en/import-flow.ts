@@ -120,6 +120,10 @@ export const importFlow = {
       one: 'takes the periods {first} to {last}; {count} is unchanged.',
       other: 'takes the periods {first} to {last}; {count} are unchanged.',
     },
+    seriesSpan: {
+      one: 'Its event series takes {count} period, {first} to {last}, before and after the mission’s dates alike.',
+      other: 'Its event series takes {count} periods, {first} to {last}, before and after the mission’s dates alike.',
+    },
     missionNone: 'has no period the file covers whole within its life, so it is left as it is.',
     caption: '{mission}: periods the import changes or leaves',
     period: 'Period',

@@ -128,6 +128,11 @@ export const importFlow = {
       one: 'prend les périodes de {first} à {last} ; {count} est inchangée.',
       other: 'prend les périodes de {first} à {last} ; {count} sont inchangées.',
     },
+    seriesSpan: {
+      one: 'Sa série d’événements prend {count} période, de {first} à {last}, avant comme après les dates de la mission.',
+      other:
+        'Sa série d’événements prend {count} périodes, de {first} à {last}, avant comme après les dates de la mission.',
+    },
     missionNone: 'n’a aucune période couverte entièrement par le fichier pendant sa durée ; elle reste telle quelle.',
     caption: '{mission} : périodes que l’import modifie ou laisse',
     period: 'Période',

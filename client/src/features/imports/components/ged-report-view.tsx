@@ -75,6 +75,14 @@ function MissionPeriods({ mission, dryRun }: { mission: GedMissionReport; dryRun
             })
           : t('importFlow.ged.missionNone')}
       </p>
+      {mission.series.first && mission.series.last ? (
+        <p className="ged-report__note">
+          {t.plural('importFlow.ged.seriesSpan', mission.series.periods, {
+            first: formatPeriod(mission.series.first),
+            last: formatPeriod(mission.series.last),
+          })}
+        </p>
+      ) : null}
       {mission.note ? <p className="ged-report__note muted">{mission.note}</p> : null}
       {rows.length > 0 ? (
         <DataTable

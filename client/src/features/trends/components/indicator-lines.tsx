@@ -1,4 +1,14 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { MISSING, formatNumber, formatValue, unitLabel } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import type { IndicatorPanel } from '../lib/indicator-series';
@@ -19,8 +29,23 @@ function labelSide(y: number, other: number | null, [lo, hi]: [number, number]):
 
 const TICK = { fontSize: 11, fill: '#3d4650' };
 const LABEL = { fontSize: 11, fill: '#3d4650' };
+/** The event series before the mission: muted, thinner, no dots. */
+const MUTED = '#9aa3ad';
 
-/** One indicator's values over periods with its baseline (dashed grey) and target (dashed, series colour). */
+/** A tooltip entry: a number formatted in the indicator's unit, a [low, high] range as "low–high". */
+function tooltipValue(value: unknown, unit: Parameters<typeof formatValue>[1]): string {
+  if (typeof value === 'number') return formatValue(value, unit);
+  if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number') {
+    return `${formatValue(value[0], unit)}–${formatValue(value[1], unit)}`;
+  }
+  return MISSING;
+}
+
+/**
+ * One indicator's values over periods with its baseline (dashed grey) and target (dashed, series
+ * colour); with an event series, its counts before the mission (muted) up to the mission's start
+ * (a labelled vertical line), and UCDP's low–high range as a band.
+ */
 export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color: string }) {
   const { indicator, baseline, target, domain } = panel;
   const t = useT();
@@ -35,7 +60,11 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
       </p>
       <div className="indicator-panel__chart">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={panel.rows} margin={{ top: 6, right: 12, bottom: 2, left: 0 }} accessibilityLayer={false}>
+          <ComposedChart
+            data={panel.rows}
+            margin={{ top: 6, right: 12, bottom: 2, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="#e3e6ea" vertical={false} />
             <XAxis dataKey="label" tick={TICK} tickLine={false} minTickGap={16} />
             <YAxis
@@ -75,9 +104,41 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
                 }}
               />
             ) : null}
-            <Tooltip
-              formatter={(value) => (typeof value === 'number' ? formatValue(value, indicator.unit) : MISSING)}
-            />
+            {panel.missionStartLabel != null ? (
+              <ReferenceLine
+                x={panel.missionStartLabel}
+                stroke="#3d4650"
+                strokeDasharray="2 2"
+                label={{ ...LABEL, value: t('charts.missionStart'), position: 'insideTopLeft' }}
+              />
+            ) : null}
+            <Tooltip formatter={(value) => tooltipValue(value, indicator.unit)} />
+            {panel.ranged ? (
+              <Area
+                dataKey="range"
+                name={t('charts.ucdpRange')}
+                stroke="none"
+                fill={color}
+                fillOpacity={0.16}
+                connectNulls={false}
+                isAnimationActive={false}
+                activeDot={false}
+                type="linear"
+              />
+            ) : null}
+            {panel.rows.some((row) => row.series != null) ? (
+              <Line
+                dataKey="series"
+                name={t('charts.beforeMissionSeries', { name })}
+                stroke={MUTED}
+                strokeWidth={1.5}
+                dot={false}
+                activeDot={{ r: 3.5 }}
+                connectNulls={false}
+                isAnimationActive={false}
+                type="linear"
+              />
+            ) : null}
             <Line
               dataKey="value"
               name={name}
@@ -89,7 +150,7 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
               isAnimationActive={false}
               type="linear"
             />
-          </LineChart>
+          </ComposedChart>
         </ResponsiveContainer>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { UNIT_RANGES, indicatorsOf, type Indicator, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
+import type { EventSeriesPeriod, MissionEventSeries } from '@cpea/shared/event-series';
 import { comparePeriods, periodRange } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
 import type { PeriodScore } from '@cpea/shared/scoring';
@@ -8,9 +9,28 @@ export interface IndicatorRow {
   period: string;
   label: string;
   assessed: boolean;
+  /** Before the period of the mission's start date: only the event series speaks for it. */
+  beforeMission: boolean;
   /** Null when not measured or not assessed: drawn as a gap, never as zero. */
   value: number | null;
+  /** The event series' count in a period without an assessment (before the mission, or not assessed): drawn muted. */
+  series: number | null;
+  /** UCDP's low and high estimates (conflict fatalities only); null where the series has none. */
+  low: number | null;
+  high: number | null;
+  /** [low, high] for the chart's band; null where either is missing. */
+  range: [number, number] | null;
 }
+
+/** The indicators a UCDP GED event series counts, and how. */
+const SERIES_MEASURE: Partial<Record<IndicatorId, (period: EventSeriesPeriod) => number>> = {
+  violent_incidents: (period) => period.events,
+  conflict_fatalities: (period) => period.best,
+  civilian_casualties: (period) => period.deathsCivilians,
+};
+
+/** The indicator whose low/best/high range UCDP estimates. */
+export const RANGED_INDICATOR: IndicatorId = 'conflict_fatalities';
 
 export interface IndicatorPanel {
   indicator: Indicator;
@@ -21,6 +41,10 @@ export interface IndicatorPanel {
   domain: [number, number];
   /** Evenly spaced round ticks across the domain. */
   ticks: number[];
+  /** The label of the mission's start period, when the rows reach back before it. */
+  missionStartLabel: string | null;
+  /** Some row has a low–high range (UCDP's estimates). */
+  ranged: boolean;
 }
 
 /** The smallest 1, 2 or 5 × 10ⁿ at or above x (10 when x is 0). */
@@ -48,34 +72,74 @@ function domainOf(indicator: Indicator, numbers: readonly number[]): [number, nu
 
 /**
  * One panel per indicator of a KPI that has at least one value: its value in every period from
- * the mission's first assessed period to its last, with the baseline and target in force.
+ * the mission's first assessed period to its last, with the baseline and target in force. With
+ * the mission's event series, the rows reach back to its first period: in periods without an
+ * assessment (before the mission's start, or not assessed) the series' count is drawn muted,
+ * and conflict fatalities carry UCDP's low and high.
  */
 export function buildIndicatorPanels(
   kpi: KpiId,
   periods: readonly PeriodScore[],
   targets: Partial<Record<IndicatorId, ResolvedTarget>>,
+  events?: MissionEventSeries,
 ): IndicatorPanel[] {
   if (periods.length === 0) return [];
   const ordered = [...periods].sort((a, b) => comparePeriods(a.period, b.period));
   const byPeriod = new Map(ordered.map((score) => [score.period, score]));
-  const range = periodRange(ordered[0].period, ordered[ordered.length - 1].period);
+  const seriesByPeriod = new Map((events?.periods ?? []).map((period) => [period.period, period]));
+  const counted = indicatorsOf(kpi).some((indicator) => SERIES_MEASURE[indicator.id]);
+  const seriesFirst = counted ? events?.periods[0]?.period : undefined;
+  const first =
+    seriesFirst != null && comparePeriods(seriesFirst, ordered[0].period) < 0 ? seriesFirst : ordered[0].period;
+  const range = periodRange(first, ordered[ordered.length - 1].period);
+  const missionStart = events?.missionStart;
+  const reachesBack = missionStart != null && comparePeriods(first, missionStart) < 0;
   return indicatorsOf(kpi).flatMap((indicator) => {
+    const measure = SERIES_MEASURE[indicator.id];
+    const ranged = indicator.id === RANGED_INDICATOR;
     const rows = range.map((period): IndicatorRow => {
       const score = byPeriod.get(period);
       const value =
         score?.kpis.find((item) => item.kpi === kpi)?.indicators.find((item) => item.indicator === indicator.id)
           ?.value ?? null;
-      return { period, label: formatPeriod(period), assessed: score != null, value };
+      const counts = measure ? seriesByPeriod.get(period) : undefined;
+      const beforeMission = missionStart != null && comparePeriods(period, missionStart) < 0;
+      const low = ranged ? (counts?.low ?? null) : null;
+      const high = ranged ? (counts?.high ?? null) : null;
+      return {
+        period,
+        label: formatPeriod(period),
+        assessed: score != null,
+        beforeMission,
+        value,
+        // Where no assessment speaks for the period (before the mission, or a period of its life
+        // not assessed), the series does; an assessed period's "not measured" stays a gap.
+        series: counts && measure && score == null ? measure(counts) : null,
+        low,
+        high,
+        range: low != null && high != null ? [low, high] : null,
+      };
     });
-    if (rows.every((row) => row.value == null)) return [];
+    if (rows.every((row) => row.value == null && row.series == null)) return [];
     const target = targets[indicator.id];
     const baselineValue = indicator.scored ? (target?.baseline ?? null) : null;
     const targetValue = indicator.scored ? (target?.target ?? null) : null;
     const numbers = [
-      ...rows.flatMap((row) => (row.value == null ? [] : [row.value])),
+      ...rows.flatMap((row) => [row.value, row.series, row.high].filter((v): v is number => v != null)),
       ...[baselineValue, targetValue].filter((v): v is number => v != null),
     ];
     const domain = domainOf(indicator, numbers);
-    return [{ indicator, rows, baseline: baselineValue, target: targetValue, domain, ticks: ticksOf(domain) }];
+    return [
+      {
+        indicator,
+        rows,
+        baseline: baselineValue,
+        target: targetValue,
+        domain,
+        ticks: ticksOf(domain),
+        missionStartLabel: reachesBack ? formatPeriod(missionStart) : null,
+        ranged: rows.some((row) => row.range != null),
+      },
+    ];
   });
 }
