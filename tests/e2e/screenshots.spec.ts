@@ -100,6 +100,16 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Create mission' }).click();
     await shoot(page, '06-mission-new-errors', size.name);
 
+    await page.goto('/reporting');
+    await expect(page.getByRole('table', { name: /Quarterly missions/ })).toBeVisible();
+    await shoot(page, '18-reporting', size.name);
+
+    await page.goto('/my-work');
+    await shoot(page, '19-my-work', size.name);
+
+    await page.goto('/admin/audit');
+    await shoot(page, '20-audit', size.name);
+
     await page.goto('/methodology');
     await shoot(page, '07-methodology', size.name);
 
