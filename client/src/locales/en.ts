@@ -106,7 +106,7 @@ export const en = {
   },
   notReported: {
     heading: 'Not reported for the latest period',
-    lead: 'Missions whose latest assessment is older than the portfolio’s latest {latest}.',
+    lead: 'Missions running in the portfolio’s latest {latest} whose latest assessment is older. Missions that had ended by then are not counted.',
     quarter: 'quarter {period}',
     month: 'month {period}',
     and: ' and ',

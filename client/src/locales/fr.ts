@@ -113,7 +113,7 @@ export const fr = {
   },
   notReported: {
     heading: 'Sans rapport pour la dernière période',
-    lead: 'Missions dont la dernière évaluation est antérieure au dernier {latest} du portefeuille.',
+    lead: 'Missions en cours au dernier {latest} du portefeuille dont la dernière évaluation est antérieure. Les missions déjà terminées à cette date ne sont pas comptées.',
     quarter: 'trimestre {period}',
     month: 'mois {period}',
     and: ' et ',
