@@ -492,8 +492,9 @@ export const en = {
   },
   assessment: {
     period: 'Period',
-    periodHintQuarter: 'The quarter assessed, written like 2024Q1',
-    periodHintMonth: 'The month assessed, written like 2024-03',
+    periodDueQuarter: 'The quarters of the mission’s life without an assessment, newest first.',
+    periodDueMonth: 'The months of the mission’s life without an assessment, newest first.',
+    noPeriodDue: 'Every period of {acronym}’s life has an assessment: open one from the mission page to change it.',
     editDuplicate: 'Edit the {period} assessment',
     notScoredUntilValid: 'Not scored until the value is valid',
     scoreNote: 'Score {score} · baseline {baseline} → target {target}',

@@ -503,8 +503,10 @@ export const fr = {
   },
   assessment: {
     period: 'Période',
-    periodHintQuarter: 'Le trimestre évalué, écrit comme 2024Q1',
-    periodHintMonth: 'Le mois évalué, écrit comme 2024-03',
+    periodDueQuarter: 'Les trimestres de la vie de la mission sans évaluation, du plus récent au plus ancien.',
+    periodDueMonth: 'Les mois de la vie de la mission sans évaluation, du plus récent au plus ancien.',
+    noPeriodDue:
+      'Chaque période de la vie de {acronym} a son évaluation : ouvrez-en une depuis la page de la mission pour la modifier.',
     editDuplicate: 'Modifier l’évaluation {period}',
     notScoredUntilValid: 'Non noté tant que la valeur n’est pas valide',
     scoreNote: 'Score {score} · référence {baseline} → cible {target}',

@@ -18,5 +18,8 @@ export function useCreateAssessment(missionId: number) {
       // The mission's assessments and scores, and the portfolio's latest scores, all change.
       await queryClient.invalidateQueries({ queryKey: missionKeys.all });
     },
+    // Refused (a period someone else has just entered, say): read the mission's assessments
+    // again, so the form can link to the one that now holds the period.
+    onError: () => queryClient.invalidateQueries({ queryKey: missionKeys.detail(missionId) }),
   });
 }
