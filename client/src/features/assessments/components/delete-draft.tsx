@@ -1,0 +1,119 @@
+import { useId, useRef, useState } from 'react';
+import type { Assessment } from '@cpea/shared/assessment';
+import { hasRole, type User } from '@cpea/shared/user';
+import { ModalDialog } from '../../../components/modal-dialog';
+import { errorMessage } from '../../../components/states';
+import { formatPeriod } from '../../../lib/format';
+import { useT, useTranslateMessage } from '../../../lib/i18n';
+import { useDeleteAssessment } from '../api/delete-assessment';
+
+/** Whether the user may delete the assessment, as the server decides: a draft, its author's or an admin's, mission not archived. */
+export function mayDeleteDraft(assessment: Assessment, user: User | null, archived: boolean): boolean {
+  if (!user || archived || assessment.status !== 'draft') return false;
+  return hasRole(user.role, 'admin') || (hasRole(user.role, 'analyst') && user.id === assessment.authorId);
+}
+
+interface DeleteDraftProps {
+  assessment: Assessment;
+  user: User | null;
+  archived: boolean;
+  /** Called once the draft is gone; the caller moves focus, since the button goes with it. */
+  onDeleted: (assessment: Assessment) => void;
+  className?: string;
+}
+
+/**
+ * "Delete draft" and the dialog that confirms it. Nothing is shown where the server would refuse.
+ * Cancelling returns focus to the button; the server's refusal is shown in the dialog in words.
+ */
+export function DeleteDraft({ assessment, user, archived, onDeleted, className }: DeleteDraftProps) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const remove = useDeleteAssessment();
+  if (!mayDeleteDraft(assessment, user, archived)) return null;
+  const period = formatPeriod(assessment.period);
+  const close = () => {
+    setOpen(false);
+    remove.reset();
+    // The dialog is unmounted rather than closed, so focus is given back by hand.
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={className ?? 'button button--small button--danger'}
+        onClick={() => setOpen(true)}
+      >
+        {t('published.deleteDraft')}
+        <span className="visually-hidden"> {period}</span>
+      </button>
+      {open ? (
+        <DeleteDialog
+          period={period}
+          pending={remove.isPending}
+          failure={remove.error}
+          onCancel={close}
+          onConfirm={() =>
+            remove.mutate(assessment.id, {
+              onSuccess: () => {
+                setOpen(false);
+                onDeleted(assessment);
+              },
+            })
+          }
+        />
+      ) : null}
+    </>
+  );
+}
+
+function DeleteDialog({
+  period,
+  pending,
+  failure,
+  onCancel,
+  onConfirm,
+}: {
+  period: string;
+  pending: boolean;
+  failure: unknown;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  const id = useId();
+  const t = useT();
+  const translate = useTranslateMessage();
+  return (
+    <ModalDialog
+      className="delete-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-lead`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('published.deleteTitle', { period })}</h2>
+      <p id={`${id}-lead`} className="dialog__lead">
+        {t('published.deleteLead')}
+      </p>
+      {failure ? (
+        <p className="form-error" role="alert">
+          {t('published.deleteFailed')}: {translate(errorMessage(failure))}
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="button button--danger" disabled={pending} onClick={onConfirm}>
+          {pending ? t('published.deleting') : t('published.deleteConfirm')}
+        </button>
+        {/* Focus starts on the safe choice. */}
+        <button type="button" className="button" autoFocus onClick={onCancel}>
+          {t('published.deleteCancel')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
