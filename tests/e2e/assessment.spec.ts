@@ -166,7 +166,7 @@ test('the period is chosen among those due: newest first, the one after the late
   await expect(page.getByLabel('Période', { exact: true })).toHaveValue('2024Q1');
   await expect(page.getByLabel('Période', { exact: true }).locator('option:checked')).toHaveText('T1 2024');
   await page.goto(`/assessments/${saved[2]?.id}/edit?lang=fr`);
-  await expect(page.getByText('T4 2023', { exact: true })).toBeVisible();
+  await expect(page.getByRole('strong').filter({ hasText: 'T4 2023' })).toBeVisible();
   await expect(page.getByLabel('Période', { exact: true })).toHaveCount(0);
 });
 

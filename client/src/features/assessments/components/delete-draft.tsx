@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Assessment } from '@cpea/shared/assessment';
 import { hasRole, type User } from '@cpea/shared/user';
 import { ModalDialog } from '../../../components/modal-dialog';
@@ -57,12 +57,15 @@ export function DeleteDraft({ assessment, user, archived, onDeleted, className }
           failure={remove.error}
           onCancel={close}
           onConfirm={() =>
-            remove.mutate(assessment.id, {
-              onSuccess: () => {
+            // Not mutate's own onSuccess: the list is read again before it would run, this row
+            // and so this component are gone by then, and TanStack Query drops the callback.
+            remove.mutateAsync(assessment.id).then(
+              () => {
                 setOpen(false);
                 onDeleted(assessment);
               },
-            })
+              () => undefined, // shown in the dialog from remove.error
+            )
           }
         />
       ) : null}
@@ -86,6 +89,10 @@ function DeleteDialog({
   const id = useId();
   const t = useT();
   const translate = useTranslateMessage();
+  const keep = useRef<HTMLButtonElement>(null);
+  // Focus starts on the safe choice. The dialog's own effect (a child's, so it runs first) has
+  // opened it modal, which focused its first button.
+  useEffect(() => keep.current?.focus(), []);
   return (
     <ModalDialog
       className="delete-dialog"
@@ -109,8 +116,7 @@ function DeleteDialog({
         <button type="button" className="button button--danger" disabled={pending} onClick={onConfirm}>
           {pending ? t('published.deleting') : t('published.deleteConfirm')}
         </button>
-        {/* Focus starts on the safe choice. */}
-        <button type="button" className="button" autoFocus onClick={onCancel}>
+        <button ref={keep} type="button" className="button" onClick={onCancel}>
           {t('published.deleteCancel')}
         </button>
       </div>
