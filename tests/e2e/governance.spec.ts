@@ -148,3 +148,49 @@ test('the mission headline is the latest approved period’s published score, an
   await expect(late.getByRole('link', { name: 'MINUSCA' })).toBeVisible();
   await expect(late.getByRole('link', { name: 'UNTAC' })).toHaveCount(0);
 });
+
+test('the comparison labels every draft and submitted point, and an approved-only one with none points to the switch', async ({
+  page,
+}) => {
+  const a = await createMission(page.request, { startDate: '2023-01-01' });
+  const b = await createMission(page.request, { startDate: '2023-01-01' });
+  for (const [mission, period, threat] of [
+    [a, '2024Q1', 72],
+    [a, '2024Q2', 54],
+    [b, '2024Q1', 63],
+  ] as const) {
+    const res = await page.request.post(`/api/missions/${mission.id}/assessments`, {
+      data: { period, values: { threat_response_pct: threat } },
+    });
+    expect(res.status()).toBe(201);
+  }
+  const submitted = (await (await page.request.get(`/api/missions/${b.id}/assessments`)).json()) as Assessment[];
+  await page.request.post(`/api/assessments/${submitted[0]?.id}/submit`, { data: { version: submitted[0]?.version } });
+
+  // Approved only (the default): nothing approved, but drafts exist.
+  await page.goto(`/compare?missions=${a.id},${b.id}&from=2024Q1&to=2024Q2`);
+  await expect(
+    page.getByText('None of these missions has an approved assessment between these periods.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/3 draft and submitted assessments are left out: untick “Approved data only”/),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Go to “Approved data only”' }).click();
+  await expect(page.getByLabel('Approved data only')).toBeFocused();
+
+  await page.goto(`/compare?missions=${a.id},${b.id}&from=2024Q1&to=2024Q2&approvedOnly=0`);
+  const chart = page.getByRole('region', { name: /Overall effectiveness over time/ });
+  // On the chart, unapproved points are hollow and the note says so.
+  await expect(chart.getByText(/Hollow points are draft or submitted assessments/)).toBeVisible();
+  await expect(chart.locator('circle[data-status="draft"]')).toHaveCount(2);
+  await expect(chart.locator('circle[data-status="submitted"]')).toHaveCount(1);
+  await expect(chart.locator('circle[data-status="draft"]').first()).toHaveAttribute('fill', '#ffffff');
+  await chart.getByRole('button', { name: 'Table' }).click();
+  const table = chart.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: `${a.acronym} status` })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: `${b.acronym} status` })).toBeVisible();
+  const q1 = table.getByRole('row', { name: /2024 Q1/ });
+  await expect(q1.getByRole('cell')).toHaveText(['80.0', 'Draft', '70.0', 'Submitted']);
+  const q2 = table.getByRole('row', { name: /2024 Q2/ });
+  await expect(q2.getByRole('cell')).toHaveText(['60.0', 'Draft', '—', '—']);
+});
