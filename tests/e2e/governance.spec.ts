@@ -173,7 +173,7 @@ test('the comparison labels every draft and submitted point, and an approved-onl
     page.getByText('None of these missions has an approved assessment between these periods.'),
   ).toBeVisible();
   await expect(
-    page.getByText(/3 draft and submitted assessments are left out: untick “Approved data only”/),
+    page.getByText(/3 draft or submitted assessments are left out: untick “Approved data only”/),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Go to “Approved data only”' }).click();
   await expect(page.getByLabel('Approved data only')).toBeFocused();

@@ -13,7 +13,7 @@ export const compareReport = {
   noApprovedSwitch: {
     one: '{count} draft or submitted assessment is left out: untick “{switch}” above to include it, labelled with its status.',
     other:
-      '{count} draft and submitted assessments are left out: untick “{switch}” above to include them, labelled with their status.',
+      '{count} draft or submitted assessments are left out: untick “{switch}” above to include them, labelled with their status.',
   },
   noApprovedLink: 'Go to “{switch}”',
   defaultTitle: 'Comparison of {missions}',
