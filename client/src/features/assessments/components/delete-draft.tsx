@@ -1,17 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Assessment } from '@cpea/shared/assessment';
-import { hasRole, type User } from '@cpea/shared/user';
+import type { User } from '@cpea/shared/user';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { errorMessage } from '../../../components/states';
 import { formatPeriod } from '../../../lib/format';
 import { useT, useTranslateMessage } from '../../../lib/i18n';
 import { useDeleteAssessment } from '../api/delete-assessment';
-
-/** Whether the user may delete the assessment, as the server decides: a draft, its author's or an admin's, mission not archived. */
-export function mayDeleteDraft(assessment: Assessment, user: User | null, archived: boolean): boolean {
-  if (!user || archived || assessment.status !== 'draft') return false;
-  return hasRole(user.role, 'admin') || (hasRole(user.role, 'analyst') && user.id === assessment.authorId);
-}
+import { mayDeleteDraft } from '../lib/may-delete';
 
 interface DeleteDraftProps {
   assessment: Assessment;
