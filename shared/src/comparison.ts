@@ -128,6 +128,11 @@ export const comparisonMissionSummarySchema = z.object({
   completeness: z.number().nullable(),
   /** Any value in the range was imported from UCDP GED. */
   usesUcdp: z.boolean(),
+  /**
+   * Draft and submitted assessments in the range that `approvedOnly` left out (0 when they are
+   * included); absent from reports frozen before it existed.
+   */
+  unapprovedLeftOut: z.number().int().optional(),
 });
 export type ComparisonMissionSummary = z.infer<typeof comparisonMissionSummarySchema>;
 

@@ -253,6 +253,31 @@ describe('comparison report API', () => {
     expect(row(report, 'resources')).toMatchObject({ n: 3, suppressed: true, gap: null });
   });
 
+  it('counts the drafts and submitted assessments approved-only leaves out, so the screen can point to them', async () => {
+    const { http, a, b, pair } = await fixture();
+    const approved = (await http.get(`/api/reports/comparison?missions=${pair}`)).body as ComparisonReport;
+    // UNTA: 2024Q3 and Q4 are drafts; UNTB: Q2 submitted, Q3 and Q4 drafts.
+    expect(summary(approved, a.id)?.unapprovedLeftOut).toBe(2);
+    expect(summary(approved, b.id)?.unapprovedLeftOut).toBe(3);
+    const late = (await http.get(`/api/reports/comparison?missions=${pair}&from=2024Q3&to=2024Q4`))
+      .body as ComparisonReport;
+    expect(late.missions.map((m) => [m.periodsCovered.count, m.unapprovedLeftOut])).toEqual([
+      [0, 2],
+      [0, 2],
+    ]);
+    const all = (await http.get(`/api/reports/comparison?missions=${pair}&from=2024Q3&to=2024Q4&approvedOnly=0`))
+      .body as ComparisonReport;
+    expect(all.missions.map((m) => [m.periodsCovered.count, m.unapprovedLeftOut])).toEqual([
+      [2, 0],
+      [2, 0],
+    ]);
+    // With drafts included, every trend point says its status.
+    expect(all.trendSeries.missions.map((m) => m.points.map((p) => p.status))).toEqual([
+      ['draft', 'draft'],
+      ['draft', 'draft'],
+    ]);
+  });
+
   describe('refuses bad parameters with a 400 naming the parameter', () => {
     const cases: [string, (ids: { a: number; b: number; m: number }) => string, string, RegExp?][] = [
       ['no missions', () => '', 'missions'],

@@ -85,3 +85,55 @@ describe('missions API', () => {
     expect(catalog.body.indicators.map((i: { id: string }) => i.id)).toContain('dispute_resolution_rate');
   });
 });
+
+describe('not reported for the latest period', () => {
+  it('counts only missions that ran in the latest period: not an ended mission, nor an archived one', async () => {
+    const { http } = await testApp();
+    const add = async (acronym: string, extra: Record<string, unknown>, periods: string[]) => {
+      const mission = (await http.post('/api/missions').send({ ...sampleMission, acronym, ...extra })).body;
+      for (const period of periods) {
+        expect((await http.post(`/api/missions/${mission.id}/assessments`).send({ period })).status).toBe(201);
+      }
+      return mission.id as number;
+    };
+    await add('LEAD', {}, ['2023Q4', '2024Q1']);
+    await add('BEHIND', {}, ['2023Q4']);
+    await add('NEVER', {}, []);
+    await add('UNTAC', { startDate: '1992-03-15', endDate: '1993-09-24' }, ['1993Q3']);
+    await add('ENDED', { endDate: '2023-12-31' }, ['2023Q3']);
+    const archived = await add('ARCH', {}, ['2024Q2']);
+    expect((await http.delete(`/api/missions/${archived}`)).status).toBe(200);
+
+    const reporting = async (query: string) => {
+      const res = await http.get(`/api/missions?${query}`);
+      expect(res.status).toBe(200);
+      return Object.fromEntries(
+        (res.body as { acronym: string; reporting: unknown }[]).map((m) => [m.acronym, m.reporting]),
+      );
+    };
+    // With drafts: 2024Q1 is the latest, the archived mission's 2024Q2 not counting.
+    const withDrafts = await reporting('includeUnapproved=1&includeArchived=1');
+    expect(withDrafts).toEqual({
+      LEAD: { expected: '2024Q1', late: false },
+      BEHIND: { expected: '2024Q1', late: true },
+      NEVER: { expected: '2024Q1', late: true },
+      // UNTAC ended in 1993 and ENDED in 2023 Q4: neither ran in 2024 Q1.
+      UNTAC: { expected: '2024Q1', late: false },
+      ENDED: { expected: '2024Q1', late: false },
+      ARCH: { expected: '2024Q1', late: false },
+    });
+    // Without the archived mission the answer is the same for the others.
+    const { ARCH: _, ...rest } = withDrafts;
+    expect(await reporting('includeUnapproved=1')).toEqual(rest);
+
+    // Approved only: nothing approved, so no latest period; running missions without one are chased.
+    const approvedOnly = await reporting('');
+    expect(approvedOnly).toEqual({
+      LEAD: { expected: null, late: true },
+      BEHIND: { expected: null, late: true },
+      NEVER: { expected: null, late: true },
+      UNTAC: { expected: null, late: false },
+      ENDED: { expected: null, late: false },
+    });
+  });
+});

@@ -36,8 +36,9 @@ test.describe('every screen passes axe (WCAG 2.1 A and AA)', () => {
   test('assessment form with its errors shown', async ({ page }) => {
     await page.goto(`/missions/${await minuscaId(page)}/assessments/new`);
     await expect(page.getByRole('heading', { level: 2, name: 'Score preview' })).toBeVisible();
+    await page.getByLabel('Violent incidents').fill('-3');
     await page.getByRole('button', { name: 'Save assessment' }).click();
-    await expect(page.getByLabel('Period', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Violent incidents')).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page);
   });
 

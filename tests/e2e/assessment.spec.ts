@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Assessment } from '@cpea/shared/assessment';
-import type { MissionSummary } from '@cpea/shared/portfolio';
 import { createMission } from './support';
 
 const TREND_TABLE = /Overall and KPI scores over time/;
@@ -35,8 +34,7 @@ test('a mission created through the form takes an assessment that shows in its c
   await page.getByRole('link', { name: 'Add assessment' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: /New assessment/ })).toBeVisible();
-  await expect(page.getByLabel('Period', { exact: true })).toHaveAttribute('placeholder', '2024Q1');
-  await page.getByLabel('Period', { exact: true }).fill('2024Q1');
+  await page.getByLabel('Period', { exact: true }).selectOption({ label: '2024 Q1' });
   await page.getByLabel('Violent incidents').fill('37');
   await page.getByLabel('Conflict fatalities').fill('80');
   await page.getByLabel('Disputes recorded').fill('10');
@@ -97,7 +95,7 @@ test('negative counts and more disputes resolved than recorded are refused in wo
   });
 
   await page.goto(`/missions/${mission.id}/assessments/new`);
-  await page.getByLabel('Period', { exact: true }).fill('2024Q2');
+  await page.getByLabel('Period', { exact: true }).selectOption('2024Q2');
   await page.getByLabel('Violent incidents').fill('-3');
   await page.getByLabel('Disputes recorded').fill('5');
   await page.getByLabel('Disputes resolved').fill('8');
@@ -132,13 +130,53 @@ test('negative counts and more disputes resolved than recorded are refused in wo
   await expect(resolved).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('a period already assessed is refused by the server next to the Period field', async ({ page }) => {
-  const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
-  const minusca = missions.find((mission) => mission.acronym === 'MINUSCA');
-  expect(minusca?.latestPeriod).toBeTruthy();
+test('the period is chosen among those due: newest first, the one after the latest entered offered first', async ({
+  page,
+}) => {
+  const mission = await createMission(page.request, { startDate: '2023-01-01' });
+  for (const period of ['2023Q1', '2023Q3']) {
+    const res = await page.request.post(`/api/missions/${mission.id}/assessments`, { data: { period } });
+    expect(res.status()).toBe(201);
+  }
+  await page.goto(`/missions/${mission.id}/assessments/new`);
+  const period = page.getByLabel('Period', { exact: true });
+  await expect(period).toHaveAccessibleDescription(/without an assessment, newest first/);
+  // The earliest gap after the latest entered period is the default.
+  await expect(period).toHaveValue('2023Q4');
+  const options = await period
+    .locator('option')
+    .evaluateAll((nodes) => nodes.map((node) => [(node as HTMLOptionElement).value, node.textContent]));
+  // Newest first, ending with the gap left between the two entered quarters; entered ones are not offered.
+  expect(options.at(-1)).toEqual(['2023Q2', '2023 Q2']);
+  expect(options.at(-2)).toEqual(['2023Q4', '2023 Q4']);
+  expect(options.map(([value]) => value)).not.toContain('2023Q1');
+  expect(options.map(([value]) => value)).not.toContain('2023Q3');
+  const now = new Date();
+  const current = `${now.getUTCFullYear()}Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+  expect(options[0]?.[0]).toBe(current);
 
-  await page.goto(`/missions/${minusca?.id}/assessments/new`);
-  await page.getByLabel('Period', { exact: true }).fill(minusca?.latestPeriod ?? '');
+  await page.getByLabel('Violent incidents').fill('4');
+  await page.getByRole('button', { name: 'Save assessment' }).click();
+  await expect(page).toHaveURL(new RegExp(`/missions/${mission.id}$`));
+  const saved = (await (await page.request.get(`/api/missions/${mission.id}/assessments`)).json()) as Assessment[];
+  expect(saved.map((a) => a.period)).toEqual(['2023Q1', '2023Q3', '2023Q4']);
+
+  // In French the periods read as on every other screen; editing keeps the period, read-only.
+  await page.goto(`/missions/${mission.id}/assessments/new?lang=fr`);
+  await expect(page.getByLabel('Période', { exact: true })).toHaveValue('2024Q1');
+  await expect(page.getByLabel('Période', { exact: true }).locator('option:checked')).toHaveText('T1 2024');
+  await page.goto(`/assessments/${saved[2]?.id}/edit?lang=fr`);
+  await expect(page.getByRole('strong').filter({ hasText: 'T4 2023' })).toBeVisible();
+  await expect(page.getByLabel('Période', { exact: true })).toHaveCount(0);
+});
+
+test('a period someone else enters meanwhile is refused by the server next to the Period field', async ({ page }) => {
+  const mission = await createMission(page.request);
+  await page.goto(`/missions/${mission.id}/assessments/new`);
+  const chosen = await page.getByLabel('Period', { exact: true }).inputValue();
+  // Someone else enters the same period while the form is open.
+  const theirs = await page.request.post(`/api/missions/${mission.id}/assessments`, { data: { period: chosen } });
+  expect(theirs.status()).toBe(201);
   await page.getByRole('button', { name: 'Save assessment' }).click();
 
   const period = page.getByLabel('Period', { exact: true });

@@ -85,7 +85,6 @@ for (const size of SIZES) {
     await page.unroute('**/api/missions');
 
     await page.goto(`/missions/${minusca?.id}/assessments/new`);
-    await page.getByLabel('Period', { exact: true }).fill('2030Q1');
     await page.getByLabel('Violent incidents').fill('-3');
     await page.getByLabel('Disputes recorded').fill('5');
     await page.getByLabel('Disputes resolved').fill('8');

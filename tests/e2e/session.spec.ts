@@ -5,7 +5,7 @@ import { E2E_ADMIN_PASSWORD, createMission, expectNoAxeViolations } from './supp
 test('a session that ends mid-form asks to sign in again and keeps what was typed', async ({ page }) => {
   const mission = await createMission(page.request);
   await page.goto(`/missions/${mission.id}/assessments/new`);
-  await page.getByLabel('Period', { exact: true }).fill('2024Q1');
+  await page.getByLabel('Period', { exact: true }).selectOption('2024Q1');
   await page.getByLabel('Violent incidents').fill('12');
   await page.getByLabel('Achievements').fill('Two local peace committees met every month.');
 

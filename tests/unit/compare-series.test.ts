@@ -11,6 +11,7 @@ import {
   heatMapRows,
   kpiBarRows,
   trendRows,
+  hasUnapprovedPoints,
 } from '../../client/src/features/compare/lib/report-series';
 
 const t = createTranslate(en, 'en');
@@ -59,6 +60,25 @@ describe('trendRows', () => {
     expect(rows[0].periods).toEqual({ m1: '2024Q1', m2: '2023Q4' });
     expect(trendRows({ ...series, missions: [] }, 'since_first', 'month', t)).toEqual([]);
     expect(trendRows(series, 'since_first', 'month', tFr)[1].label).toBe('Mois 2');
+  });
+
+  it('carries each point’s status, and says when any point is not approved', () => {
+    const withStatus = {
+      ...series,
+      missions: [
+        { missionId: 1, points: [{ period: '2024Q1', overall: 60, status: 'approved' as const }] },
+        { missionId: 2, points: [{ period: '2024Q1', overall: 50, status: 'draft' as const }] },
+      ],
+    };
+    expect(trendRows(withStatus, 'calendar', 'quarter', t).find((r) => r.key === '2024Q1')?.statuses).toEqual({
+      m1: 'approved',
+      m2: 'draft',
+    });
+    expect(trendRows(withStatus, 'since_first', 'quarter', t)[0].statuses).toEqual({ m1: 'approved', m2: 'draft' });
+    expect(hasUnapprovedPoints(withStatus)).toBe(true);
+    // A report frozen before points carried a status says nothing of it.
+    expect(hasUnapprovedPoints(series)).toBe(false);
+    expect(trendRows(series, 'calendar', 'quarter', t)[1].statuses).toEqual({});
   });
 
   it('keeps only assessed periods for the table', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, alpha2Of, regionOf } from '../../shared/src/countries';
 import { formatCountry, setFormatLocale } from '../../client/src/lib/format';
 import { UNIT_LABELS } from '../../shared/src/catalog';
-import type { MissionSummary } from '../../shared/src/portfolio';
+import { latestReported, reportingOf, type MissionSummary } from '../../shared/src/portfolio';
 import {
   awaitingApproval,
   bandCounts,
@@ -41,9 +41,18 @@ function mission(id: number, patch: Partial<MissionSummary>): MissionSummary {
     latest: null,
     trend: 'insufficient_data',
     awaitingApproval: [],
+    reporting: { expected: null, late: false },
     sparkline: [],
     ...patch,
   };
+}
+
+const today = new Date('2025-02-10T12:00:00Z');
+
+/** The portfolio as the server answers it: each mission's reporting judged against all of them. */
+function withReporting(missions: MissionSummary[]): MissionSummary[] {
+  const latest = latestReported(missions);
+  return missions.map((m) => ({ ...m, reporting: reportingOf(m, latest, today) }));
 }
 
 const portfolio = [
@@ -102,7 +111,7 @@ describe('not reported for the latest period', () => {
   });
 
   it('names missions behind the latest period of their own period type, and those never assessed', () => {
-    const late = notReportedForLatest(portfolio, portfolio);
+    const late = notReportedForLatest(withReporting(portfolio));
     expect(late.map((item) => [item.mission.acronym, item.expected])).toEqual([
       ['ALPHA', '2024Q4'],
       ['DELTA', '2025-01'],
@@ -111,8 +120,35 @@ describe('not reported for the latest period', () => {
   });
 
   it('judges the missions shown against the whole portfolio, not against each other', () => {
-    const shown = filterMissions(portfolio, { ...NO_FILTERS, type: 'mediation_support' });
-    expect(notReportedForLatest(portfolio, shown).map((item) => item.mission.acronym)).toEqual(['ALPHA']);
+    const shown = filterMissions(withReporting(portfolio), { ...NO_FILTERS, type: 'mediation_support' });
+    expect(notReportedForLatest(shown).map((item) => item.mission.acronym)).toEqual(['ALPHA']);
+  });
+
+  it('leaves out missions that ended before the latest period, started after it, or are archived', () => {
+    const judged = withReporting([
+      ...portfolio,
+      mission(7, { acronym: 'UNTAC', startDate: '1992-03-15', endDate: '1993-09-24', latestPeriod: '1993Q3' }),
+      mission(8, { acronym: 'ENDED', endDate: '2024-08-31', latestPeriod: '2024Q2' }),
+      mission(9, { acronym: 'LASTQ', endDate: '2024-11-30', latestPeriod: '2024Q3' }),
+      mission(10, { acronym: 'NEW', startDate: '2025-01-15', latestPeriod: null, assessmentCount: 0 }),
+      // An archived mission neither counts as late nor sets the latest period for the others.
+      mission(11, { acronym: 'ARCH', archived: true, latestPeriod: '2025Q1' }),
+      mission(12, { acronym: 'ARCH2', archived: true, latestPeriod: '2023Q1' }),
+    ]);
+    expect(notReportedForLatest(judged).map((item) => [item.mission.acronym, item.expected])).toEqual([
+      ['ALPHA', '2024Q4'],
+      ['DELTA', '2025-01'],
+      ['GAMMA', '2024Q4'],
+      ['LASTQ', '2024Q4'],
+    ]);
+  });
+
+  it('before any mission reports, chases only running missions without an assessment', () => {
+    const judged = withReporting([
+      mission(1, { acronym: 'RUN' }),
+      mission(2, { acronym: 'OVER', endDate: '2021-06-30' }),
+    ]);
+    expect(notReportedForLatest(judged).map((item) => [item.mission.acronym, item.expected])).toEqual([['RUN', null]]);
   });
 });
 

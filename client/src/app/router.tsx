@@ -8,6 +8,7 @@ import { RouteError } from './pages/route-error';
 // The overview is in the entry chunk; every other screen loads on first visit, so the charts
 // (Recharts) and the forms (react-hook-form) are not in the initial download.
 const NewMissionPage = lazy(() => import('./pages/new-mission-page').then((m) => ({ default: m.NewMissionPage })));
+const EditMissionPage = lazy(() => import('./pages/edit-mission-page').then((m) => ({ default: m.EditMissionPage })));
 const MissionPage = lazy(() => import('./pages/mission-page').then((m) => ({ default: m.MissionPage })));
 const NewAssessmentPage = lazy(() =>
   import('./pages/new-assessment-page').then((m) => ({ default: m.NewAssessmentPage })),
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: 'missions/new', element: <NewMissionPage /> },
       { path: 'missions/:missionId', element: <MissionPage /> },
+      { path: 'missions/:missionId/edit', element: <EditMissionPage /> },
       { path: 'missions/:missionId/assessments/new', element: <NewAssessmentPage /> },
       { path: 'assessments/:assessmentId/edit', element: <EditAssessmentPage /> },
       { path: 'methodology', element: <MethodologyPage /> },

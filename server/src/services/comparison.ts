@@ -33,6 +33,8 @@ interface MissionInRange {
   mission: Mission;
   assessments: Assessment[];
   periods: PeriodScore[];
+  /** Draft and submitted assessments in the range that approvedOnly left out. */
+  unapprovedLeftOut: number;
 }
 
 /**
@@ -143,9 +145,8 @@ function missionInRange(
   query: ComparisonQuery,
   skipped: SkippedAssessment[],
 ): MissionInRange {
-  const history = readableHistory(store.assessments.listByMission(mission.id), mission, skipped).filter(
-    (assessment) => !query.approvedOnly || assessment.status === 'approved',
-  );
+  const readable = readableHistory(store.assessments.listByMission(mission.id), mission, skipped);
+  const history = readable.filter((assessment) => !query.approvedOnly || assessment.status === 'approved');
   const scores = scoreMissionHistory(store, mission.id, history, query.rescored);
   const inRange = (period: string) =>
     (!query.from || comparePeriods(period, query.from) >= 0) && (!query.to || comparePeriods(period, query.to) <= 0);
@@ -153,6 +154,9 @@ function missionInRange(
     mission,
     assessments: history.filter((assessment) => inRange(assessment.period)),
     periods: scores.periods.filter((period) => inRange(period.period)),
+    unapprovedLeftOut: readable.filter(
+      (assessment) => query.approvedOnly && assessment.status !== 'approved' && inRange(assessment.period),
+    ).length,
   };
 }
 
@@ -186,7 +190,7 @@ function meanOf(values: (number | null)[]): number | null {
   return mean(values.filter((value): value is number => value != null));
 }
 
-function summarise({ mission, assessments, periods }: MissionInRange): ComparisonMissionSummary {
+function summarise({ mission, assessments, periods, unapprovedLeftOut }: MissionInRange): ComparisonMissionSummary {
   const last = periods.at(-1);
   return {
     missionId: mission.id,
@@ -219,6 +223,7 @@ function summarise({ mission, assessments, periods }: MissionInRange): Compariso
     usesUcdp: assessments.some((assessment) =>
       Object.values(assessment.provenance).some((provenance) => provenance === 'ucdp_ged'),
     ),
+    unapprovedLeftOut,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Assessment } from '@cpea/shared/assessment';
 import { endDateIssue, type Mission, type MissionPatch, type ParsedMissionInput } from '@cpea/shared/mission';
 import { missionPeriodSpan, periodOutsideLife } from '@cpea/shared/mission-life';
 import { formatPeriod, periodTypeOf } from '@cpea/shared/periods';
-import type { MissionSummary } from '@cpea/shared/portfolio';
+import { latestReported, reportingOf, type MissionSummary } from '@cpea/shared/portfolio';
 import type { MissionListQuery } from '@cpea/shared/queries';
 import { trendOf } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
@@ -20,8 +20,12 @@ export function getMission(store: Store, id: number): Mission {
  * The portfolio: each mission's latest score, trend and sparkline, from its approved
  * assessments' published scores, or from every assessment with `includeUnapproved`.
  */
-export function listMissionSummaries(store: Store, query: MissionListQuery): MissionSummary[] {
-  return store.missions.list(query.includeArchived).map((mission) => {
+export function listMissionSummaries(
+  store: Store,
+  query: MissionListQuery,
+  today: Date = new Date(),
+): MissionSummary[] {
+  const summaries = store.missions.list(query.includeArchived).map((mission) => {
     const assessments = store.assessments.listByMission(mission.id);
     const scored = scoreMissionHistory(store, mission.id, assessments).periods;
     const periods = query.includeUnapproved ? scored : scored.filter((period) => period.status === 'approved');
@@ -47,6 +51,9 @@ export function listMissionSummaries(store: Store, query: MissionListQuery): Mis
       sparkline: periods.map((p) => ({ period: p.period, overall: p.overall, status: p.status })),
     };
   });
+  // Archived missions never set the latest period, so the answer is the same with or without them.
+  const latest = latestReported(summaries);
+  return summaries.map((summary) => ({ ...summary, reporting: reportingOf(summary, latest, today) }));
 }
 
 export function createMission(store: Store, actor: Actor, input: ParsedMissionInput, illustrative = false): Mission {

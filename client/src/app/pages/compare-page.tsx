@@ -36,6 +36,45 @@ function defaultTitle(report: ComparisonReport, t: Translate): string {
   return title.slice(0, 200);
 }
 
+/**
+ * The comparison found nothing to show. Under the approved-only default with drafts or submitted
+ * assessments in the range, it says so and points to the switch that includes them.
+ */
+function NoAssessments({ report }: { report: ComparisonReport }) {
+  const t = useT();
+  const leftOut = report.missions.reduce((sum, m) => sum + (m.unapprovedLeftOut ?? 0), 0);
+  if (!report.parameters.approvedOnly || leftOut === 0) {
+    return (
+      <EmptyState title={t('compareReport.noAssessments')}>
+        <p>{t('compareReport.noAssessmentsText')}</p>
+      </EmptyState>
+    );
+  }
+  const label = t('compareForm.approvedOnly');
+  return (
+    <EmptyState title={t('compareReport.noApproved')}>
+      <p>{t('compareReport.noApprovedText')}</p>
+      <p>{t.plural('compareReport.noApprovedSwitch', leftOut, { switch: label })}</p>
+      <p>
+        <a
+          href="#compare-approved"
+          onClick={(event) => {
+            // The switch is a checkbox: focus it rather than only scrolling to it.
+            const box = document.getElementById('compare-approved');
+            if (box) {
+              event.preventDefault();
+              box.focus();
+              box.scrollIntoView({ block: 'center' });
+            }
+          }}
+        >
+          {t('compareReport.noApprovedLink', { switch: label })}
+        </a>
+      </p>
+    </EmptyState>
+  );
+}
+
 export function ComparePage() {
   const [searchParams] = useSearchParams();
   const t = useT();
@@ -127,9 +166,7 @@ export function ComparePage() {
             </ReportActions>
             {comparison.isPlaceholderData ? <LoadingState label={t('compareReport.updating')} /> : null}
             {report.missions.every((m) => m.periodsCovered.count === 0) ? (
-              <EmptyState title={t('compareReport.noAssessments')}>
-                <p>{t('compareReport.noAssessmentsText')}</p>
-              </EmptyState>
+              <NoAssessments report={report} />
             ) : (
               <ComparisonReportView report={report} />
             )}

@@ -5,7 +5,8 @@ import { ErrorState, LoadingState } from '../../components/states';
 import { useAssessment } from '../../features/assessments/api/get-assessment';
 import { useAssessments } from '../../features/assessments/api/get-assessments';
 import { AssessmentForm } from '../../features/assessments/components/assessment-form';
-import { useHasRole } from '../../features/auth/api/get-me';
+import { DeleteDraft } from '../../features/assessments/components/delete-draft';
+import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useMission } from '../../features/missions/api/get-mission';
 import { useMissionScores } from '../../features/trends/api/get-mission-scores';
 import { isApiError } from '../../lib/api';
@@ -17,6 +18,7 @@ export function EditAssessmentPage() {
   const assessmentId = useIdParam('assessmentId');
   const navigate = useNavigate();
   const canEnter = useHasRole('analyst');
+  const me = useMe();
   const t = useT();
   const assessment = useAssessment(assessmentId ?? 0);
   const missionId = assessment.data?.missionId;
@@ -49,9 +51,18 @@ export function EditAssessmentPage() {
       <h1>
         {t('mission.periodAssessment', { period })} <span className="acronym">· {m.acronym}</span>
       </h1>
-      <p className="page-header__lead">
-        {t('mission.editLead', { status: t(`mission.status.${a.status}`), version: String(a.version) })}
-      </p>
+      <div className="page-header">
+        <p className="page-header__lead">
+          {t('mission.editLead', { status: t(`mission.status.${a.status}`), version: String(a.version) })}
+        </p>
+        <DeleteDraft
+          assessment={a}
+          user={me.data ?? null}
+          archived={m.archived}
+          className="button button--danger"
+          onDeleted={() => navigate(`/missions/${m.id}`)}
+        />
+      </div>
       <AssessmentForm
         canEdit={canEnter}
         key={`${a.id}-${a.version}`}

@@ -1,8 +1,9 @@
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods } from '@cpea/shared/periods';
-import { withDerivedValues } from '@cpea/shared/scoring';
+import { trendOf, withDerivedValues } from '@cpea/shared/scoring';
 import { BandBadge } from '../../components/band-badge';
 import { CheckboxField } from '../../components/form-field';
 import { Breadcrumbs } from '../../components/breadcrumbs';
@@ -14,6 +15,7 @@ import { useActiveAdminCount } from '../../features/admin/api/get-users';
 import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useAssessments } from '../../features/assessments/api/get-assessments';
 import { AssessmentsTable } from '../../features/assessments/components/assessments-table';
+import { DeleteDraft } from '../../features/assessments/components/delete-draft';
 import { ChallengeHeatmap } from '../../features/assessments/components/challenge-heatmap';
 import { useMission } from '../../features/missions/api/get-mission';
 import { ExportCsvLinks } from '../../features/exports/components/export-csv-links';
@@ -26,7 +28,7 @@ import { ScoreTrendChart } from '../../features/trends/components/score-trend-ch
 import { WhyScore } from '../../features/trends/components/why-score';
 import { WorkflowActions } from '../../features/workflow/components/workflow-actions';
 import { isApiError } from '../../lib/api';
-import { formatCompleteness, formatPeriod, formatScore } from '../../lib/format';
+import { formatCompleteness, formatDate, formatPeriod, formatScore } from '../../lib/format';
 import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
 import { useSearchFlag } from '../use-search-flag';
@@ -61,6 +63,9 @@ export function MissionPage() {
   // Only admins may list users; the server decides anyway if the count is not there yet.
   const activeAdmins = useActiveAdminCount(canManage && !!assessments.data?.some((a) => a.status === 'submitted'));
   const t = useT();
+  // After a draft is deleted its row and button are gone: focus moves to the message saying so.
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const deletedRef = useRef<HTMLParagraphElement>(null);
 
   if (missionId == null || (mission.isError && isApiError(mission.error) && mission.error.status === 404)) {
     return <NotFoundPage what="mission" />;
@@ -69,7 +74,9 @@ export function MissionPage() {
   if (mission.isError) return <ErrorState error={mission.error} onRetry={() => void mission.refetch()} />;
 
   const m = mission.data;
-  const latest = scores.data?.periods.at(-1);
+  // The headline is the latest approved period's published score, never a draft's live one.
+  const approved = scores.data?.periods.filter((period) => period.status === 'approved') ?? [];
+  const latest = approved.at(-1);
   const list = assessments.data ?? [];
   const provenance: ProvenanceByPeriod = Object.fromEntries(list.map((a) => [a.period, a.provenance]));
   const firsts = firstValuePeriods(
@@ -86,22 +93,34 @@ export function MissionPage() {
             {m.name} <span className="acronym">({m.acronym})</span>
           </h1>
           {m.illustrative ? <p className="tag">{t('mission.illustrative')}</p> : null}
+          {m.archived ? <p className="tag tag--archived">{t('mission.archivedTag')}</p> : null}
+          {m.endDate ? <p className="tag">{t('mission.endedTag', { date: formatDate(m.endDate) })}</p> : null}
         </div>
-        {list.length > 0 ? <ExportCsvLinks missions={[m.id]} /> : null}
+        <div className="page-header__actions">
+          {list.length > 0 ? <ExportCsvLinks missions={[m.id]} /> : null}
+          {canManage ? (
+            <Link to={`/missions/${m.id}/edit`} className="button">
+              {t('editMission.link')}
+            </Link>
+          ) : null}
+        </div>
       </div>
       {latest && scores.data ? (
         <div className="headline">
           <span>
-            {t('mission.latest')} <strong>{formatPeriod(latest.period)}</strong>
+            {t('mission.latestApproved')} <strong>{formatPeriod(latest.period)}</strong>{' '}
+            <span className="status status--approved">{t('mission.approvedTag')}</span>
           </span>
           <span>
-            {t('mission.overall')} <strong className="headline__score">{formatScore(latest.overall)}</strong>
+            {t('mission.publishedScore')} <strong className="headline__score">{formatScore(latest.overall)}</strong>
           </span>
           <BandBadge band={latest.band} completeness={latest.completeness} />
           <span>{formatCompleteness(latest.completeness)}</span>
-          <TrendLabel trend={scores.data.trend.trend} />
+          <TrendLabel trend={trendOf(approved).trend} />
           {latest.flags.length > 0 ? <QualityBadges score={latest} compact /> : null}
         </div>
+      ) : scores.data && scores.data.periods.length > 0 ? (
+        <p className="headline headline--none">{t('mission.noneApproved', { acronym: m.acronym })}</p>
       ) : null}
       <MissionFacts mission={m} />
       {list.length > 0 ? (
@@ -160,6 +179,9 @@ export function MissionPage() {
             </Link>
           )}
         </div>
+        <p ref={deletedRef} tabIndex={-1} role="status" className="assessments__deleted">
+          {deleted}
+        </p>
         {assessments.isPending ? (
           <LoadingState label={t('mission.loadingAssessments')} />
         ) : assessments.isError ? (
@@ -172,12 +194,23 @@ export function MissionPage() {
           <AssessmentsTable
             canEdit={canEnter}
             actions={(assessment) => (
-              <WorkflowActions
-                assessment={assessment}
-                user={me.data ?? null}
-                archived={m.archived}
-                activeAdmins={activeAdmins}
-              />
+              <div className="assessment-actions">
+                <WorkflowActions
+                  assessment={assessment}
+                  user={me.data ?? null}
+                  archived={m.archived}
+                  activeAdmins={activeAdmins}
+                />
+                <DeleteDraft
+                  assessment={assessment}
+                  user={me.data ?? null}
+                  archived={m.archived}
+                  onDeleted={(gone) => {
+                    setDeleted(t('mission.deletedDraft', { period: formatPeriod(gone.period) }));
+                    requestAnimationFrame(() => deletedRef.current?.focus());
+                  }}
+                />
+              </div>
             )}
             rows={assessments.data.map((assessment) => ({
               assessment,

@@ -14,7 +14,7 @@ export function NewMissionPage() {
       <Breadcrumbs items={[{ label: t('mission.breadcrumbOverview'), to: '/' }, { label: t('newMission.heading') }]} />
       <h1>{t('newMission.heading')}</h1>
       {canManage ? (
-        <MissionForm onCreated={(mission) => navigate(`/missions/${mission.id}`)} />
+        <MissionForm onSaved={(mission) => navigate(`/missions/${mission.id}`)} />
       ) : (
         <p className="note">{t('newMission.adminOnly')}</p>
       )}

@@ -76,7 +76,7 @@ export function OverviewPage() {
   const ranking = whatIfRanking(inputs, whatIf ?? DEFAULT_KPI_WEIGHTS);
   const byId = new Map(shown.map((mission) => [mission.id, mission]));
   const awaiting = awaitingApproval(shown);
-  const notReported = notReportedForLatest(portfolio, shown);
+  const notReported = notReportedForLatest(shown);
   const rows: OverviewRow[] = ranking.flatMap((rank) => {
     const mission = byId.get(rank.id);
     if (!mission) return [];

@@ -35,6 +35,9 @@ export const compareCharts = {
     note: 'A break in a line is a period without a score. Dotted lines: band thresholds at 40 and 70.',
     apart: 'These missions share no assessed period; “{option}” lays their trajectories side by side.',
     noMissionAssessed: 'No mission assessed',
+    statusColumn: '{mission} status',
+    statusNote:
+      'Hollow points are draft or submitted assessments, scored live and not approved; their status is given for every point.',
   },
   profiles: {
     title: 'Challenge profiles: severity by category (0 none – 4 critical)',

@@ -8,6 +8,14 @@ export const compareReport = {
   updating: 'Updating the comparison…',
   noAssessments: 'No assessments in this range',
   noAssessmentsText: 'None of these missions has an assessment between these periods. Widen the range or clear it.',
+  noApproved: 'No approved assessments in this range',
+  noApprovedText: 'None of these missions has an approved assessment between these periods.',
+  noApprovedSwitch: {
+    one: '{count} draft or submitted assessment is left out: untick “{switch}” above to include it, labelled with its status.',
+    other:
+      '{count} draft or submitted assessments are left out: untick “{switch}” above to include them, labelled with their status.',
+  },
+  noApprovedLink: 'Go to “{switch}”',
   defaultTitle: 'Comparison of {missions}',
   defaultTitleSpan: 'Comparison of {missions}, {from} – {to}',
   manyMissions: '{count} missions',

@@ -15,6 +15,7 @@ export const published = {
   deleteConfirm: 'Delete',
   deleteCancel: 'Keep it',
   deleting: 'Deleting…',
+  deleteFailed: 'The draft was not deleted',
   methodologyBands:
     'An overall score built on fewer than {min} of the {total} KPIs gets no band and no rank: it reads “insufficient data (n/{total} KPIs)”, on the overview, in comparisons, on the mission page and in the form’s live preview. One well-reported KPI cannot stand for a whole mission.',
   methodologyPublished:

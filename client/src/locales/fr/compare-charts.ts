@@ -37,6 +37,9 @@ export const compareCharts = {
     note: 'Une ligne interrompue signale une période sans score. Lignes pointillées : seuils des bandes à 40 et 70.',
     apart: 'Ces missions n’ont aucune période évaluée en commun ; « {option} » place leurs trajectoires côte à côte.',
     noMissionAssessed: 'Aucune mission évaluée',
+    statusColumn: 'Statut {mission}',
+    statusNote:
+      'Les points creux sont des évaluations en brouillon ou soumises, notées en direct et non approuvées ; leur statut est donné pour chaque point.',
   },
   profiles: {
     title: 'Profils de difficultés : gravité par catégorie (0 aucune – 4 critique)',

@@ -11,6 +11,14 @@ export const compareReport = {
   updating: 'Mise à jour de la comparaison…',
   noAssessments: 'Aucune évaluation dans cette plage',
   noAssessmentsText: 'Aucune de ces missions n’a d’évaluation entre ces périodes. Élargissez la plage ou effacez-la.',
+  noApproved: 'Aucune évaluation approuvée dans cette plage',
+  noApprovedText: 'Aucune de ces missions n’a d’évaluation approuvée entre ces périodes.',
+  noApprovedSwitch: {
+    one: '{count} évaluation en brouillon ou soumise est laissée de côté : décochez « {switch} » ci-dessus pour l’inclure, marquée de son statut.',
+    other:
+      '{count} évaluations en brouillon ou soumises sont laissées de côté : décochez « {switch} » ci-dessus pour les inclure, marquées de leur statut.',
+  },
+  noApprovedLink: 'Aller à « {switch} »',
   defaultTitle: 'Comparaison de {missions}',
   defaultTitleSpan: 'Comparaison de {missions}, {from} – {to}',
   manyMissions: '{count} missions',

@@ -17,6 +17,7 @@ export const published = {
   deleteConfirm: 'Supprimer',
   deleteCancel: 'Le garder',
   deleting: 'Suppression…',
+  deleteFailed: 'Le brouillon n’a pas été supprimé',
   methodologyBands:
     'Une note globale fondée sur moins de {min} des {total} KPI n’a ni bande ni rang : elle se lit « données insuffisantes (n/{total} KPI) », dans la vue d’ensemble, les comparaisons, la page de la mission et l’aperçu du formulaire. Un seul KPI bien renseigné ne peut pas représenter toute une mission.',
   methodologyPublished:

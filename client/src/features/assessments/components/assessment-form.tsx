@@ -21,7 +21,7 @@ import {
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
-import { periodOutsideLife } from '@cpea/shared/mission-life';
+import { periodOutsideLife, periodsDue } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
 import {
   scoreDraft,
@@ -56,9 +56,9 @@ export const fieldId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 
 const parseSeverity = (input: unknown) => (input === '' || input == null ? null : Number(input));
 
-function defaultValues(assessment: Assessment | undefined): AssessmentInput {
+function defaultValues(assessment: Assessment | undefined, period: string | null): AssessmentInput {
   return {
-    period: assessment?.period ?? '',
+    period: assessment?.period ?? period ?? '',
     values: Object.fromEntries(
       ENTERED_INDICATORS.map((indicator) => [indicator.id, assessment?.values[indicator.id] ?? null]),
     ),
@@ -182,6 +182,14 @@ export function AssessmentForm({
   const createAssessment = useCreateAssessment(mission.id);
   const updateAssessment = useUpdateAssessment(assessment?.id ?? 0);
   const [versionConflict, setVersionConflict] = useState(false);
+  // The periods due, as they were when the form opened: the choice does not shift under the
+  // user when the list of assessments is read again (after a refused save, say).
+  const [due] = useState(() =>
+    periodsDue(
+      mission,
+      existing.map((other) => other.period),
+    ),
+  );
   const schema = useMemo(() => formSchema(mission, editing), [mission, editing]);
   const {
     register,
@@ -191,7 +199,7 @@ export function AssessmentForm({
     formState: { errors, isSubmitting, submitCount },
   } = useForm<AssessmentInput, unknown, ParsedAssessmentInput>({
     resolver: zodResolver(schema),
-    defaultValues: defaultValues(assessment),
+    defaultValues: defaultValues(assessment, due.next),
   });
 
   const watchedValues = useWatch({ control, name: 'values' });
@@ -261,24 +269,26 @@ export function AssessmentForm({
               <span className="field__label">{t('assessment.period')}</span>{' '}
               <strong>{formatPeriod(assessment.period)}</strong>
             </p>
+          ) : due.periods.length === 0 ? (
+            <p className="period-fixed" role="status">
+              <span className="field__label">{t('assessment.period')}</span>{' '}
+              {t('assessment.noPeriodDue', { acronym: mission.acronym })}
+            </p>
           ) : (
             <FormField
               id={fieldId('period')}
               label={t('assessment.period')}
               error={periodError}
-              hint={
-                mission.periodType === 'quarter' ? t('assessment.periodHintQuarter') : t('assessment.periodHintMonth')
-              }
+              hint={t(mission.periodType === 'quarter' ? 'assessment.periodDueQuarter' : 'assessment.periodDueMonth')}
             >
               {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  autoComplete="off"
-                  placeholder={periodExample(mission)}
-                  className="input--short"
-                  {...register('period')}
-                />
+                <select {...control} className="input--short" {...register('period')}>
+                  {due.periods.map((period) => (
+                    <option key={period} value={period}>
+                      {formatPeriod(period)}
+                    </option>
+                  ))}
+                </select>
               )}
             </FormField>
           )}
@@ -469,7 +479,11 @@ export function AssessmentForm({
         ) : null}
         {canEdit ? null : <p className="form-note">{t('assessment.readOnly')}</p>}
         {locked ? <p className="form-note">{t('assessment.locked')}</p> : null}
-        <button type="submit" className="button button--primary" disabled={isSubmitting || locked || !canEdit}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={isSubmitting || locked || !canEdit || (!editing && due.periods.length === 0)}
+        >
           {isSubmitting ? t('assessment.saving') : editing ? t('assessment.saveChanges') : t('assessment.save')}
         </button>
       </div>

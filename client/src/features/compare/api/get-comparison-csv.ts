@@ -4,5 +4,8 @@ import type { ComparisonQuery } from '@cpea/shared/comparison';
 
 /** A download link rather than a fetch, so the browser saves the file. */
 export function comparisonCsvUrl({ missions, from, to, approvedOnly }: ComparisonQuery): string {
-  return urlOf(reportEndpoints.getComparisonCsv, { query: { missions, from, to, approvedOnly } });
+  // Off is written out as 0: left out, the flag reads as on.
+  return urlOf(reportEndpoints.getComparisonCsv, {
+    query: { missions, from, to, approvedOnly: approvedOnly ? true : '0' },
+  });
 }

@@ -4,7 +4,12 @@ import type { ComparisonQuery } from '@cpea/shared/comparison';
 import { call } from '../../../lib/api';
 
 export function getComparison({ missions, from, to, approvedOnly, rescored }: ComparisonQuery, signal?: AbortSignal) {
-  return call(reportEndpoints.getComparison, { query: { missions, from, to, approvedOnly, rescored }, signal });
+  // approvedOnly is on unless turned off: a flag left out of the address would read as on, so
+  // off is written out as 0.
+  return call(reportEndpoints.getComparison, {
+    query: { missions, from, to, approvedOnly: approvedOnly ? true : '0', rescored },
+    signal,
+  });
 }
 
 export function comparisonQueryOptions(query: ComparisonQuery) {

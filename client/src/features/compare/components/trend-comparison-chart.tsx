@@ -5,7 +5,7 @@ import { EmptyState } from '../../../components/states';
 import { MISSING, formatPeriod, formatScore } from '../../../lib/format';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
-import { assessedRows, trendRows, type TrendAlignment } from '../lib/report-series';
+import { assessedRows, hasUnapprovedPoints, trendRows, type TrendAlignment } from '../lib/report-series';
 import { MissionLegend } from './mission-swatch';
 import { ReportChart } from './report-chart';
 import { TrendLines } from './trend-lines';
@@ -37,6 +37,8 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
     return style ? [{ style, label: mission.acronym }] : [];
   });
   const title = t(TITLES[alignment]);
+  // With drafts and submitted assessments in the report, every point says its status.
+  const showStatus = !report.parameters.approvedOnly && hasUnapprovedPoints(report.trendSeries);
   if (rows.length === 0) {
     return (
       <section className="chart-frame" aria-labelledby="trend-empty-title">
@@ -76,11 +78,16 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
             <th scope="col">
               {alignment === 'calendar' ? t('charts.period') : t('compareCharts.trend.sinceFirstColumn')}
             </th>
-            {series.map((s) => (
+            {series.map((s) => [
               <th key={s.style.key} scope="col" className="num">
                 {s.label}
-              </th>
-            ))}
+              </th>,
+              showStatus ? (
+                <th key={`${s.style.key}-status`} scope="col">
+                  {t('compareCharts.trend.statusColumn', { mission: s.label })}
+                </th>
+              ) : null,
+            ])}
           </tr>
         </thead>
         <tbody>
@@ -91,22 +98,34 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
               </th>
               {series.map((s) => {
                 const key = s.style.key;
+                const status = row.statuses[key];
+                const statusCell = showStatus ? (
+                  <td key={`${key}-status`}>
+                    {status ? (
+                      <span className={`status status--${status}`}>{t(`mission.status.${status}`)}</span>
+                    ) : (
+                      <span className="muted">{MISSING}</span>
+                    )}
+                  </td>
+                ) : null;
                 if (!row.assessed[key]) {
-                  return (
+                  return [
                     <td key={key} className="num muted">
                       {MISSING}
-                    </td>
-                  );
+                    </td>,
+                    statusCell,
+                  ];
                 }
                 const value = row.values[key];
-                return (
+                return [
                   <td key={key} className="num">
                     {value == null ? <span className="muted">{t('compareCharts.notScored')}</span> : formatScore(value)}
                     {alignment === 'since_first' ? (
                       <span className="muted"> ({formatPeriod(row.periods[key])})</span>
                     ) : null}
-                  </td>
-                );
+                  </td>,
+                  statusCell,
+                ];
               })}
             </tr>
           ))}
@@ -119,10 +138,11 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
       <div className="report-chart__body">
         <MissionLegend entries={series} />
         <div className="report-chart__plot">
-          <TrendLines rows={rows} series={series} />
+          <TrendLines rows={rows} series={series} showStatus={showStatus} />
         </div>
         <p className="report-chart__note">
           {t('compareCharts.trend.note')}
+          {showStatus ? ` ${t('compareCharts.trend.statusNote')}` : null}
           {apart && alignment === 'calendar' && series.length > 1
             ? ` ${t('compareCharts.trend.apart', { option: t(OPTIONS.since_first) })}`
             : null}

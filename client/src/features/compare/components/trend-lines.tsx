@@ -12,7 +12,8 @@ function TrendTooltip({
   active,
   payload,
   series,
-}: Partial<TooltipContentProps<number, string>> & { series: readonly LineSeries[] }) {
+  showStatus,
+}: Partial<TooltipContentProps<number, string>> & { series: readonly LineSeries[]; showStatus: boolean }) {
   const t = useT();
   const row = payload?.[0]?.payload as TrendRow | undefined;
   if (!active || !row) return null;
@@ -35,6 +36,9 @@ function TrendTooltip({
               {row.periods[s.style.key] && row.periods[s.style.key] !== row.key
                 ? ` (${formatPeriod(row.periods[s.style.key])})`
                 : null}
+              {showStatus && row.statuses[s.style.key]
+                ? ` · ${t(`mission.status.${row.statuses[s.style.key]}`)}`
+                : null}
             </li>
           ))}
         </ul>
@@ -43,8 +47,47 @@ function TrendTooltip({
   );
 }
 
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: TrendRow;
+}
+
+/**
+ * A point of one mission's line: filled when approved (or when the report says no status),
+ * hollow when draft or submitted, so an unapproved score never looks published.
+ */
+function statusDot(key: string, colour: string, radius: number, showStatus: boolean) {
+  function TrendDot({ cx, cy, payload }: DotProps) {
+    if (cx == null || cy == null || payload?.values[key] == null) return <g />;
+    const status = payload.statuses[key];
+    const hollow = showStatus && status != null && status !== 'approved';
+    return (
+      <circle
+        cx={cx}
+        cy={cy}
+        r={hollow ? radius + 0.5 : radius}
+        fill={hollow ? '#ffffff' : colour}
+        stroke={colour}
+        strokeWidth={hollow ? 1.5 : 0}
+        data-status={status}
+      />
+    );
+  }
+  return TrendDot;
+}
+
 /** The plain chart: one overall-score line per mission on a fixed 0–100 axis; a missing score is a gap. */
-export function TrendLines({ rows, series }: { rows: TrendRow[]; series: readonly LineSeries[] }) {
+export function TrendLines({
+  rows,
+  series,
+  showStatus = false,
+}: {
+  rows: TrendRow[];
+  series: readonly LineSeries[];
+  /** Draw draft and submitted points hollow and name their status in the tooltip. */
+  showStatus?: boolean;
+}) {
   const dense = rows.length > 40;
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -54,7 +97,7 @@ export function TrendLines({ rows, series }: { rows: TrendRow[]; series: readonl
         <YAxis domain={[0, 100]} ticks={TICKS} allowDataOverflow width={36} tick={AXIS_TICK} tickLine={false} />
         <ReferenceLine y={40} stroke="#9aa3ad" strokeDasharray="2 4" />
         <ReferenceLine y={70} stroke="#9aa3ad" strokeDasharray="2 4" />
-        <Tooltip content={<TrendTooltip series={series} />} />
+        <Tooltip content={<TrendTooltip series={series} showStatus={showStatus} />} />
         {series.map((s) => (
           <Line
             key={s.style.key}
@@ -64,7 +107,7 @@ export function TrendLines({ rows, series }: { rows: TrendRow[]; series: readonl
             strokeWidth={2}
             strokeDasharray={s.style.dashArray}
             // Dots keep a score between two gaps visible; on a long axis they shrink.
-            dot={{ r: dense ? 1.5 : 3, fill: s.style.colour, strokeWidth: 0 }}
+            dot={statusDot(s.style.key, s.style.colour, dense ? 1.5 : 3, showStatus)}
             activeDot={{ r: 4.5 }}
             connectNulls={false}
             isAnimationActive={false}

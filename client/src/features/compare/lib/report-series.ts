@@ -7,6 +7,7 @@ import type {
   ComparisonReport,
   TrendSeries,
 } from '@cpea/shared/comparison';
+import type { AssessmentStatus } from '@cpea/shared/assessment';
 import { comparePeriods, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
 import type { Translate } from '../../../lib/i18n';
@@ -56,6 +57,15 @@ export interface TrendRow {
   assessed: Record<string, boolean>;
   /** The calendar period each mission's value belongs to. */
   periods: Record<string, string>;
+  /** Each assessed mission's status there, when the report says it (reports frozen before it did not). */
+  statuses: Record<string, AssessmentStatus>;
+}
+
+type TrendPoint = TrendSeries['missions'][number]['points'][number];
+
+/** Whether any point of the series is not approved: then every point's status is shown. */
+export function hasUnapprovedPoints(series: TrendSeries): boolean {
+  return series.missions.some((m) => m.points.some((point) => point.status != null && point.status !== 'approved'));
 }
 
 /**
@@ -74,20 +84,29 @@ export function trendRows(
     points: [...m.points].sort((a, b) => comparePeriods(a.period, b.period)),
   }));
   if (alignment === 'calendar') {
-    const byPeriod = new Map<string, Map<string, number | null>>();
+    const byPeriod = new Map<string, Map<string, TrendPoint>>();
     for (const m of missions) {
       for (const point of m.points) {
         if (!byPeriod.has(point.period)) byPeriod.set(point.period, new Map());
-        byPeriod.get(point.period)?.set(m.key, point.overall);
+        byPeriod.get(point.period)?.set(m.key, point);
       }
     }
     return series.periods.map((period) => {
-      const row: TrendRow = { key: period, label: formatPeriod(period), values: {}, assessed: {}, periods: {} };
+      const row: TrendRow = {
+        key: period,
+        label: formatPeriod(period),
+        values: {},
+        assessed: {},
+        periods: {},
+        statuses: {},
+      };
       const scored = byPeriod.get(period);
       for (const m of missions) {
-        row.assessed[m.key] = scored?.has(m.key) ?? false;
-        row.values[m.key] = scored?.get(m.key) ?? null;
-        if (row.assessed[m.key]) row.periods[m.key] = period;
+        const point = scored?.get(m.key);
+        row.assessed[m.key] = point != null;
+        row.values[m.key] = point?.overall ?? null;
+        if (point) row.periods[m.key] = period;
+        if (point?.status) row.statuses[m.key] = point.status;
       }
       return row;
     });
@@ -107,12 +126,14 @@ export function trendRows(
       values: {},
       assessed: {},
       periods: {},
+      statuses: {},
     };
     for (const m of offsets) {
       const point = m.at.get(k);
       row.assessed[m.key] = point != null;
       row.values[m.key] = point?.overall ?? null;
       if (point) row.periods[m.key] = point.period;
+      if (point?.status) row.statuses[m.key] = point.status;
     }
     return row;
   });

@@ -8,12 +8,14 @@ import {
   missionInputSchema,
   type Mission,
   type MissionInput,
+  type MissionPatch,
 } from '@cpea/shared/mission';
 import { PERIOD_TYPES } from '@cpea/shared/periods';
 import { CheckboxField, FieldError, FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { useCreateMission } from '../api/create-mission';
+import { useUpdateMission } from '../api/update-mission';
 import { useCatalogText, useT, useTranslateMessage } from '../../../lib/i18n';
 
 /** What the form holds: lists as comma-separated text, choices possibly not yet made. */
@@ -74,6 +76,37 @@ function toMissionInput(form: MissionFormValues): MissionInput {
 
 const FIELD_NAMES = new Set<string>(Object.keys(EMPTY));
 
+/** The form filled with a stored mission, for editing it. */
+function valuesOf(mission: Mission): MissionFormValues {
+  return {
+    name: mission.name,
+    acronym: mission.acronym,
+    country: mission.country,
+    areas: mission.areas.join(', '),
+    missionType: mission.missionType,
+    leadOrganisation: mission.leadOrganisation,
+    partners: mission.partners.join(', '),
+    setting: mission.setting,
+    multiEthnic: mission.multiEthnic,
+    mandate: mission.mandate,
+    startDate: mission.startDate,
+    endDate: mission.endDate ?? '',
+    periodType: mission.periodType,
+  };
+}
+
+/**
+ * Only the fields that differ from the mission as it was loaded: a save never writes back a
+ * value someone else changed meanwhile in a field this person did not touch.
+ */
+function changedFields(mission: Mission, input: MissionInput): MissionPatch {
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (JSON.stringify(value) !== JSON.stringify(mission[key as keyof Mission])) patch[key] = value;
+  }
+  return patch as MissionPatch;
+}
+
 /**
  * The form's own shape, checked by the shared mission schema: the lists are split and the
  * issues put back on the field they came from, so the rule is the server's, not a copy.
@@ -109,8 +142,15 @@ const missionFormSchema = z
     }
   });
 
-export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => void }) {
+interface MissionFormProps {
+  /** Set to edit this mission; otherwise the form creates one. */
+  mission?: Mission;
+  onSaved: (mission: Mission) => void;
+}
+
+export function MissionForm({ mission, onSaved }: MissionFormProps) {
   const createMission = useCreateMission();
+  const updateMission = useUpdateMission(mission?.id ?? 0);
   const t = useT();
   const catalog = useCatalogText();
   const translate = useTranslateMessage();
@@ -119,11 +159,20 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<MissionFormValues>({ resolver: zodResolver(missionFormSchema), defaultValues: EMPTY });
+  } = useForm<MissionFormValues>({
+    resolver: zodResolver(missionFormSchema),
+    defaultValues: mission ? valuesOf(mission) : EMPTY,
+  });
 
   const onSubmit = handleSubmit(async (form) => {
     try {
-      onCreated(await createMission.mutateAsync(toMissionInput(form)));
+      const input = toMissionInput(form);
+      if (!mission) {
+        onSaved(await createMission.mutateAsync(input));
+        return;
+      }
+      const patch = changedFields(mission, input);
+      onSaved(Object.keys(patch).length === 0 ? mission : await updateMission.mutateAsync(patch));
     } catch (error) {
       const unplaced: string[] = [];
       if (isApiError(error)) {
@@ -135,6 +184,9 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
       }
       if (!isApiError(error) || error.issues.length === 0 || unplaced.length > 0) {
         setError('root.server', { type: 'server', message: [errorMessage(error), ...unplaced].join(' ') });
+      } else if (error.status === 409) {
+        // A conflict placed on a field still deserves its headline (the mission has assessments outside…).
+        setError('root.server', { type: 'server', message: error.message });
       }
     }
   });
@@ -278,7 +330,13 @@ export function MissionForm({ onCreated }: { onCreated: (mission: Mission) => vo
           </p>
         ) : null}
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('missionForm.creating') : t('missionForm.create')}
+          {mission
+            ? isSubmitting
+              ? t('missionForm.saving')
+              : t('missionForm.save')
+            : isSubmitting
+              ? t('missionForm.creating')
+              : t('missionForm.create')}
         </button>
       </div>
     </form>

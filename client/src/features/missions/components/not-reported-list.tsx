@@ -9,7 +9,7 @@ interface NotReportedListProps {
   latest: Partial<Record<PeriodType, string>>;
 }
 
-/** Missions whose latest assessment is older than the portfolio's latest period of their period type. */
+/** Missions running in the portfolio's latest period of their period type with nothing reported for it. */
 export function NotReportedList({ items, latest }: NotReportedListProps) {
   const t = useT();
   const latestText = [

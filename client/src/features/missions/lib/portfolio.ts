@@ -1,6 +1,6 @@
 import { LEAD_ORGANISATIONS, MISSION_TYPES, MISSION_TYPE_LABELS } from '@cpea/shared/mission';
-import { comparePeriods, type PeriodType } from '@cpea/shared/periods';
-import type { MissionSummary } from '@cpea/shared/portfolio';
+import type { PeriodType } from '@cpea/shared/periods';
+import { latestReported, type MissionSummary } from '@cpea/shared/portfolio';
 import { REGIONS, regionOf, type Region } from '@cpea/shared/countries';
 import type { Band } from '@cpea/shared/scoring';
 
@@ -96,35 +96,20 @@ export interface NotReported {
   expected: string | null;
 }
 
-/** The latest period any mission has reported, per period type (quarters and months never compare). */
+/** The latest period any mission not archived has reported, per period type (quarters and months never compare). */
 export function latestPortfolioPeriods(missions: readonly MissionSummary[]): Partial<Record<PeriodType, string>> {
-  const latest: Partial<Record<PeriodType, string>> = {};
-  for (const mission of missions) {
-    const period = mission.latestPeriod;
-    if (!period) continue;
-    const current = latest[mission.periodType];
-    if (!current || comparePeriods(period, current) > 0) latest[mission.periodType] = period;
-  }
-  return latest;
+  return latestReported(missions);
 }
 
 /**
- * Missions among `shown` whose latest assessment is older than the whole portfolio's latest
- * period of the same period type, or that have none at all. Filtering the table does not move
- * the latest period: a mission is late against the portfolio, not against its neighbours.
+ * Missions among `shown` the server finds late: they ran in the whole portfolio's latest period
+ * of their period type and have nothing for it. Filtering the table does not move that period,
+ * and an ended mission (whose life stops before it) or an archived one is never late.
  */
-export function notReportedForLatest(
-  portfolio: readonly MissionSummary[],
-  shown: readonly MissionSummary[],
-): NotReported[] {
-  const latest = latestPortfolioPeriods(portfolio);
+export function notReportedForLatest(shown: readonly MissionSummary[]): NotReported[] {
   return shown
-    .flatMap((mission) => {
-      const expected = latest[mission.periodType] ?? null;
-      const late =
-        mission.latestPeriod == null || (expected != null && comparePeriods(mission.latestPeriod, expected) < 0);
-      return late ? [{ mission, expected }] : [];
-    })
+    .filter((mission) => mission.reporting.late)
+    .map((mission) => ({ mission, expected: mission.reporting.expected }))
     .sort((a, b) => a.mission.acronym.localeCompare(b.mission.acronym, 'en'));
 }
 
