@@ -80,7 +80,7 @@ describe('migration 0004: published scores and lasting ids', () => {
     const before = dump(db);
     const auditBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 
-    expect(migrate(db).applied).toEqual(['0004_published_scores.sql']);
+    expect(migrate(db).applied).toEqual(['0004_published_scores.sql', '0005_event_series.sql']);
     expect(dump(db)).toEqual(before);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
