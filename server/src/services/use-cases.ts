@@ -8,7 +8,7 @@ import { importAssessmentsCsv } from './import-assessments';
 import { importUcdpGed } from './import-ucdp-ged';
 import { archiveMission, createMission, getMission, listMissionSummaries, updateMission } from './missions';
 import { missionScores, scoredDataVersion } from './scores';
-import { missionTargets, replaceTargets } from './targets';
+import { missionTargets, previewTargets, replaceTargets } from './targets';
 import { createUser, listUsers, logIn, logOut, updateUser, userForToken } from './users';
 import { approveAssessment, reopenAssessment, submitAssessment } from './workflow';
 
@@ -34,6 +34,7 @@ const USE_CASES = {
   scoredDataVersion,
   missionTargets,
   replaceTargets,
+  previewTargets,
   buildComparison,
   freezeComparison,
   listFrozenReports,
