@@ -368,8 +368,7 @@ export function scoreDraft(
   draft: { values: IndicatorValues; period: string | null },
   mission: Pick<MissionScores, 'targets' | 'kpiWeights' | 'settingsVersions'> | undefined,
 ): AssessmentScore {
-  const version =
-    mission && draft.period != null ? versionInForce(mission.settingsVersions, draft.period) : undefined;
+  const version = mission && draft.period != null ? versionInForce(mission.settingsVersions, draft.period) : undefined;
   const targets = version?.targets ?? mission?.targets ?? resolveTargets({}, []);
   return scoreAssessment(draft.values, targets, version?.kpiWeights ?? mission?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
 }
@@ -396,7 +395,8 @@ export function versionInForce<V extends { id: number | null; effectiveFrom: str
   let inForce = ordered[0];
   for (const version of ordered) {
     const from = version.effectiveFrom;
-    if (from == null || (periodTypeOf(from) === type && periodOrdinal(from) <= periodOrdinal(period))) inForce = version;
+    if (from == null || (periodTypeOf(from) === type && periodOrdinal(from) <= periodOrdinal(period)))
+      inForce = version;
   }
   return inForce;
 }

@@ -55,7 +55,9 @@ export function targetsRepo(db: Db) {
      (version_id, indicator_id, baseline, baseline_source, baseline_from, baseline_to, target, weight)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertWeight = db.prepare('INSERT INTO settings_version_kpi_weights (version_id, kpi_id, weight) VALUES (?, ?, ?)');
+  const insertWeight = db.prepare(
+    'INSERT INTO settings_version_kpi_weights (version_id, kpi_id, weight) VALUES (?, ?, ?)',
+  );
 
   return {
     /** Every version of a mission's settings, oldest first (by effective-from, then creation). */

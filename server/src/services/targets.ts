@@ -10,12 +10,7 @@ import {
   type ScoringVersion,
   versionInForce,
 } from '@cpea/shared/scoring';
-import type {
-  MissionTargets,
-  MissionTargetsResponse,
-  TargetsInput,
-  TargetsPreview,
-} from '@cpea/shared/targets';
+import type { MissionTargets, MissionTargetsResponse, TargetsInput, TargetsPreview } from '@cpea/shared/targets';
 import type { Store } from '../db/store';
 import { invalid } from '../domain-error';
 import type { Actor } from './actor';
@@ -39,9 +34,10 @@ export function missionTargets(store: Store, missionId: number): MissionTargetsR
 
 /**
  * The period from which new settings apply: the one asked for, within the mission's life; by
- * default the mission's first period, but only while there is at most one version to replace.
+ * default the mission's first period (that of the only version, which the new one replaces),
+ * but only while there is at most one version.
  */
-function effectiveFromOf(mission: Mission, versionCount: number, input: TargetsInput): string {
+function effectiveFromOf(mission: Mission, versions: readonly SettingsVersion[], input: TargetsInput): string {
   const wrongType = (period: string) => periodTypeOf(period) !== mission.periodType;
   for (const [id, setting] of Object.entries(input.targets)) {
     const source = setting?.baselineSource;
@@ -53,9 +49,14 @@ function effectiveFromOf(mission: Mission, versionCount: number, input: TargetsI
     }
   }
   if (input.effectiveFrom == null) {
-    if (versionCount <= 1) return missionPeriodSpan(mission).first;
+    if (versions.length === 0) return missionPeriodSpan(mission).first;
+    // Replacing the only version: from the same period, so the new one supersedes it.
+    if (versions.length === 1) return versions[0].effectiveFrom;
     throw invalid('Say from which period these settings apply', [
-      { path: 'effectiveFrom', message: 'The mission has several versions of its settings: give the period this one applies from' },
+      {
+        path: 'effectiveFrom',
+        message: 'The mission has several versions of its settings: give the period this one applies from',
+      },
     ]);
   }
   if (wrongType(input.effectiveFrom)) {
@@ -64,7 +65,10 @@ function effectiveFromOf(mission: Mission, versionCount: number, input: TargetsI
     ]);
   }
   const outside = periodOutsideLife(input.effectiveFrom, mission);
-  if (outside) throw invalid(`${input.effectiveFrom} lies outside the life of ${mission.acronym}`, [{ path: 'effectiveFrom', message: outside }]);
+  if (outside)
+    throw invalid(`${input.effectiveFrom} lies outside the life of ${mission.acronym}`, [
+      { path: 'effectiveFrom', message: outside },
+    ]);
   return input.effectiveFrom;
 }
 
@@ -112,7 +116,7 @@ function previewOf(store: Store, mission: Mission, input: TargetsInput, effectiv
  */
 export function previewTargets(store: Store, missionId: number, input: TargetsInput): TargetsPreview {
   const mission = getMission(store, missionId);
-  const effectiveFrom = effectiveFromOf(mission, store.targets.versions(missionId).length, input);
+  const effectiveFrom = effectiveFromOf(mission, store.targets.versions(missionId), input);
   return previewOf(store, mission, input, effectiveFrom);
 }
 
@@ -121,7 +125,7 @@ export function replaceTargets(store: Store, actor: Actor, missionId: number, in
   return store.transaction(() => {
     const mission = getMission(store, missionId);
     const before = missionTargets(store, missionId);
-    const effectiveFrom = effectiveFromOf(mission, before.versions.length, input);
+    const effectiveFrom = effectiveFromOf(mission, before.versions, input);
     const targets = input.targets as MissionTargets;
     const kpiWeights = input.kpiWeights as KpiWeights;
     const versionId = store.targets.add(missionId, effectiveFrom, targets, kpiWeights, actor.userId);

@@ -67,7 +67,7 @@ export const missionEndpoints = endpoints('missions', {
     path: '/api/missions/:id/targets',
     summary: "Add a version of a mission's baselines, targets and weights",
     description:
-      'The version applies from `effectiveFrom` until the next version; by default from the mission\'s first period, which only a mission with at most one version may leave out (400 otherwise). Approved assessments keep their published scores.',
+      "The version applies from `effectiveFrom` until the next version; by default from the mission's first period, which only a mission with at most one version may leave out (400 otherwise). Approved assessments keep their published scores.",
     role: 'admin',
     params: idParams,
     body: jsonBody(targetsInputSchema, 'target setting'),

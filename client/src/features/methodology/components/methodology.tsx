@@ -53,8 +53,8 @@ function defaultTargetText(indicator: Indicator, t: Translate): string {
         baseline: formatValue(rule.baseline, indicator.unit),
         target: formatValue(rule.target, indicator.unit),
       });
-    case 'first_value_halved':
-      return t('methodology.firstValueHalved');
+    case 'half_of_baseline':
+      return t('methodology.halfOfBaseline');
     case 'none':
       return t('methodology.noTarget');
   }
