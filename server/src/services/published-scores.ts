@@ -1,11 +1,6 @@
 import { METHODOLOGY_VERSION } from '@cpea/shared/comparison';
 import { withPublishedScores, type PublishedScore } from '@cpea/shared/published';
-import {
-  scoreMission,
-  versionInForce,
-  type MissionScores,
-  type ScorableAssessment,
-} from '@cpea/shared/scoring';
+import { scoreMission, versionInForce, type MissionScores, type ScorableAssessment } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
 

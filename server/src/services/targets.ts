@@ -10,7 +10,13 @@ import {
   type ScoringVersion,
   versionInForce,
 } from '@cpea/shared/scoring';
-import type { MissionTargets, MissionTargetsResponse, TargetsInput, TargetsPreview } from '@cpea/shared/targets';
+import type {
+  MissionTargets,
+  MissionTargetsResponse,
+  SettingsVersion,
+  TargetsInput,
+  TargetsPreview,
+} from '@cpea/shared/targets';
 import type { Store } from '../db/store';
 import { invalid } from '../domain-error';
 import type { Actor } from './actor';

@@ -194,7 +194,15 @@ export function MissionPage() {
       ) : null}
 
       <div id="targets">
-        <TargetsSection missionId={m.id} canEdit={canManage && !m.archived} firstValuePeriods={firsts} />
+        <TargetsSection
+          missionId={m.id}
+          canEdit={canManage && !m.archived}
+          firstValuePeriods={firsts}
+          approvedPeriods={list
+            .filter((a) => a.status === 'approved')
+            .map((a) => a.period)
+            .sort(comparePeriods)}
+        />
       </div>
     </div>
   );
