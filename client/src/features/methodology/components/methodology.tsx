@@ -199,6 +199,7 @@ export function Methodology() {
         <h2 id="published">{t('methodology.sections.published')}</h2>
         <p>{t('published.methodologyBands', { min: MIN_KPIS_FOR_BAND, total: KPI_IDS.length })}</p>
         <p>{t('published.methodologyPublished')}</p>
+        <p>{t('published.methodologySettings')}</p>
         <p>{t('published.methodologyChanges')}</p>
         <p>{t('published.methodologyRescored')}</p>
       </section>
