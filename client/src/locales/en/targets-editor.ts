@@ -12,7 +12,6 @@ export const targetsEditor = {
   kpiWeightsLead:
     'The overall score is the weighted mean of the KPI scores present. Equal weights (0.25 each) are the default.',
   kpiWeightSuffix: ' KPI weight',
-  save: 'Save targets',
   enterWeight: 'Enter a weight from 0 to 100',
   enterNumber: 'Enter a number, like 40 or 12.5',
   // Zod's own wording for a KPI weight above its maximum, kept so English reads as before.
@@ -33,7 +32,7 @@ export const targetsEditor = {
   createdAt: 'Saved',
   inForceNow: 'in force now',
   effectiveFromHint: 'The first period these settings apply to; earlier periods keep the version in force then',
-  baselineSource: 'Baseline source',
+  baselineSource: 'Source of the baseline',
   sourceTyped: 'A value I type',
   sourceWindow: 'Mean of approved periods',
   sourceFirstValue: 'First assessed value ({period}), written down',

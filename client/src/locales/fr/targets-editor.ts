@@ -14,7 +14,6 @@ export const targetsEditor = {
   kpiWeightsLead:
     'Le score global est la moyenne pondérée des scores KPI présents. Par défaut, les pondérations sont égales (0,25 chacune).',
   kpiWeightSuffix: ' : pondération du KPI',
-  save: 'Enregistrer les cibles',
   enterWeight: 'Saisissez une pondération de 0 à 100',
   enterNumber: 'Saisissez un nombre, comme 40 ou 12,5',
   origins: {
