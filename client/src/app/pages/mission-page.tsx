@@ -189,7 +189,7 @@ export function MissionPage() {
 
       {scores.data && scores.data.periods.length > 0 ? (
         <div id="why">
-          <WhyScore scores={scores.data} settings={targets.data?.targets} provenance={provenance} />
+          <WhyScore scores={scores.data} versions={targets.data?.versions} provenance={provenance} />
         </div>
       ) : null}
 
