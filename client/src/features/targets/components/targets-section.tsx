@@ -48,17 +48,20 @@ export function TargetsSection({ missionId, canEdit, firstValuePeriods, approved
       ) : targets.isError ? (
         <ErrorState error={targets.error} onRetry={() => void targets.refetch()} />
       ) : editing ? (
-        <TargetsEditor
-          missionId={missionId}
-          data={targets.data}
-          firstValuePeriods={firstValuePeriods}
-          approvedPeriods={approvedPeriods}
-          onSaved={() => {
-            setEditing(false);
-            setSaved(true);
-          }}
-          onCancel={() => setEditing(false)}
-        />
+        <>
+          <VersionsTable data={targets.data} />
+          <TargetsEditor
+            missionId={missionId}
+            data={targets.data}
+            firstValuePeriods={firstValuePeriods}
+            approvedPeriods={approvedPeriods}
+            onSaved={() => {
+              setEditing(false);
+              setSaved(true);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </>
       ) : (
         <>
           <TargetsTable data={targets.data} firstValuePeriods={firstValuePeriods} />
