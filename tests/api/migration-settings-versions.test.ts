@@ -27,7 +27,7 @@ const PUBLISHED = '{"overall":50,"band":null,"completeness":0.25,"kpis":[],"flag
  */
 function databaseAtSchema4(): Db {
   const db = openDatabase(':memory:');
-  migrate(db, migrationsUpTo(4));
+  migrate(db, migrationsUpTo(5));
   const mission = db.prepare(
     `INSERT INTO missions (id, name, acronym, country, mission_type, lead_organisation, setting, start_date, period_type, created_at, updated_at)
      VALUES (?, ?, ?, 'CAF', 'peacekeeping', 'UN', 'mixed', ?, ?, ?, ?)`,
@@ -75,7 +75,7 @@ describe('migration 0005: settings versions', () => {
   it('keeps every row, makes the settings in force version 1 and writes down the first values relied on', () => {
     const db = databaseAtSchema4();
     const before = dump(db);
-    expect(migrate(db).applied).toEqual(['0005_settings_versions.sql']);
+    expect(migrate(db).applied).toEqual(['0006_settings_versions.sql']);
     expect(dump(db)).toEqual(before);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(
