@@ -53,10 +53,14 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const INDICATOR_KINDS = ['outcome', 'output'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
-/** The catalog default when a mission sets no target for an indicator (DESIGN §3). */
+/**
+ * The catalog default when a mission sets no target for an indicator (DESIGN §3). A count has
+ * no default baseline: the mission sets one (typed, or the mean over a window of approved
+ * periods), and its target is then 50 % of that baseline unless the mission sets one too.
+ */
 export const defaultTargetSchema = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('fixed'), baseline: z.number(), target: z.number() }),
-  z.object({ rule: z.literal('first_value_halved') }),
+  z.object({ rule: z.literal('half_of_baseline') }),
   z.object({ rule: z.literal('none') }),
 ]);
 export type DefaultTarget = z.infer<typeof defaultTargetSchema>;
@@ -123,7 +127,7 @@ export const KPIS: readonly Kpi[] = [
 ];
 
 const NO_TARGET: DefaultTarget = { rule: 'none' };
-const FIRST_VALUE_HALVED: DefaultTarget = { rule: 'first_value_halved' };
+const HALF_OF_BASELINE: DefaultTarget = { rule: 'half_of_baseline' };
 
 export const INDICATORS: readonly Indicator[] = [
   {
@@ -135,7 +139,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'outcome',
     scored: true,
     derived: false,
-    defaultTarget: FIRST_VALUE_HALVED,
+    defaultTarget: HALF_OF_BASELINE,
     help: 'Events of organised violence in the mission area during the period (UCDP GED: every event, including those whose best estimate is 0 deaths).',
   },
   {
@@ -147,7 +151,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'outcome',
     scored: true,
     derived: false,
-    defaultTarget: FIRST_VALUE_HALVED,
+    defaultTarget: HALF_OF_BASELINE,
     help: 'Deaths from organised violence during the period, best estimate (UCDP GED: sum of "best").',
   },
   {
@@ -231,7 +235,7 @@ export const INDICATORS: readonly Indicator[] = [
     kind: 'outcome',
     scored: true,
     derived: false,
-    defaultTarget: FIRST_VALUE_HALVED,
+    defaultTarget: HALF_OF_BASELINE,
     help: 'Civilians killed in organised violence during the period (UCDP GED: sum of "deaths_civilians").',
   },
   {

@@ -7,7 +7,7 @@ import { kpiWeightsSchema, resolvedTargetsSchema } from './targets';
 
 /** What a published score was computed under. */
 export const scoreSettingsSchema = z.object({
-  /** The version of the baselines and targets used; null until baselines and targets are versioned. */
+  /** The settings version used; null for scores published before settings were versioned, or under none. */
   settingsVersionId: z.number().int().nullable(),
   methodologyVersion: z.string(),
   /** The baseline, target and weight in force for every indicator. */

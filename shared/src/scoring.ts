@@ -11,7 +11,7 @@ import {
   type KpiId,
 } from './catalog';
 import { ASSESSMENT_STATUSES, valueRuleViolations, type AssessmentStatus, type IndicatorValues } from './assessment';
-import { comparePeriods, periodOrdinal } from './periods';
+import { comparePeriods, periodOrdinal, periodTypeOf } from './periods';
 import {
   kpiWeightsSchema,
   resolvedTargetsSchema,
@@ -59,7 +59,13 @@ export const DEFAULT_KPI_WEIGHTS: KpiWeights = {
   civilian_protection: 0.25,
 };
 
-export const UNSCORED_REASONS = ['not_measured', 'no_target', 'context_only', 'no_disputes_recorded'] as const;
+export const UNSCORED_REASONS = [
+  'not_measured',
+  'no_target',
+  'no_baseline',
+  'context_only',
+  'no_disputes_recorded',
+] as const;
 export type UnscoredReason = (typeof UNSCORED_REASONS)[number];
 
 export const indicatorScoreSchema = z.object({
@@ -165,62 +171,99 @@ export function withDerivedValues(values: IndicatorValues): IndicatorValues {
 export interface HistoryPoint {
   period: string;
   values: IndicatorValues;
+  /** Only approved periods feed a baseline window; a point without a status feeds none. */
+  status?: AssessmentStatus;
 }
 
-/** The baseline, target and weight in force for every indicator of a mission. */
+/**
+ * The mean of an indicator's approved values over a window of periods, or null when none of
+ * them is approved and measured. Drafts and submitted assessments never feed it.
+ */
+export function windowBaseline(
+  id: IndicatorId,
+  window: { from: string; to: string },
+  history: readonly HistoryPoint[],
+): number | null {
+  const from = periodOrdinal(window.from);
+  const to = periodOrdinal(window.to);
+  const type = periodTypeOf(window.from);
+  const values = history.flatMap((point) => {
+    if (point.status !== 'approved' || periodTypeOf(point.period) !== type) return [];
+    const ordinal = periodOrdinal(point.period);
+    const value = point.values[id];
+    return ordinal >= from && ordinal <= to && value != null ? [value] : [];
+  });
+  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+}
+
+/** The baseline a setting puts in force: typed or written down, or worked out over its window. */
+function settingBaseline(id: IndicatorId, set: TargetSetting | undefined, history: readonly HistoryPoint[]) {
+  if (!set) return null;
+  const source = set.baselineSource;
+  if (source?.kind === 'window') return windowBaseline(id, source, history);
+  return set.baseline;
+}
+
+/**
+ * The baseline, target and weight in force for every indicator of a mission under one version
+ * of its settings. `history` matters only to baselines worked out over a window of approved
+ * periods; nothing else is taken from the data.
+ */
 export function resolveTargets(
   settings: MissionTargets,
   history: readonly HistoryPoint[],
 ): Record<IndicatorId, ResolvedTarget> {
-  const ordered = [...history].sort((a, b) => comparePeriods(a.period, b.period));
-  return resolveInOrder(
-    settings,
-    ordered.map((point) => point.values),
-  );
-}
-
-/** resolveTargets over values already in period order, oldest first. */
-function resolveInOrder(
-  settings: MissionTargets,
-  ordered: readonly IndicatorValues[],
-): Record<IndicatorId, ResolvedTarget> {
-  const firstValue = (id: IndicatorId) => ordered.map((values) => values[id]).find((v) => v != null) ?? null;
   const resolved = {} as Record<IndicatorId, ResolvedTarget>;
   for (const indicator of INDICATORS) {
     const set = settings[indicator.id];
     const weight = set?.weight ?? 1;
-    if (set && set.baseline != null && set.target != null) {
-      resolved[indicator.id] = { baseline: set.baseline, target: set.target, weight, origin: 'mission' };
-      continue;
-    }
-    // The default target is 50 % of the baseline in force, so a baseline the mission set wins
-    // over the first assessed value.
-    const fallback = catalogTarget(indicator, set?.baseline ?? firstValue(indicator.id));
-    const bounds = { baseline: set?.baseline ?? fallback.baseline, target: set?.target ?? fallback.target };
-    resolved[indicator.id] = { ...bounds, weight, origin: originOf(boundOrigins(indicator.id, set, bounds)) };
+    const baseline = settingBaseline(indicator.id, set, history);
+    const bounds = withCatalogDefaults(indicator, baseline, set?.target ?? null);
+    resolved[indicator.id] = { ...bounds, weight, origin: originOf(indicator, set) };
   }
   return resolved;
 }
 
-function catalogTarget(indicator: Indicator, firstValue: number | null): Pick<ResolvedTarget, 'baseline' | 'target'> {
+/** The catalog fills a bound the mission left unset: a fixed one, or 50 % of the baseline. */
+function withCatalogDefaults(
+  indicator: Indicator,
+  baseline: number | null,
+  target: number | null,
+): Pick<ResolvedTarget, 'baseline' | 'target'> {
   const rule = indicator.defaultTarget;
   switch (rule.rule) {
     case 'fixed':
-      return { baseline: rule.baseline, target: rule.target };
-    case 'first_value_halved':
-      return firstValue == null ? { baseline: null, target: null } : { baseline: firstValue, target: firstValue * 0.5 };
+      return { baseline: baseline ?? rule.baseline, target: target ?? rule.target };
+    case 'half_of_baseline':
+      return { baseline, target: target ?? (baseline == null ? null : baseline * 0.5) };
     case 'none':
-      return { baseline: null, target: null };
+      return { baseline, target };
   }
+}
+
+/** Whether a setting sets a baseline (typed, written down, or a window). */
+function setsBaseline(set: TargetSetting | undefined): boolean {
+  return set != null && (set.baselineSource?.kind === 'window' || set.baseline != null);
+}
+
+/**
+ * One origin for the indicator: the mission's if it typed a target or set a baseline itself;
+ * `first_value` when its baseline is the first assessed value written down when that default
+ * was retired (and it set no target); otherwise the catalog rule's.
+ */
+function originOf(indicator: Indicator, set: TargetSetting | undefined): TargetOrigin {
+  if (set?.target != null) return 'mission';
+  if (setsBaseline(set)) return set?.baselineSource?.kind === 'first_value' ? 'first_value' : 'mission';
+  return indicator.defaultTarget.rule === 'fixed' ? 'catalog' : 'none';
 }
 
 export const BOUND_ORIGINS = [
   'mission',
   'catalog',
   'first_value',
+  'window',
   'half_of_baseline',
-  'half_of_first_value',
-  'not_measured',
+  'no_baseline',
   'none',
 ] as const;
 /** Where one bound (baseline or target) in force comes from. */
@@ -238,31 +281,21 @@ export function boundOrigins(
   resolved: Pick<ResolvedTarget, 'baseline' | 'target'>,
 ): BoundOrigins {
   const rule = getIndicator(id).defaultTarget.rule;
-  const fromRule = (bound: number | null, derived: BoundOrigin): BoundOrigin => {
-    if (rule === 'fixed') return 'catalog';
-    if (rule === 'none') return 'none';
-    return bound == null ? 'not_measured' : derived;
-  };
-  return {
-    baseline: setting?.baseline != null ? 'mission' : fromRule(resolved.baseline, 'first_value'),
-    target:
-      setting?.target != null
-        ? 'mission'
-        : fromRule(resolved.target, setting?.baseline != null ? 'half_of_baseline' : 'half_of_first_value'),
-  };
-}
-
-/** One origin for the indicator: the mission's if it set either bound, else the catalog rule's. */
-function originOf(bounds: BoundOrigins): TargetOrigin {
-  if (bounds.baseline === 'mission' || bounds.target === 'mission') return 'mission';
-  // Nothing set: both bounds come from one catalog rule, and the baseline's origin names it.
-  switch (bounds.baseline) {
-    case 'catalog':
-    case 'first_value':
-      return bounds.baseline;
-    default:
-      return 'none';
-  }
+  const unset: BoundOrigin = rule === 'fixed' ? 'catalog' : rule === 'half_of_baseline' ? 'no_baseline' : 'none';
+  const baseline: BoundOrigin = !setsBaseline(setting)
+    ? unset
+    : setting?.baselineSource?.kind === 'window'
+      ? 'window'
+      : setting?.baselineSource?.kind === 'first_value'
+        ? 'first_value'
+        : 'mission';
+  const target: BoundOrigin =
+    setting?.target != null
+      ? 'mission'
+      : rule === 'half_of_baseline' && resolved.baseline != null
+        ? 'half_of_baseline'
+        : unset;
+  return { baseline, target };
 }
 
 function scoreOne(indicator: Indicator, value: number | null, target: ResolvedTarget, values: IndicatorValues) {
@@ -274,7 +307,9 @@ function scoreOne(indicator: Indicator, value: number | null, target: ResolvedTa
       indicator.id === 'dispute_resolution_rate' && values.disputes_recorded === 0
         ? 'no_disputes_recorded'
         : 'not_measured';
-  } else if (target.baseline == null || target.target == null) unscoredReason = 'no_target';
+  } else if (target.baseline == null && indicator.defaultTarget.rule === 'half_of_baseline')
+    unscoredReason = 'no_baseline';
+  else if (target.baseline == null || target.target == null) unscoredReason = 'no_target';
   else score = scoreIndicator(value, target.baseline, target.target, indicator.direction);
   return { score, unscoredReason };
 }
@@ -326,28 +361,76 @@ export function overallScore(kpiScores: Partial<Record<KpiId, number | null>>, k
 
 /**
  * Scores values not saved yet exactly as the server will once they are saved under `period`:
- * against what the mission set (read back from the targets its scores resolved; the catalog
- * and first-value defaults are derived afresh), with "first assessed value" baselines judged
- * over `history` plus the draft. A draft whose period is not known yet (null) comes last.
+ * under the settings version in force at that period (the latest when the period is not known
+ * yet), whose baselines are already resolved, since a draft never feeds a baseline.
  */
 export function scoreDraft(
   draft: { values: IndicatorValues; period: string | null },
-  history: readonly HistoryPoint[],
-  mission: Pick<MissionScores, 'targets' | 'kpiWeights'> | undefined,
+  mission: Pick<MissionScores, 'targets' | 'kpiWeights' | 'settingsVersions'> | undefined,
 ): AssessmentScore {
-  const settings: MissionTargets = {};
-  for (const indicator of INDICATORS) {
-    const target = mission?.targets[indicator.id];
-    if (!target) continue;
-    settings[indicator.id] =
-      target.origin === 'mission'
-        ? { baseline: target.baseline, target: target.target, weight: target.weight }
-        : { baseline: null, target: null, weight: target.weight };
+  const version = mission && draft.period != null ? versionInForce(mission.settingsVersions, draft.period) : undefined;
+  const targets = version?.targets ?? mission?.targets ?? resolveTargets({}, []);
+  return scoreAssessment(draft.values, targets, version?.kpiWeights ?? mission?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
+}
+
+/** A version of a mission's settings as scoring sees it; id and effectiveFrom null for unversioned settings. */
+export interface ScoringVersion {
+  id: number | null;
+  effectiveFrom: string | null;
+  targets: MissionTargets;
+  kpiWeights: KpiWeights;
+}
+
+/**
+ * The version in force at a period: the one with the latest effective-from not after it (the
+ * later created of two from the same period); a period before every version takes the first.
+ * Versions in any order; undefined only when there are none.
+ */
+export function versionInForce<V extends { id: number | null; effectiveFrom: string | null }>(
+  versions: readonly V[],
+  period: string,
+): V | undefined {
+  const ordered = orderVersions(versions);
+  const type = periodTypeOf(period);
+  let inForce = ordered[0];
+  for (const version of ordered) {
+    const from = version.effectiveFrom;
+    if (from == null || (periodTypeOf(from) === type && periodOrdinal(from) <= periodOrdinal(period)))
+      inForce = version;
   }
-  const dated = draft.period == null ? history : [...history, { period: draft.period, values: draft.values }];
-  const ordered = [...dated].sort((a, b) => comparePeriods(a.period, b.period)).map((point) => point.values);
-  const targets = resolveInOrder(settings, draft.period == null ? [...ordered, draft.values] : ordered);
-  return scoreAssessment(draft.values, targets, mission?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
+  return inForce;
+}
+
+/** Versions oldest first: by effective-from, then by id (creation). */
+export function orderVersions<V extends { id: number | null; effectiveFrom: string | null }>(
+  versions: readonly V[],
+): V[] {
+  const ordinal = (from: string | null) => (from == null ? -Infinity : periodOrdinal(from));
+  return [...versions].sort(
+    (a, b) => ordinal(a.effectiveFrom) - ordinal(b.effectiveFrom) || (a.id ?? -1) - (b.id ?? -1),
+  );
+}
+
+/** A settings version with its baselines and targets resolved against the mission's history. */
+export const resolvedVersionSchema = z.object({
+  id: z.number().int().nullable(),
+  effectiveFrom: z.string().nullable(),
+  targets: resolvedTargetsSchema,
+  kpiWeights: kpiWeightsSchema,
+});
+export type ResolvedVersion = z.infer<typeof resolvedVersionSchema>;
+
+/** Every version resolved (window baselines worked out over the approved history), oldest first. */
+export function resolveVersions(
+  versions: readonly ScoringVersion[],
+  history: readonly HistoryPoint[],
+): ResolvedVersion[] {
+  return orderVersions(versions).map((version) => ({
+    id: version.id,
+    effectiveFrom: version.effectiveFrom,
+    targets: resolveTargets(version.targets, history),
+    kpiWeights: version.kpiWeights,
+  }));
 }
 
 export function median(xs: readonly number[]): number {
@@ -459,8 +542,11 @@ export type PeriodScore = z.infer<typeof periodScoreSchema>;
 export const missionScoresSchema = z.object({
   periods: z.array(periodScoreSchema),
   trend: trendSchema,
+  /** The baselines, targets and weights in force now (the latest version). */
   targets: resolvedTargetsSchema,
   kpiWeights: kpiWeightsSchema,
+  /** Every version of the settings, resolved, oldest first: a period is scored under the one in force at it. */
+  settingsVersions: z.array(resolvedVersionSchema),
 });
 export type MissionScores = z.infer<typeof missionScoresSchema>;
 
@@ -469,17 +555,31 @@ export interface ScorableAssessment extends HistoryPoint {
   status: AssessmentStatus;
 }
 
-/** Score every assessment of a mission against its targets, with data-quality flags and trend. */
+/**
+ * Score every assessment of a mission, each under the settings version in force at its period,
+ * with data-quality flags and trend. `settings` is either the versions or one unversioned set
+ * of targets (with `kpiWeights`) for every period.
+ */
 export function scoreMission(
   assessments: readonly ScorableAssessment[],
-  settings: MissionTargets,
+  settings: MissionTargets | readonly ScoringVersion[],
   kpiWeights: KpiWeights = DEFAULT_KPI_WEIGHTS,
 ): MissionScores {
+  const versions: readonly ScoringVersion[] = Array.isArray(settings)
+    ? settings
+    : [{ id: null, effectiveFrom: null, targets: settings as MissionTargets, kpiWeights }];
   const ordered = [...assessments].sort((a, b) => comparePeriods(a.period, b.period));
-  const targets = resolveTargets(settings, ordered);
+  const resolved = resolveVersions(versions, ordered);
+  const none: ResolvedVersion = {
+    id: null,
+    effectiveFrom: null,
+    targets: resolveTargets({}, []),
+    kpiWeights: DEFAULT_KPI_WEIGHTS,
+  };
   const zScores = historyZScores(ordered);
   const periods = ordered.map((assessment) => {
-    const score = scoreAssessment(assessment.values, targets, kpiWeights);
+    const version = versionInForce(resolved, assessment.period) ?? none;
+    const score = scoreAssessment(assessment.values, version.targets, version.kpiWeights);
     return {
       assessmentId: assessment.id,
       period: assessment.period,
@@ -489,7 +589,14 @@ export function scoreMission(
       scoreBasis: 'live' as const,
     };
   });
-  return { periods, trend: trendOf(periods), targets, kpiWeights };
+  const latest = resolved.at(-1) ?? none;
+  return {
+    periods,
+    trend: trendOf(periods),
+    targets: latest.targets,
+    kpiWeights: latest.kpiWeights,
+    settingsVersions: resolved,
+  };
 }
 
 type ZScores = Partial<Record<IndicatorId, (x: number) => number | null>>;

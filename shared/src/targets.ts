@@ -1,12 +1,32 @@
 import { z } from 'zod';
 import { INDICATORS, INDICATOR_IDS, KPI_IDS, UNIT_RANGES, getIndicator } from './catalog';
 import { objectOverIds } from './object-over-ids';
+import { comparePeriods, periodSchema, periodTypeOf } from './periods';
 
 const bound = z.number().finite().nullable();
 
+/**
+ * Where a baseline comes from: a value an admin typed; the mean of the approved values over a
+ * named window of periods (drafts and submitted assessments never feed it), worked out when
+ * scoring; or the mission's first assessed value, written down once when the catalog's "first
+ * assessed value" default was retired (at migration, or when the demo was seeded), never worked
+ * out again.
+ */
+export const BASELINE_SOURCES = ['typed', 'window', 'first_value'] as const;
+export type BaselineSourceKind = (typeof BASELINE_SOURCES)[number];
+export const baselineSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('typed') }).strict(),
+  z.object({ kind: z.literal('window'), from: periodSchema, to: periodSchema }).strict(),
+  z.object({ kind: z.literal('first_value'), period: periodSchema }).strict(),
+]);
+export type BaselineSource = z.infer<typeof baselineSourceSchema>;
+
 /** What a mission has set for one indicator; anything unset falls back to the catalog. */
 export const targetSettingSchema = z.object({
+  /** The baseline typed or written down; for a window, ignored (worked out from the window). */
   baseline: bound,
+  /** Where the baseline comes from; typed when absent. */
+  baselineSource: baselineSourceSchema.optional(),
   target: bound,
   weight: z.number().min(0, 'Weight cannot be negative').max(100, 'At most 100').default(1),
 });
@@ -20,11 +40,15 @@ export const kpiWeightsSchema = objectOverIds(KPI_IDS, () => z.number().min(0, '
 
 const SCORED_IDS = INDICATORS.filter((indicator) => indicator.scored).map((indicator) => indicator.id);
 
-/** What an admin sets for a mission: baselines, targets and weights; KPI weights. */
+/**
+ * What an admin sets for a mission: baselines, targets and weights; KPI weights; and the period
+ * from which this version of them applies (until the next version's).
+ */
 export const targetsInputSchema = z
   .object({
     targets: objectOverIds(SCORED_IDS, () => targetSettingSchema.optional()),
     kpiWeights: kpiWeightsSchema,
+    effectiveFrom: periodSchema.optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
@@ -39,6 +63,16 @@ export const targetsInputSchema = z
       if (!setting) continue;
       const indicator = getIndicator(id);
       const range = UNIT_RANGES[indicator.unit];
+      const source = setting.baselineSource;
+      if (source?.kind === 'window' && periodTypeOf(source.from) && periodTypeOf(source.to)) {
+        if (periodTypeOf(source.from) !== periodTypeOf(source.to) || comparePeriods(source.from, source.to) > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['targets', id, 'baselineSource'],
+            message: `${indicator.name}: the baseline window must run from a period to the same or a later one`,
+          });
+        }
+      }
       for (const key of ['baseline', 'target'] as const) {
         const v = setting[key];
         if (v == null || (v >= range.min && v <= range.max)) continue;
@@ -67,8 +101,48 @@ export type ResolvedTarget = z.infer<typeof resolvedTargetSchema>;
 /** Every indicator's target in force. */
 export const resolvedTargetsSchema = z.record(z.enum(INDICATOR_IDS), resolvedTargetSchema);
 
-/** `GET|PUT /api/missions/:id/targets`: what the mission set, and what is in force once the catalog fills the gaps. */
-export const missionTargetsResponseSchema = targetsInputSchema.safeExtend({
+/** One version of a mission's settings, effective from a period until the next version's. */
+export const settingsVersionSchema = z.object({
+  id: z.number().int(),
+  effectiveFrom: periodSchema,
+  createdAt: z.string(),
+  createdBy: z.number().int().nullable(),
+  targets: missionTargetsSchema,
+  kpiWeights: kpiWeightsSchema,
+});
+export type SettingsVersion = z.infer<typeof settingsVersionSchema>;
+
+/**
+ * `GET|PUT /api/missions/:id/targets`: the version in force now (the latest), what it sets and
+ * what is in force once the catalog fills the gaps, and every version, oldest first.
+ */
+export const missionTargetsResponseSchema = z.object({
+  versionId: z.number().int().nullable(),
+  effectiveFrom: periodSchema.nullable(),
+  targets: missionTargetsSchema,
+  kpiWeights: kpiWeightsSchema,
   resolved: resolvedTargetsSchema,
+  versions: z.array(settingsVersionSchema),
 });
 export type MissionTargetsResponse = z.infer<typeof missionTargetsResponseSchema>;
+
+/** One period whose live score a change of settings would move. */
+export const scoreChangeSchema = z.object({
+  assessmentId: z.number().int(),
+  period: periodSchema,
+  status: z.enum(['draft', 'submitted', 'approved']),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+});
+
+/** `POST /api/missions/:id/targets/preview`: what saving the same body would change. */
+export const targetsPreviewSchema = z.object({
+  effectiveFrom: periodSchema,
+  /** Drafts and submitted assessments whose overall score would change, before → after. */
+  changes: z.array(scoreChangeSchema),
+  /** Approved assessments that keep their published score but would score differently if reopened. */
+  approvedThatWouldDiffer: z.number().int(),
+  /** The approved ones among them, before (as published) → after. */
+  approvedChanges: z.array(scoreChangeSchema),
+});
+export type TargetsPreview = z.infer<typeof targetsPreviewSchema>;

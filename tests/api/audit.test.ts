@@ -4,7 +4,11 @@ import { asText } from './csv-helpers';
 import { testApp } from './helpers';
 import { ROUTES, fixture, routeName, send } from './endpoint-samples';
 
-const MUTATIONS = ROUTES.filter(({ endpoint }) => endpoint.method !== 'get' && endpoint.role !== null);
+// A preview is posted (it takes the body a save would) but changes nothing: it is no mutation.
+const PREVIEWS = ROUTES.filter(({ endpoint }) => endpoint.path.endsWith('/preview'));
+const MUTATIONS = ROUTES.filter(
+  (route) => route.endpoint.method !== 'get' && route.endpoint.role !== null && !PREVIEWS.includes(route),
+);
 
 describe('audit trail', () => {
   it.each(MUTATIONS.map((r) => [routeName(r), r]))(
@@ -22,6 +26,19 @@ describe('audit trail', () => {
         at: string;
       };
       expect(last.user_id).toBe(store.users.list().find((u) => u.role === 'admin')!.id);
+    },
+  );
+
+  it.each(PREVIEWS.map((r) => [routeName(r), r]))(
+    '%s writes no audit row and changes nothing',
+    async (_name, route) => {
+      const { http, db, store } = await testApp();
+      const f = fixture(store);
+      const snapshot = () =>
+        db.prepare('SELECT (SELECT count(*) FROM audit_log), (SELECT version FROM data_version)').raw().get();
+      const before = snapshot();
+      expect((await send(http, route, f)).status).toBe(200);
+      expect(snapshot()).toEqual(before);
     },
   );
 

@@ -102,6 +102,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   archiveMission: { params: mission },
   getMissionTargets: { params: mission },
   replaceMissionTargets: { params: mission, body: () => targetsBody },
+  previewMissionTargets: { params: mission, body: () => targetsBody },
   listAssessments: { params: mission },
   createAssessment: { params: mission, body: () => ({ period: '2025Q1' }) },
   getMissionEventSeries: { params: mission },

@@ -116,8 +116,8 @@ describe('GET /api/export/assessments.csv', () => {
         expect(cell).toBe(kpi.score == null ? '' : String(Math.round(kpi.score * 100) / 100));
       }
     }
-    // Incidents (80 − 100) / (50 − 100) = 40; fatalities at their own first value (the baseline) = 0.
-    expect(q1.kpi_violence_reduction_score).toBe('20');
+    // Incidents (80 − 100) / (50 − 100) = 40; fatalities have no baseline, so are left out.
+    expect(q1.kpi_violence_reduction_score).toBe('40');
     expect(q2.kpi_local_capacity_score).toBe('');
   });
 

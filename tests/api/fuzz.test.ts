@@ -74,7 +74,16 @@ describe('fuzzing every endpoint', () => {
     };
     const f = fixture(ctx.store);
     const fingerprint = () =>
-      ['missions', 'assessments', 'assessment_values', 'assessment_challenges', 'mission_targets', 'users', 'audit_log']
+      [
+        'missions',
+        'assessments',
+        'assessment_values',
+        'assessment_challenges',
+        'settings_versions',
+        'settings_version_targets',
+        'users',
+        'audit_log',
+      ]
         .map((t) => JSON.stringify(ctx.db.prepare(`SELECT * FROM ${t}`).all()))
         .join('|');
 

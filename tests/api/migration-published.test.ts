@@ -80,10 +80,12 @@ describe('migration 0004: published scores and lasting ids', () => {
     const before = dump(db);
     const auditBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 
-    expect(migrate(db).applied).toEqual(['0004_published_scores.sql', '0005_event_series.sql']);
+    expect(migrate(db, migrationsUpTo(4)).applied).toEqual(['0004_published_scores.sql']);
     expect(dump(db)).toEqual(before);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    // The code runs on the current schema: settings versions (0005) too.
+    expect(migrate(db).applied).toEqual(['0005_event_series.sql', '0006_settings_versions.sql']);
 
     const store = createStore(db);
     // Before the start-up backfill, the approved ones are scored live, and say so.
@@ -108,7 +110,10 @@ describe('migration 0004: published scores and lasting ids', () => {
       settings: string;
       settings_version_id: number | null;
     };
-    expect(stored.settings_version_id).toBeNull();
+    // Published under version 1, which migration 0005 made of the settings in force.
+    expect(stored.settings_version_id).toBe(
+      db.prepare('SELECT id FROM settings_versions WHERE mission_id = 1').pluck().get(),
+    );
     expect(JSON.parse(stored.settings).targets.violent_incidents).toMatchObject({ baseline: 50, target: 10 });
 
     const entries = db

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MissionSummary } from '../../shared/src/portfolio';
-import type { MissionScores, PeriodScore } from '../../shared/src/scoring';
+import { DEFAULT_KPI_WEIGHTS, type MissionScores, type PeriodScore } from '../../shared/src/scoring';
 import { seedDemoPortfolio, UCDP_EXTRACT } from '../../server/src/services/demo-seed';
 import { addAssessment, addMission, approve, asText, records } from './csv-helpers';
 import { testApp } from './helpers';
@@ -17,6 +17,21 @@ const TARGETS = (incidents: { baseline: number; target: number }) => ({
 async function missionWithHistory() {
   const ctx = await testApp();
   const mission = addMission(ctx.store, { acronym: 'PUB' });
+  // The baseline the retired "first assessed value" default gave, written down: 40 (2024Q1).
+  ctx.store.targets.add(
+    mission.id,
+    '2020Q1',
+    {
+      violent_incidents: {
+        baseline: 40,
+        baselineSource: { kind: 'first_value', period: '2024Q1' },
+        target: null,
+        weight: 1,
+      },
+    },
+    DEFAULT_KPI_WEIGHTS,
+    null,
+  );
   const values = (incidents: number) => ({ violent_incidents: incidents, threat_response_pct: 45 });
   const q1 = addAssessment(ctx.store, mission.id, { period: '2024Q1', values: values(40) });
   const q2 = addAssessment(ctx.store, mission.id, { period: '2024Q2', values: values(30) });
@@ -45,7 +60,7 @@ describe('published scores', () => {
   it("stay put when targets are saved, while drafts' scores move; the rescored view shows the approved ones under today's settings", async () => {
     const { scores, byPeriod, putTargets } = await missionWithHistory();
     const before = await scores();
-    // First assessed value 40 is the baseline, 20 the target: Q2 (30) scores 50, the Q3 draft (20) 100.
+    // The first assessed value 40, written down, is the baseline, 20 the target: Q2 (30) scores 50, the Q3 draft (20) 100.
     expect(byPeriod(before, '2024Q2').kpis[0].indicators[0]).toMatchObject({ baseline: 40, target: 20, score: 50 });
     expect(byPeriod(before, '2024Q3').kpis[0].score).toBe(100);
 

@@ -7,13 +7,23 @@ describe('mission scores API', () => {
     const mission = (await http.post('/api/missions').send(sampleMission)).body;
     const post = (period: string, values: Record<string, number>) =>
       http.post(`/api/missions/${mission.id}/assessments`).send({ period, values });
+    const weights = {
+      violence_reduction: 0.25,
+      dispute_resolution: 0.25,
+      local_capacity: 0.25,
+      civilian_protection: 0.25,
+    };
+    const baseline = { violent_incidents: { baseline: 40, target: null, weight: 1 } };
+    expect(
+      (await http.put(`/api/missions/${mission.id}/targets`).send({ targets: baseline, kpiWeights: weights })).status,
+    ).toBe(200);
     await post('2024Q1', { violent_incidents: 40 });
     await post('2024Q2', { violent_incidents: 30, threat_response_pct: 45 });
 
     const res = await http.get(`/api/missions/${mission.id}/scores`);
     expect(res.status).toBe(200);
     const [q1, q2] = res.body.periods;
-    // Baseline is the first assessed value (40), target half of it (20).
+    // Baseline as set (40), target half of it (20).
     const q2Incidents = q2.kpis[0].indicators.find((i: { indicator: string }) => i.indicator === 'violent_incidents');
     // (30 − 40) / (20 − 40) = 0.5 → 50
     expect(q2Incidents).toMatchObject({
@@ -35,7 +45,6 @@ describe('mission scores API', () => {
 
     const ranged = await http.get(`/api/missions/${mission.id}/scores?from=2024Q2&to=2024Q2`);
     expect(ranged.body.periods.map((p: { period: string }) => p.period)).toEqual(['2024Q2']);
-    // The baseline still comes from the whole history, not the range.
     expect(ranged.body.periods[0].overall).toBe(50);
   });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Assessment } from '@cpea/shared/assessment';
-import { createMission } from './support';
+import { createMission, setIncidentsBaseline } from './support';
 
 const TREND_TABLE = /Overall and KPI scores over time/;
 
@@ -49,24 +49,26 @@ test('a mission created through the form takes an assessment that shows in its c
   await page.getByLabel('Note on resource limitations').fill('Two helicopters grounded all quarter.');
   await page.getByLabel('Achievements').fill('Three local peace committees settled land disputes.');
 
-  // The preview scores as the server will: first values are the baselines of lower-is-better
-  // counts (score 0), rate 60 % of 80 → 75, local capacity (80 + 66.7) / 2, protection (0 + 50) / 2.
+  // The preview scores as the server will: a new mission has no baselines, so its counts are not
+  // scored; rate 60 % of 80 → 75, local capacity (80 + 66.7) / 2, protection threats alone 50;
+  // overall (75 + 73.3 + 50) / 3 = 66.1.
   const preview = page.getByRole('region', { name: 'Score preview' });
-  await expect(preview.getByText('43.3')).toBeVisible();
-  await expect(preview.getByText('4/4 KPIs')).toBeVisible();
+  await expect(preview.getByText('66.1')).toBeVisible();
+  await expect(preview.getByText('3/4 KPIs', { exact: true })).toBeVisible();
+  await expect(page.getByText('No baseline set: not scored').first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Save assessment' }).click();
   await expect(page).toHaveURL(/\/missions\/\d+$/);
 
   const table = await openTrendTable(page);
   const row = table.getByRole('row', { name: /2024 Q1/ });
-  await expect(row.getByRole('cell')).toHaveText(['43.3', '0.0', '75.0', '73.3', '25.0']);
+  await expect(row.getByRole('cell')).toHaveText(['66.1', '—', '75.0', '73.3', '50.0']);
 
   const assessments = page.getByRole('table', { name: 'Assessments' });
   const assessed = assessments.getByRole('row', { name: /2024 Q1/ });
-  await expect(assessed).toContainText('43.3');
+  await expect(assessed).toContainText('66.1');
   await expect(assessed).toContainText('Partially on track');
-  await expect(assessed).toContainText('4/4 KPIs');
+  await expect(assessed).toContainText('3/4 KPIs');
   await expect(assessed).toContainText('Draft');
 
   // Editing sends the version it read; the new value rescores the period.
@@ -82,7 +84,7 @@ test('a mission created through the form takes an assessment that shows in its c
       .getByRole('row', { name: /2024 Q1/ })
       .getByRole('cell')
       .first(),
-  ).toHaveText('49.6');
+  ).toHaveText('82.8');
 });
 
 test('negative counts and more disputes resolved than recorded are refused in words beside each field', async ({
@@ -215,6 +217,7 @@ test('saving over someone else’s newer version is refused in words, with a way
 
 test('workflow steps send the version, explain a 409 in words, and sending back needs a comment', async ({ page }) => {
   const mission = await createMission(page.request);
+  await setIncidentsBaseline(page.request, mission.id, 20);
   const created = await page.request.post(`/api/missions/${mission.id}/assessments`, {
     data: { period: '2024Q1', values: { violent_incidents: 10 } },
   });

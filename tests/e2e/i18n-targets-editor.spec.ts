@@ -14,12 +14,11 @@ test('the baselines, targets and weights read and edit in French, with French nu
   // The read-only table says where each bound comes from, in French.
   const inForce = section.getByRole('table', { name: 'Références et cibles en vigueur pour chaque indicateur noté' });
   const incidentsRow = inForce.getByRole('row', { name: /Incidents violents/ });
-  await expect(incidentsRow).toContainText('première valeur évaluée (T1 2024)');
-  await expect(incidentsRow).toContainText('valeur par défaut du catalogue : 50 % de la première valeur évaluée');
+  await expect(incidentsRow).toContainText('aucune référence fixée : non noté');
   await expect(inForce.getByRole('row', { name: /Menaces contre les civils traitées/ })).toContainText(
     'valeur par défaut du catalogue',
   );
-  await expect(inForce.getByText('first assessed value', { exact: false })).toHaveCount(0);
+  await expect(inForce.getByText('no baseline', { exact: false })).toHaveCount(0);
 
   await section.getByRole('button', { name: 'Modifier les cibles' }).click();
   const form = section.getByRole('form', { name: 'Références, cibles et pondérations' });
@@ -29,13 +28,15 @@ test('the baselines, targets and weights read and edit in French, with French nu
   await expect(form.getByRole('heading', { level: 3, name: 'Pondérations des KPI' })).toBeVisible();
   await expect(form.getByText(/^Le score global est la moyenne pondérée/)).toBeVisible();
   await expect(form.getByRole('button', { name: 'Annuler' })).toBeVisible();
-  const save = form.getByRole('button', { name: 'Enregistrer les cibles' });
+  const save = form.getByRole('button', { name: 'Prévisualiser l’effet' });
 
   const baseline = form.getByLabel('Incidents violents : Référence (nombre)', { exact: true });
   const target = form.getByLabel('Incidents violents : Cible (nombre)', { exact: true });
-  await expect(baseline).toHaveAttribute('placeholder', '30');
-  await expect(target).toHaveAttribute('placeholder', '15');
-  await expect(baseline).toHaveAccessibleDescription(/Actuellement 30 : première valeur évaluée \(T1 2024\)/);
+  await expect(baseline).toHaveAttribute('placeholder', 'aucune');
+  await expect(target).toHaveAttribute('placeholder', 'aucune');
+  await expect(baseline).toHaveAccessibleDescription(/Actuellement aucune : aucune référence fixée : non noté/);
+  await expect(form.getByLabel('Incidents violents : Source de la référence', { exact: true })).toBeVisible();
+  await expect(form.getByLabel('En vigueur à partir de', { exact: true })).toBeVisible();
   await expect(form.getByLabel('Incidents violents : Pondération', { exact: true })).toHaveAccessibleDescription(
     'Au sein du KPI ; 1 par défaut',
   );
@@ -57,6 +58,9 @@ test('the baselines, targets and weights read and edit in French, with French nu
   await baseline.fill('40,5');
   await target.fill('20');
   await save.click();
+  await expect(form.getByRole('heading', { name: 'Effet de ces paramètres' })).toBeVisible();
+  await expect(form.getByText('Chaque évaluation approuvée garde son score publié.')).toBeVisible();
+  await form.getByRole('button', { name: 'Confirmer et enregistrer' }).click();
   await expect(section.getByText(/^Cibles enregistrées\./)).toBeVisible();
   await expect(incidentsRow).toContainText('40,5fixée pour cette mission');
   const saved = await (await page.request.get(`/api/missions/${mission.id}/targets`)).json();
@@ -65,7 +69,7 @@ test('the baselines, targets and weights read and edit in French, with French nu
   await section.getByRole('button', { name: 'Modifier les cibles' }).click();
   await expect(form.getByText('set for this mission', { exact: false })).toHaveCount(0);
   await expect(form.getByText(/Actuellement 40,5 : fixée pour cette mission/)).toBeVisible();
-  for (const english of ['Save targets', 'Cancel']) {
+  for (const english of ['Preview the effect', 'Cancel']) {
     await expect(form.getByRole('button', { name: english })).toHaveCount(0);
   }
   await expect(form.getByRole('heading', { name: 'KPI weights' })).toHaveCount(0);

@@ -5,10 +5,22 @@ test('the score trend, indicator charts, data-quality badges and “Why this sco
   page,
   request,
 }) => {
-  // Same values as scoring.spec.ts: violent incidents 30 against the catalog rule (baseline 30,
-  // target 15) scores 0; threats answered 45 % of 90 scores 50; community engagements have no
-  // target; so two KPIs of four are scored and the overall is (0.25 × 0 + 0.25 × 50) / 0.5 = 25.
+  // Violent incidents 30 against the baseline set, 30 (target 50 % of it, 15), scores 0; threats
+  // answered 45 % of 90 scores 50; community engagements have no target; so two KPIs of four are
+  // scored and the overall is (0.25 × 0 + 0.25 × 50) / 0.5 = 25.
   const mission = await createMission(request);
+  const baseline = await request.put(`/api/missions/${mission.id}/targets`, {
+    data: {
+      targets: { violent_incidents: { baseline: 30, target: null, weight: 1 } },
+      kpiWeights: {
+        violence_reduction: 0.25,
+        dispute_resolution: 0.25,
+        local_capacity: 0.25,
+        civilian_protection: 0.25,
+      },
+    },
+  });
+  expect(baseline.status(), await baseline.text()).toBe(200);
   const created = await request.post(`/api/missions/${mission.id}/assessments`, {
     data: { period: '2024Q1', values: { violent_incidents: 30, threat_response_pct: 45, community_engagements: 12 } },
   });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 import { regionOf } from '@cpea/shared/countries';
-import { createMission } from './support';
+import { createMission, setIncidentsBaseline } from './support';
 
 test('the overview lists the demo missions and opens MINUSCA with its trend as a table', async ({ page }) => {
   // Nothing the page does may trip the Content Security Policy or throw.
@@ -125,6 +125,7 @@ test('the overview counts the missions by band and lists what awaits approval, l
   page,
 }) => {
   const mission = await createMission(page.request, { country: 'ISL' });
+  await setIncidentsBaseline(page.request, mission.id, 9);
   const created = await page.request.post(`/api/missions/${mission.id}/assessments`, {
     data: { period: '2024Q1', values: { violent_incidents: 9 } },
   });

@@ -28,7 +28,9 @@ function missionsTable(page: Page) {
   return page.getByRole('table', { name: /Missions and their latest assessed period/ });
 }
 
-test('an admin sets a baseline and target, and the score and its working change to match', async ({ page }) => {
+test('an admin sets a baseline and target, previews the effect, confirms, and the score and its working change to match', async ({
+  page,
+}) => {
   const mission = await missionWithAssessment(page.request, {
     violent_incidents: 30,
     threat_response_pct: 45,
@@ -36,57 +38,66 @@ test('an admin sets a baseline and target, and the score and its working change 
   });
   await page.goto(`/missions/${mission.id}`);
 
-  // Before: violent incidents has no target set, so the catalog default applies: baseline =
-  // the first assessed value 30, target = 50 % of it = 15 -> 100 × clamp((30 − 30) / (15 − 30), 0, 1) = 0.
-  // Threats answered: catalog 0 -> 90, 45 / 90 = 0.5 -> 50. Community engagements are an
-  // output with no catalog target, so unscored until the mission sets one. Conflict fatalities, civilian
-  // casualties, local capacity and disputes are not measured, so two KPIs are scored:
-  // overall = (0.25 × 0 + 0.25 × 50) / (0.25 + 0.25) = 25.0.
-  await expect(page.getByText('Overall 25.0', { exact: true })).toBeVisible();
+  // Before: violent incidents has no baseline, so it is shown but not scored (no "first assessed
+  // value" default). Threats answered: catalog 0 -> 90, 45 / 90 = 0.5 -> 50. Community
+  // engagements are an output with no catalog target, so unscored until the mission sets one.
+  // Only protection of civilians is scored: overall 50.0.
+  await expect(page.getByText('Overall 50.0', { exact: true })).toBeVisible();
   const why = page.getByRole('region', { name: 'Why this score?' });
-  const period = why.getByRole('button', { name: /2024 Q1: overall 25\.0/ });
-  await expect(period).toHaveAttribute('aria-expanded', 'false');
+  const period = why.getByRole('button', { name: /2024 Q1: overall 50\.0/ });
   await period.click();
   await expect(period).toHaveAttribute('aria-expanded', 'true');
-  await expect(why.getByText('100 × clamp((30 − 30) / (15 − 30), 0, 1) = 0.0')).toBeVisible();
   await expect(why.getByText('100 × clamp((45 − 0) / (90 − 0), 0, 1) = 50.0')).toBeVisible();
-  await expect(why.getByText('(0.25 × 0.0 + 0.25 × 50.0) / (0.25 + 0.25) = 25.0')).toBeVisible();
-  await expect(why.getByText('first assessed value (2024 Q1)')).toBeVisible();
-  await expect(why.getByText('Not scored: not measured').first()).toBeVisible();
+  await expect(why.getByText('Not scored: no baseline set').first()).toBeVisible();
   await expect(why.getByText('Not scored: no target set').first()).toBeVisible();
-  await expect(why.getByText('Built on 2 of 4 KPIs: flagged incomplete, not averaged as if complete.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Edit targets' }).click();
-  const baseline = page.getByLabel('Violent incidents baseline');
-  const target = page.getByLabel('Violent incidents target');
-  // The current value and where it comes from are shown where the value goes.
-  await expect(baseline).toHaveAttribute('placeholder', '30');
-  await expect(baseline).toHaveAccessibleDescription(/Now 30: first assessed value \(2024 Q1\)/);
+  const form = page.getByRole('form', { name: 'Baselines, targets and weights' });
+  const baseline = form.getByLabel('Violent incidents baseline');
+  const target = form.getByLabel('Violent incidents target');
+  await expect(baseline).toHaveAccessibleDescription(/Now none: no baseline set: not scored/);
+  await expect(form.getByLabel('Violent incidents Source of the baseline')).toHaveValue('typed');
+  await expect(form.getByLabel('Effective from', { exact: true })).toHaveValue('');
+  // No approved period yet: nothing to average over.
+  await expect(form.getByRole('button', { name: 'Set baselines from the first four approved periods' })).toBeDisabled();
 
   // The shared schema refuses a negative count, next to the field, and nothing is sent.
   await baseline.fill('-40');
-  await page.getByRole('button', { name: 'Save targets' }).click();
+  await form.getByRole('button', { name: 'Preview the effect' }).click();
   await expect(baseline).toHaveAttribute('aria-invalid', 'true');
   await expect(baseline).toHaveAccessibleDescription(/Violent incidents: baseline is out of range for a count/);
 
   await baseline.fill('40');
-  await target.fill('20');
-  await page.getByRole('button', { name: 'Save targets' }).click();
+  await target.fill('35');
+  await form.getByRole('button', { name: 'Preview the effect' }).click();
+  // The effect first: 100 × clamp((30 − 40) / (35 − 40), 0, 1) = 100; overall (100 + 50) / 2 = 75.0.
+  const effect = form
+    .getByRole('status')
+    .filter({ has: page.getByRole('heading', { name: 'Effect of these settings' }) });
+  const changes = effect.getByRole('table', { name: 'Scores of unapproved assessments that would change' });
+  await expect(changes.getByRole('row', { name: /2024 Q1/ })).toContainText(/Draft\s*50\.0\s*75\.0/);
+  await expect(effect.getByText('Every approved assessment keeps its published score.')).toBeVisible();
+  // Nothing is saved until it is confirmed.
+  const unsaved = await (await page.request.get(`/api/missions/${mission.id}/targets`)).json();
+  expect(unsaved.versions).toEqual([]);
+  await form.getByRole('button', { name: 'Confirm and save' }).click();
   await expect(page.getByText('Targets saved.')).toBeVisible();
 
-  // After: 100 × clamp((30 − 40) / (20 − 40), 0, 1) = 100 × 0.5 = 50; violence reduction = 50;
-  // overall = (0.25 × 50 + 0.25 × 50) / (0.25 + 0.25) = 50.0.
-  await expect(page.getByText('Overall 50.0', { exact: true })).toBeVisible();
-  await expect(why.getByRole('button', { name: /2024 Q1: overall 50\.0/ })).toHaveAttribute('aria-expanded', 'true');
-  await expect(why.getByText('100 × clamp((30 − 40) / (20 − 40), 0, 1) = 50.0')).toBeVisible();
-  await expect(why.getByText('(0.25 × 50.0 + 0.25 × 50.0) / (0.25 + 0.25) = 50.0')).toBeVisible();
-  await expect(why.getByText('set for this mission')).toHaveCount(2);
+  await expect(page.getByText('Overall 75.0', { exact: true })).toBeVisible();
+  await expect(why.getByRole('button', { name: /2024 Q1: overall 75\.0/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(why.getByText('100 × clamp((30 − 40) / (35 − 40), 0, 1) = 100.0')).toBeVisible();
 
-  // The read-only table shows what is in force, and the server agrees.
+  // The read-only table shows what is in force and the version, and the server agrees.
   const inForce = page.getByRole('table', { name: /Baselines and targets in force/ });
   await expect(inForce.getByRole('row', { name: /Violent incidents/ })).toContainText('40set for this mission');
+  const versions = page.getByRole('table', { name: /Versions of the baselines, targets and weights/ });
   const saved = await (await page.request.get(`/api/missions/${mission.id}/targets`)).json();
-  expect(saved.targets.violent_incidents).toEqual({ baseline: 40, target: 20, weight: 1 });
+  // In force from the mission's first period.
+  await expect(versions.getByRole('row', { name: /1 \(in force now\)/ })).toContainText(
+    saved.effectiveFrom.replace('Q', ' Q'),
+  );
+  expect(saved.targets.violent_incidents).toEqual({ baseline: 40, target: 35, weight: 1 });
+  expect(saved.versions).toHaveLength(1);
 });
 
 test('what-if weights re-rank the missions in the browser, and Reset restores the saved ranking', async ({ page }) => {
@@ -269,7 +280,7 @@ test('the new views pass axe: what-if ranking, working, targets editor and workf
     .click();
   await page.getByRole('button', { name: 'Edit targets' }).click();
   await page.getByLabel('Violent incidents target').fill('x');
-  await page.getByRole('button', { name: 'Save targets' }).click();
+  await page.getByRole('button', { name: 'Preview the effect' }).click();
   await expect(page.getByLabel('Violent incidents target')).toHaveAccessibleDescription(/Enter a number/);
   await expectNoAxeViolations(page);
 

@@ -61,7 +61,7 @@ for (const size of SIZES) {
 
     await page.getByRole('button', { name: 'Edit targets' }).click();
     await page.getByLabel('Violent incidents baseline').fill('-5');
-    await page.getByRole('button', { name: 'Save targets' }).click();
+    await page.getByRole('button', { name: 'Preview the effect' }).click();
     await shoot(page, '11-targets-editor-errors', size.name);
 
     await page.goto(`/missions/${minusca?.id}`);

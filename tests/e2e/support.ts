@@ -8,6 +8,22 @@ export const E2E_ADMIN_PASSWORD = 'e2e-admin-password';
 export const ADMIN_STATE = 'test-results/.auth/admin.json';
 
 /** A mission made through the API, for tests about something else than the mission form. */
+/** Sets a mission's violent-incidents baseline (target 50 % of it) through the API: counts have no default baseline. */
+export async function setIncidentsBaseline(request: APIRequestContext, missionId: number, baseline: number) {
+  const response = await request.put(`/api/missions/${missionId}/targets`, {
+    data: {
+      targets: { violent_incidents: { baseline, target: null, weight: 1 } },
+      kpiWeights: {
+        violence_reduction: 0.25,
+        dispute_resolution: 0.25,
+        local_capacity: 0.25,
+        civilian_protection: 0.25,
+      },
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 export async function createMission(request: APIRequestContext, input: Partial<MissionInput> = {}): Promise<Mission> {
   const suffix = Math.random().toString(36).slice(2, 7).toUpperCase();
   const response = await request.post('/api/missions', {

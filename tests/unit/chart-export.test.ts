@@ -56,7 +56,7 @@ describe('indicator panels', () => {
         { id: 1, status: 'draft', period: '2024Q1', values: { violent_incidents: 40, threat_response_pct: 50 } },
         { id: 2, status: 'draft', period: '2024Q3', values: { violent_incidents: 30 } },
       ],
-      {},
+      { violent_incidents: { baseline: 40, target: null, weight: 1 } },
     );
     const violence = buildIndicatorPanels('violence_reduction', scores.periods, scores.targets);
     // Conflict fatalities were never measured: no panel.
@@ -64,7 +64,7 @@ describe('indicator panels', () => {
     const [incidents] = violence;
     expect(incidents.rows.map((row) => row.value)).toEqual([40, null, 30]);
     expect(incidents.rows.map((row) => row.assessed)).toEqual([true, false, true]);
-    // First assessed value 40, target 50 % of it; the axis runs to 50 (40 × 1.08 rounded up).
+    // Baseline 40, target 50 % of it; the axis runs to 50 (40 × 1.08 rounded up).
     expect([incidents.baseline, incidents.target]).toEqual([40, 20]);
     expect(incidents.domain).toEqual([0, 50]);
     const [threats] = buildIndicatorPanels('civilian_protection', scores.periods, resolveTargets({}, []));

@@ -25,6 +25,21 @@ const scores = (demo: DemoMission) =>
   );
 
 describe('buildDemoPortfolio', () => {
+  it("sets every count baseline explicitly: the profile's own, or the first assessed value written down", () => {
+    for (const demo of portfolio.missions) {
+      for (const id of ['violent_incidents', 'conflict_fatalities', 'civilian_casualties'] as const) {
+        const set = demo.targets[id];
+        const first = demo.assessments.find((a) => a.values[id] != null);
+        if (!first) continue;
+        expect(set?.baseline, `${demo.mission.acronym} ${id}`).not.toBeNull();
+        if (set?.baselineSource?.kind === 'first_value') {
+          expect(set.baselineSource.period).toBe(first.period);
+          expect(set.baseline).toBe(first.values[id]);
+        }
+      }
+    }
+  });
+
   it('holds the seven case-study missions, all marked illustrative', () => {
     expect(portfolio.missions.map((m) => m.mission.acronym)).toEqual([
       'UNTAC',

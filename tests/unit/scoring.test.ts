@@ -16,11 +16,14 @@ import {
   scoreMission,
   scoredKpiCount,
   trendOf,
+  versionInForce,
+  windowBaseline,
   type AssessmentScore,
   type Band,
   type Flag,
   type KpiWeights,
   type ScorableAssessment,
+  type ScoringVersion,
   type TrendClass,
 } from '../../shared/src/scoring';
 import type { MissionTargets } from '../../shared/src/targets';
@@ -248,10 +251,10 @@ describe('scoreAssessment', () => {
       band: null,
     },
     {
-      label: 'a lower-is-better count with no history and no mission target is unscored',
+      label: 'a lower-is-better count with no baseline set is unscored',
       values: { violent_incidents: 60 },
       settings: {},
-      kpis: { violence_reduction: null }, // resolveTargets is given no history, so no first value
+      kpis: { violence_reduction: null }, // no baseline: the first value is no longer a default
       overall: null,
       completeness: 0,
       band: null,
@@ -322,19 +325,18 @@ describe('scoreAssessment', () => {
 
 describe('resolveTargets', () => {
   const history = [
-    { period: '2024Q2', values: { violent_incidents: 80, conflict_fatalities: 45 } },
-    { period: '2024Q1', values: { violent_incidents: 120, conflict_fatalities: null } },
-    { period: '2023Q4', values: { violent_incidents: null } },
+    { period: '2024Q2', status: 'approved' as const, values: { violent_incidents: 80, conflict_fatalities: 45 } },
+    { period: '2024Q1', status: 'approved' as const, values: { violent_incidents: 120, conflict_fatalities: null } },
+    { period: '2023Q4', status: 'approved' as const, values: { violent_incidents: null } },
   ];
 
-  it('takes the first assessed value as baseline and half of it as target for lower-is-better counts', () => {
+  it('gives a count no baseline until the mission sets one, whatever the history', () => {
     const targets = resolveTargets({}, history);
-    // periods in order: 2023Q4 (not measured), 2024Q1 = 120 -> baseline 120, target 120*0.5 = 60
-    expect(targets.violent_incidents).toEqual({ baseline: 120, target: 60, weight: 1, origin: 'first_value' });
-    // first measured in 2024Q2 = 45 -> target 45*0.5 = 22.5
-    expect(targets.conflict_fatalities).toEqual({ baseline: 45, target: 22.5, weight: 1, origin: 'first_value' });
-    // never measured -> nothing to fall back on
-    expect(targets.civilian_casualties).toEqual({ baseline: null, target: null, weight: 1, origin: 'none' });
+    for (const id of ['violent_incidents', 'conflict_fatalities', 'civilian_casualties'] as const) {
+      expect(targets[id]).toEqual({ baseline: null, target: null, weight: 1, origin: 'none' });
+    }
+    const score = scoreAssessment({ violent_incidents: 60 }, targets);
+    expect(score.kpis[0].indicators[0]).toMatchObject({ value: 60, score: null, unscoredReason: 'no_baseline' });
   });
 
   it('uses the fixed catalog defaults for percents and ratings', () => {
@@ -351,6 +353,10 @@ describe('resolveTargets', () => {
     ]);
     expect(targets.personnel_trained).toEqual({ baseline: null, target: null, weight: 1, origin: 'none' });
     expect(targets.community_engagements).toEqual({ baseline: null, target: null, weight: 1, origin: 'none' });
+    // a higher-is-better count without target keeps its reason: no target, not no baseline
+    const score = scoreAssessment({ personnel_trained: 300 }, targets);
+    const trained = score.kpis.flatMap((kpi) => kpi.indicators).find((i) => i.indicator === 'personnel_trained');
+    expect(trained?.unscoredReason).toBe('no_target');
   });
 
   it('lets the mission settings override the defaults', () => {
@@ -377,14 +383,93 @@ describe('resolveTargets', () => {
       },
       history,
     );
-    // baseline from the first value 120, target as set
-    expect(targets.violent_incidents).toEqual({ baseline: 120, target: 30, weight: 1, origin: 'mission' });
-    // target = 50 % of the baseline the mission set: 200*0.5 = 100 (not 50 % of the first value 45)
+    // a target alone: still no baseline, so nothing to score against
+    expect(targets.violent_incidents).toEqual({ baseline: null, target: 30, weight: 1, origin: 'mission' });
+    // target = 50 % of the baseline the mission set: 200*0.5 = 100
     expect(targets.conflict_fatalities).toEqual({ baseline: 200, target: 100, weight: 1, origin: 'mission' });
     // catalog target 75 kept
     expect(targets.local_led_operations_pct).toEqual({ baseline: 20, target: 75, weight: 1, origin: 'mission' });
     // only a weight: the catalog's 1 -> 4
     expect(targets.capability_rating).toEqual({ baseline: 1, target: 4, weight: 2, origin: 'catalog' });
+  });
+
+  it('reads a first value written down as the baseline, and says where it came from', () => {
+    const targets = resolveTargets(
+      {
+        violent_incidents: {
+          baseline: 120,
+          baselineSource: { kind: 'first_value', period: '2024Q1' },
+          target: null,
+          weight: 1,
+        },
+      },
+      [],
+    );
+    expect(targets.violent_incidents).toEqual({ baseline: 120, target: 60, weight: 1, origin: 'first_value' });
+  });
+
+  it('works a window baseline out as the mean of the approved values in it, never a draft or a submitted one', () => {
+    const window = { kind: 'window' as const, from: '2023Q4', to: '2024Q3' };
+    const withUnapproved = [
+      ...history,
+      { period: '2024Q3', status: 'draft' as const, values: { violent_incidents: 1000 } },
+      { period: '2024Q4', status: 'approved' as const, values: { violent_incidents: 2000 } }, // outside the window
+    ];
+    const targets = resolveTargets(
+      { violent_incidents: { baseline: 5, baselineSource: window, target: null, weight: 1 } },
+      withUnapproved,
+    );
+    // (120 + 80) / 2 = 100; the typed 5 is ignored for a window; target 50 % of it
+    expect(targets.violent_incidents).toEqual({ baseline: 100, target: 50, weight: 1, origin: 'mission' });
+    expect(windowBaseline('violent_incidents', window, withUnapproved)).toBe(100);
+    const submitted = withUnapproved.map((point) => ({ ...point, status: 'submitted' as const }));
+    expect(windowBaseline('violent_incidents', window, submitted)).toBeNull();
+    expect(
+      resolveTargets(
+        { violent_incidents: { baseline: null, baselineSource: window, target: null, weight: 1 } },
+        submitted,
+      ).violent_incidents.baseline,
+    ).toBeNull();
+  });
+});
+
+describe('settings versions', () => {
+  const v1: ScoringVersion = {
+    id: 1,
+    effectiveFrom: '2024Q1',
+    targets: { violent_incidents: { baseline: 100, target: 50, weight: 1 } },
+    kpiWeights: DEFAULT_KPI_WEIGHTS,
+  };
+  const v2: ScoringVersion = {
+    id: 2,
+    effectiveFrom: '2024Q3',
+    targets: { violent_incidents: { baseline: 100, target: 0, weight: 1 } },
+    kpiWeights: DEFAULT_KPI_WEIGHTS,
+  };
+  const v3: ScoringVersion = { ...v2, id: 3, targets: { violent_incidents: { baseline: 80, target: 40, weight: 1 } } };
+
+  it('finds the version in force at a period: the latest effective-from not after it, the later saved on a tie', () => {
+    expect(versionInForce([v2, v1], '2024Q1')?.id).toBe(1);
+    expect(versionInForce([v2, v1], '2024Q2')?.id).toBe(1);
+    expect(versionInForce([v2, v1], '2024Q3')?.id).toBe(2);
+    expect(versionInForce([v2, v1], '2026Q1')?.id).toBe(2);
+    expect(versionInForce([v3, v1, v2], '2024Q4')?.id).toBe(3);
+    // a period before every version takes the first
+    expect(versionInForce([v2, v1], '2023Q1')?.id).toBe(1);
+    expect(versionInForce([], '2023Q1')).toBeUndefined();
+  });
+
+  it('scores each period under the version in force at it', () => {
+    const history: ScorableAssessment[] = [
+      { id: 1, period: '2024Q1', status: 'approved', values: { violent_incidents: 75 } },
+      { id: 2, period: '2024Q2', status: 'draft', values: { violent_incidents: 75 } },
+      { id: 3, period: '2024Q3', status: 'draft', values: { violent_incidents: 75 } },
+    ];
+    const scores = scoreMission(history, [v2, v1]);
+    // v1: (75 − 100) / (50 − 100) = 0.5 -> 50; v2: (75 − 100) / (0 − 100) = 0.25 -> 25
+    expect(scores.periods.map((p) => p.kpis[0].indicators[0].score)).toEqual([50, 50, 25]);
+    expect(scores.targets.violent_incidents).toMatchObject({ baseline: 100, target: 0 });
+    expect(scores.settingsVersions.map((v) => v.id)).toEqual([1, 2]);
   });
 });
 
@@ -412,10 +497,10 @@ describe('boundOrigins', () => {
   const history = [{ period: '2024Q1', values: { violent_incidents: 44 } }];
 
   it.each([
-    ['violent_incidents', 'first_value', 'half_of_first_value'],
+    ['violent_incidents', 'no_baseline', 'no_baseline'],
     ['threat_response_pct', 'catalog', 'catalog'],
     ['personnel_trained', 'none', 'none'],
-    ['civilian_casualties', 'not_measured', 'not_measured'],
+    ['civilian_casualties', 'no_baseline', 'no_baseline'],
   ] as const)('names the catalog rule behind %s when the mission set neither bound', (id, baseline, target) => {
     expect(boundOrigins(id, undefined, resolveTargets({}, history)[id])).toEqual({ baseline, target });
   });
@@ -430,6 +515,29 @@ describe('boundOrigins', () => {
       target: 'half_of_baseline',
     });
   });
+
+  it('names a window and a first value written down', () => {
+    const window = {
+      baseline: null,
+      baselineSource: { kind: 'window' as const, from: '2024Q1', to: '2024Q4' },
+      target: null,
+      weight: 1,
+    };
+    expect(boundOrigins('violent_incidents', window, { baseline: 10, target: 5 })).toEqual({
+      baseline: 'window',
+      target: 'half_of_baseline',
+    });
+    const first = {
+      baseline: 44,
+      baselineSource: { kind: 'first_value' as const, period: '2024Q1' },
+      target: 10,
+      weight: 1,
+    };
+    expect(boundOrigins('violent_incidents', first, { baseline: 44, target: 10 })).toEqual({
+      baseline: 'first_value',
+      target: 'mission',
+    });
+  });
 });
 
 describe('scoreDraft', () => {
@@ -437,34 +545,56 @@ describe('scoreDraft', () => {
     { id: 1, period: '2024Q1', status: 'approved', values: { violent_incidents: 100 } },
     { id: 2, period: '2024Q2', status: 'draft', values: { violent_incidents: 80 } },
   ];
-  const settings: MissionTargets = { threat_response_pct: { baseline: 50, target: 100, weight: 1 } };
+  const settings: MissionTargets = {
+    violent_incidents: {
+      baseline: null,
+      baselineSource: { kind: 'window', from: '2024Q1', to: '2024Q4' },
+      target: null,
+      weight: 1,
+    },
+    threat_response_pct: { baseline: 50, target: 100, weight: 1 },
+  };
   const values: IndicatorValues = { violent_incidents: 60, threat_response_pct: 75 };
 
   it('scores a draft exactly as the server does once it is saved', () => {
     const scores = scoreMission(saved, settings);
-    const draft = scoreDraft({ values, period: '2024Q3' }, saved, scores);
+    const draft = scoreDraft({ values, period: '2024Q3' }, scores);
     const server = scoreMission([...saved, { id: 3, period: '2024Q3', status: 'draft', values }], settings);
     const { assessmentId: _id, period: _p, status: _s, flags: _f, scoreBasis: _b, ...serverScore } = server.periods[2];
     expect(draft).toEqual(serverScore);
-    // violent incidents: baseline 100 (2024Q1), target 50; (60 − 100) / (50 − 100) = 0.8 -> 80
+    // violent incidents: baseline 100 (the only approved value in the window), target 50; (60 − 100) / (50 − 100) = 0.8 -> 80
     expectScore(draft.kpis[0].indicators[0].score, 80);
     // threat response against the mission's own 50 -> 100: (75 − 50) / 50 = 0.5 -> 50
     const protection = draft.kpis.find((kpi) => kpi.kpi === 'civilian_protection');
     expectScore(protection?.indicators.find((i) => i.indicator === 'threat_response_pct')?.score ?? null, 50);
   });
 
-  it('takes a draft dated before the history as the first assessed value', () => {
-    const draft = scoreDraft({ values, period: '2023Q4' }, saved, scoreMission(saved, settings));
-    // baseline 60 (2023Q4), target 30: the value is at its baseline -> 0
-    expect(draft.kpis[0].indicators[0]).toMatchObject({ baseline: 60, target: 30, score: 0 });
+  it('scores a draft under the version in force at its period', () => {
+    const versions: ScoringVersion[] = [
+      { id: 1, effectiveFrom: '2024Q1', targets: settings, kpiWeights: DEFAULT_KPI_WEIGHTS },
+      {
+        id: 2,
+        effectiveFrom: '2024Q3',
+        targets: { violent_incidents: { baseline: 60, target: 30, weight: 1 } },
+        kpiWeights: DEFAULT_KPI_WEIGHTS,
+      },
+    ];
+    const scores = scoreMission(saved, versions);
+    expect(scoreDraft({ values, period: '2024Q2' }, scores).kpis[0].indicators[0]).toMatchObject({
+      baseline: 100,
+      score: 80,
+    });
+    expect(scoreDraft({ values, period: '2024Q3' }, scores).kpis[0].indicators[0]).toMatchObject({
+      baseline: 60,
+      score: 0,
+    });
+    // no period yet: the latest version
+    expect(scoreDraft({ values, period: null }, scores).kpis[0].indicators[0]).toMatchObject({ baseline: 60 });
   });
 
-  it('puts a draft with no period yet after the whole history', () => {
-    const draft = scoreDraft({ values, period: null }, saved, scoreMission(saved, settings));
-    expect(draft.kpis[0].indicators[0]).toMatchObject({ baseline: 100, target: 50, origin: 'first_value' });
-    // with no history, the draft's own value is the first assessed value
-    const alone = scoreDraft({ values, period: null }, [], undefined);
-    expect(alone.kpis[0].indicators[0]).toMatchObject({ baseline: 60, target: 30, score: 0 });
+  it('gives a draft of a mission without a baseline no score on its counts', () => {
+    const alone = scoreDraft({ values, period: null }, undefined);
+    expect(alone.kpis[0].indicators[0]).toMatchObject({ baseline: null, score: null, unscoredReason: 'no_baseline' });
   });
 });
 
@@ -622,7 +752,7 @@ describe('scoreMission data-quality flags', () => {
   });
 
   it('scores every period against the same resolved targets and fits the trend', () => {
-    // first value 100 -> baseline 100, target 50; 100 -> 0, 90 -> 20, 80 -> 40, 70 -> 60
+    // baseline 100, target 50; 100 -> 0, 90 -> 20, 80 -> 40, 70 -> 60
     const result = scoreMission(
       assessments([
         { violent_incidents: 100 },
@@ -630,9 +760,9 @@ describe('scoreMission data-quality flags', () => {
         { violent_incidents: 80 },
         { violent_incidents: 70 },
       ]),
-      {},
+      { violent_incidents: { baseline: 100, target: null, weight: 1 } },
     );
-    expect(result.targets.violent_incidents).toEqual({ baseline: 100, target: 50, weight: 1, origin: 'first_value' });
+    expect(result.targets.violent_incidents).toEqual({ baseline: 100, target: 50, weight: 1, origin: 'mission' });
     result.periods.forEach((period, i) => expect(period.overall).toBeCloseTo([0, 20, 40, 60][i], 6));
     // y deviations -30, -10, 10, 30 against x deviations -1.5, -0.5, 0.5, 1.5: 100/5 = 20
     expect(result.trend.slope).toBeCloseTo(20, 6);

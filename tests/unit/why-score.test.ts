@@ -139,12 +139,32 @@ describe('describeOrigins', () => {
     expect(firsts).toEqual({ violent_incidents: '2024Q1' });
   });
 
-  it('names the first assessed value and the catalog rule for lower-is-better counts', () => {
-    const resolved = resolveTargets({}, history).violent_incidents;
+  it('names a first assessed value written down, and the catalog rule for its target', () => {
+    const setting = {
+      baseline: 44,
+      baselineSource: { kind: 'first_value' as const, period: '2024Q1' },
+      target: null,
+      weight: 1,
+    };
+    const resolved = resolveTargets({ violent_incidents: setting }, history).violent_incidents;
     expect(resolved).toMatchObject({ baseline: 44, target: 22 });
-    expect(describeOrigins('violent_incidents', undefined, resolved, firsts.violent_incidents ?? null, t)).toEqual({
-      baseline: 'first assessed value (2024 Q1)',
-      target: 'catalog default: 50 % of the first assessed value',
+    expect(describeOrigins('violent_incidents', setting, resolved, firsts.violent_incidents ?? null, t)).toEqual({
+      baseline: 'first assessed value (2024 Q1), written down',
+      target: 'catalog default: 50 % of the mission’s baseline',
+    });
+  });
+
+  it('names a baseline window', () => {
+    const setting = {
+      baseline: null,
+      baselineSource: { kind: 'window' as const, from: '2024Q1', to: '2024Q4' },
+      target: 10,
+      weight: 1,
+    };
+    const resolved = resolveTargets({ violent_incidents: setting }, history).violent_incidents;
+    expect(describeOrigins('violent_incidents', setting, resolved, null, t)).toEqual({
+      baseline: 'mean of the approved periods 2024 Q1 to 2024 Q4',
+      target: 'set for this mission',
     });
   });
 
@@ -168,8 +188,8 @@ describe('describeOrigins', () => {
       target: 'no target set',
     });
     expect(describeOrigins('civilian_casualties', undefined, resolved.civilian_casualties, null, t)).toEqual({
-      baseline: 'none yet: not measured',
-      target: 'none yet: not measured',
+      baseline: 'no baseline set: not scored',
+      target: 'no baseline set: not scored',
     });
   });
 });

@@ -13,7 +13,7 @@ export interface OriginWords {
 /**
  * Where an indicator's baseline and target come from, in words, bound by bound (the shared
  * boundOrigins decides). `firstValuePeriod` is the period of the mission's first assessed
- * value of the indicator.
+ * value of the indicator, named when the baseline written down does not say it.
  */
 export function describeOrigins(
   id: IndicatorId,
@@ -23,22 +23,25 @@ export function describeOrigins(
   t: Translate,
 ): OriginWords {
   const origins = boundOrigins(id, setting, resolved);
+  const source = setting?.baselineSource;
   const words = (origin: BoundOrigin, none: string): string => {
     switch (origin) {
       case 'mission':
         return t('targetsEditor.origins.setForMission');
       case 'catalog':
         return t('targetsEditor.origins.catalogDefault');
-      case 'first_value':
-        return firstValuePeriod
-          ? t('targetsEditor.origins.firstValueIn', { period: formatPeriod(firstValuePeriod) })
-          : t('targetsEditor.origins.firstValue');
+      case 'first_value': {
+        const period = source?.kind === 'first_value' ? source.period : firstValuePeriod;
+        return t('targetsEditor.origins.firstValueIn', { period: period ? formatPeriod(period) : '?' });
+      }
+      case 'window':
+        return source?.kind === 'window'
+          ? t('targetsEditor.origins.window', { from: formatPeriod(source.from), to: formatPeriod(source.to) })
+          : t('targetsEditor.origins.setForMission');
       case 'half_of_baseline':
         return t('targetsEditor.origins.halfOfBaseline');
-      case 'half_of_first_value':
-        return t('targetsEditor.origins.halfOfFirstValue');
-      case 'not_measured':
-        return t('targetsEditor.origins.notMeasured');
+      case 'no_baseline':
+        return t('targetsEditor.origins.noBaseline');
       case 'none':
         return none;
     }

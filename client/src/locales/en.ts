@@ -162,7 +162,7 @@ export const en = {
     contextOnly: 'Context only',
     notScored: 'Not scored',
     fixedTarget: 'Baseline {baseline} → target {target}',
-    firstValueHalved: "Baseline = the mission's first assessed value; target = 50 % of it",
+    halfOfBaseline: 'No baseline until the mission sets one (unscored until then); target = 50 % of the baseline',
     noTarget: 'No target until the mission sets one (unscored until then)',
     indicatorScore: 'Indicator score',
     indicatorScoreText:
@@ -560,6 +560,7 @@ export const en = {
     unscored: {
       not_measured: 'Not measured',
       no_target: 'No target set: not scored',
+      no_baseline: 'No baseline set: not scored',
       context_only: 'Context only, not scored',
       no_disputes_recorded: 'No disputes recorded: not scored',
     },

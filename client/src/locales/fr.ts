@@ -163,7 +163,8 @@ export const fr = {
     contextOnly: 'Contexte uniquement',
     notScored: 'Non noté',
     fixedTarget: 'Référence {baseline} → cible {target}',
-    firstValueHalved: 'Référence = première valeur évaluée de la mission ; cible = 50 % de celle-ci',
+    halfOfBaseline:
+      'Aucune référence tant que la mission n’en fixe pas (non noté jusque-là) ; cible = 50 % de la référence',
     noTarget: 'Pas de cible tant que la mission n’en fixe pas (non noté d’ici là)',
     indicatorScore: 'Score d’un indicateur',
     indicatorScoreText:
@@ -566,6 +567,7 @@ export const fr = {
     unscored: {
       not_measured: 'Non mesuré',
       no_target: 'Aucune cible : non noté',
+      no_baseline: 'Aucune référence fixée : non noté',
       context_only: 'Contexte uniquement, non noté',
       no_disputes_recorded: 'Aucun différend enregistré : non noté',
     },

@@ -8,21 +8,21 @@ export interface ExportedValues {
   period: string;
   values: IndicatorValues;
   provenance: Partial<Record<IndicatorId, Provenance>>;
+  /** Approved values feed baseline windows; no other does. */
+  status: AssessmentStatus;
 }
 
 /** An assessment as the wide CSV export writes it: severities without notes, no author or version. */
 export interface ExportedAssessment extends ExportedValues {
-  status: AssessmentStatus;
   severities: Partial<Record<ChallengeId, number | null>>;
   narrative: Narrative;
   updatedAt: string;
 }
 
-type ValuesRow = [id: number, period: string, valueList: string | null];
+type ValuesRow = [id: number, period: string, valueList: string | null, status: AssessmentStatus];
 type AssessmentRow = [
   ...ValuesRow,
   severityList: string | null,
-  status: AssessmentStatus,
   achievements: string,
   setbacks: string,
   lessons: string,
@@ -39,7 +39,7 @@ const VALUE_LIST = `(SELECT group_concat(v.indicator_id || ' ' || v.value || ' '
 const SEVERITY_LIST = `(SELECT group_concat(c.challenge_id || ' ' || ifnull(c.severity, ''), ' ')
   FROM assessment_challenges c WHERE c.assessment_id = a.id)`;
 
-function readValues([id, period, valueList]: ValuesRow): ExportedValues {
+function readValues([id, period, valueList, status]: ValuesRow): ExportedValues {
   const values: IndicatorValues = {};
   const provenance: ExportedValues['provenance'] = {};
   if (valueList) {
@@ -50,7 +50,7 @@ function readValues([id, period, valueList]: ValuesRow): ExportedValues {
       provenance[indicator] = cells[i + 2] as Provenance;
     }
   }
-  return { id, period, values, provenance };
+  return { id, period, values, provenance, status };
 }
 
 function readSeverities(severityList: string | null): ExportedAssessment['severities'] {
@@ -67,12 +67,12 @@ function readSeverities(severityList: string | null): ExportedAssessment['severi
 export function exportsRepo(db: Db) {
   const valueHistory = db
     .prepare<[number], ValuesRow>(
-      `SELECT a.id, a.period, ${VALUE_LIST} FROM assessments a WHERE a.mission_id = ? ORDER BY a.period_ordinal`,
+      `SELECT a.id, a.period, ${VALUE_LIST}, a.status FROM assessments a WHERE a.mission_id = ? ORDER BY a.period_ordinal`,
     )
     .raw(true);
   const history = db
     .prepare<[number], AssessmentRow>(
-      `SELECT a.id, a.period, ${VALUE_LIST}, ${SEVERITY_LIST}, a.status, a.achievements, a.setbacks, a.lessons,
+      `SELECT a.id, a.period, ${VALUE_LIST}, a.status, ${SEVERITY_LIST}, a.achievements, a.setbacks, a.lessons,
          a.updated_at
        FROM assessments a WHERE a.mission_id = ? ORDER BY a.period_ordinal`,
     )
@@ -91,8 +91,8 @@ export function exportsRepo(db: Db) {
     missionHistory(missionId: number): ExportedAssessment[] {
       const assessments: ExportedAssessment[] = [];
       for (const row of history.iterate(missionId)) {
-        const [id, period, valueList, severityList, status, achievements, setbacks, lessons, updatedAt] = row;
-        const { values, provenance } = readValues([id, period, valueList]);
+        const [id, period, valueList, status, severityList, achievements, setbacks, lessons, updatedAt] = row;
+        const { values, provenance } = readValues([id, period, valueList, status]);
         assessments.push({
           id,
           period,

@@ -5,7 +5,14 @@ import type {
   Narrative,
   Provenance,
 } from '@cpea/shared/assessment';
-import { CHALLENGE_IDS, CHALLENGES, MAX_SEVERITY, SEVERITY_LABELS, type IndicatorId } from '@cpea/shared/catalog';
+import {
+  CHALLENGE_IDS,
+  CHALLENGES,
+  INDICATORS,
+  MAX_SEVERITY,
+  SEVERITY_LABELS,
+  type IndicatorId,
+} from '@cpea/shared/catalog';
 import type { MissionInput } from '@cpea/shared/mission';
 import { periodRange } from '@cpea/shared/periods';
 import { clamp } from '@cpea/shared/scoring';
@@ -129,7 +136,34 @@ function buildMission(
     return { period, status, values, provenance, challenges, narrative };
   });
 
-  return { mission: profile.mission, illustrative: true, targets: profile.targets, assessments };
+  return {
+    mission: profile.mission,
+    illustrative: true,
+    targets: withExplicitBaselines(profile.targets, assessments),
+    assessments,
+  };
+}
+
+/**
+ * The demo's baselines, written down: a count the profile gives no baseline takes the value of
+ * the mission's first assessed period, as the catalog's retired "first assessed value" default
+ * did when these scores were first published, so they read the same.
+ */
+function withExplicitBaselines(targets: MissionTargets, assessments: readonly DemoAssessment[]): MissionTargets {
+  const explicit: MissionTargets = { ...targets };
+  for (const indicator of INDICATORS) {
+    const set = targets[indicator.id];
+    if (indicator.defaultTarget.rule !== 'half_of_baseline' || set?.baseline != null) continue;
+    const first = assessments.find((a) => a.values[indicator.id] != null);
+    if (!first) continue;
+    explicit[indicator.id] = {
+      baseline: first.values[indicator.id] ?? null,
+      baselineSource: { kind: 'first_value', period: first.period },
+      target: set?.target ?? null,
+      weight: set?.weight ?? 1,
+    };
+  }
+  return explicit;
 }
 
 const PROGRESS: Record<Trajectory, (t: number) => number> = {

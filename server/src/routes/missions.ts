@@ -16,6 +16,7 @@ export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndp
     archiveMission: ({ actor, params }) => useCases.archiveMission(actor, params.id),
     getMissionTargets: ({ params }) => useCases.missionTargets(params.id),
     replaceMissionTargets: ({ actor, params, body }) => useCases.replaceTargets(actor, params.id, body),
+    previewMissionTargets: ({ params, body }) => useCases.previewTargets(params.id, body),
     listAssessments: ({ params, query }) => useCases.listAssessments(params.id, query),
     createAssessment: ({ actor, params, body }) => useCases.createAssessment(actor, params.id, body),
     getMissionEventSeries: ({ params }) => useCases.missionEventSeries(params.id),

@@ -4,6 +4,7 @@ import type { IndicatorValues, Provenance } from '@cpea/shared/assessment';
 import type { IndicatorId } from '@cpea/shared/catalog';
 import { DEFAULT_KPI_WEIGHTS } from '@cpea/shared/scoring';
 import { missionInputSchema } from '@cpea/shared/mission';
+import { missionPeriodSpan } from '@cpea/shared/mission-life';
 import type { Store } from '../db/store';
 import { buildDemoPortfolio } from '../demo/portfolio';
 import { SYSTEM } from './actor';
@@ -23,7 +24,7 @@ export function seedDemoPortfolio(store: Store, gedCsv = fs.readFileSync(UCDP_EX
   store.transaction(() => {
     for (const demo of portfolio.missions) {
       const mission = store.missions.insert(missionInputSchema.parse(demo.mission), demo.illustrative);
-      store.targets.replace(mission.id, demo.targets, DEFAULT_KPI_WEIGHTS);
+      store.targets.add(mission.id, missionPeriodSpan(mission).first, demo.targets, DEFAULT_KPI_WEIGHTS, null);
       for (const a of demo.assessments) {
         const id = store.assessments.insert({
           missionId: mission.id,

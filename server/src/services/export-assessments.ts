@@ -5,15 +5,21 @@ import type { Mission } from '@cpea/shared/mission';
 import { periodBounds, periodOfDate, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
 import {
   resolveTargets,
+  resolveVersions,
+  versionInForce,
   scoreAssessment,
   scoreIndicator,
   type AssessmentScore,
   type IndicatorScore,
 } from '@cpea/shared/scoring';
+import type { ResolvedTarget } from '@cpea/shared/targets';
 import type { ExportedValues } from '../db/exports-repo';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
 import { invalid } from '../domain-error';
+
+/** What a period before any settings version is scored under: the catalog alone. */
+const NO_SETTINGS = resolveTargets({}, []);
 
 export interface CsvFile {
   filename: string;
@@ -76,14 +82,16 @@ function inRange(query: ExportQuery, periodType: PeriodType): ((period: string) 
 function* scoredHistory(store: Store, mission: Mission, query: ExportQuery) {
   const history = store.exports.missionHistory(mission.id);
   const published = store.publishedScores.forMission(mission.id);
-  const { targets, kpiWeights } = store.targets.get(mission.id);
-  // resolveTargets + scoreAssessment are scoreMission without its data-quality flags, which a
+  // resolveVersions + scoreAssessment are scoreMission without its data-quality flags, which a
   // file has no column for and which cost time quadratic in the length of a mission's history.
-  const resolved = resolveTargets(targets, history);
+  const versions = resolveVersions(store.targets.versions(mission.id), history);
   const wanted = inRange(query, mission.periodType);
   for (const assessment of history) {
     if (!wanted || wanted(assessment.period)) {
-      const score = published.get(assessment.id) ?? scoreAssessment(assessment.values, resolved, kpiWeights);
+      const version = versionInForce(versions, assessment.period);
+      const score =
+        published.get(assessment.id) ??
+        scoreAssessment(assessment.values, version?.targets ?? NO_SETTINGS, version?.kpiWeights);
       yield { assessment, score };
     }
   }
@@ -165,17 +173,21 @@ function publishedLongRows(rowPrefix: string, assessment: ExportedValues, score:
 function* longRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
   const history = store.exports.missionValues(mission.id);
   const published = store.publishedScores.forMission(mission.id);
-  const resolved = resolveTargets(store.targets.get(mission.id).targets, history);
-  const columns = LONG_ORDER.map((indicator) => {
-    const { baseline, target } = resolved[indicator.id];
-    return {
-      indicator,
-      baseline,
-      target,
-      cells: `${indicator.kpi},${indicator.id},`,
-      targetCells: `${csvCell(baseline)},${csvCell(target)}`,
-    };
-  });
+  const versions = resolveVersions(store.targets.versions(mission.id), history);
+  // A version's baseline and target cells are written once.
+  const columnsOf = (resolved: Record<IndicatorId, ResolvedTarget>) =>
+    LONG_ORDER.map((indicator) => {
+      const { baseline, target } = resolved[indicator.id];
+      return {
+        indicator,
+        baseline,
+        target,
+        cells: `${indicator.kpi},${indicator.id},`,
+        targetCells: `${csvCell(baseline)},${csvCell(target)}`,
+      };
+    });
+  const versionColumns = new Map(versions.map((version) => [version, columnsOf(version.targets)]));
+  const noColumns = columnsOf(NO_SETTINGS);
   const prefix = missionCells(mission, query.names);
   const wanted = inRange(query, mission.periodType);
   for (const assessment of history) {
@@ -186,6 +198,8 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
       yield publishedLongRows(rowPrefix, assessment, publishedScore);
       continue;
     }
+    const version = versionInForce(versions, assessment.period);
+    const columns = (version && versionColumns.get(version)) ?? noColumns;
     let lines = '';
     for (const { indicator, baseline, target, cells, targetCells } of columns) {
       const value = indicator.derived ? disputeResolutionRate(assessment.values) : assessment.values[indicator.id];

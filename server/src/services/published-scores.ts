@@ -1,6 +1,6 @@
 import { METHODOLOGY_VERSION } from '@cpea/shared/comparison';
 import { withPublishedScores, type PublishedScore } from '@cpea/shared/published';
-import { scoreMission, type MissionScores, type ScorableAssessment } from '@cpea/shared/scoring';
+import { scoreMission, versionInForce, type MissionScores, type ScorableAssessment } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
 
@@ -15,28 +15,28 @@ export function scoreMissionHistory(
   history: readonly ScorableAssessment[],
   rescored = false,
 ): MissionScores {
-  const { targets, kpiWeights } = store.targets.get(missionId);
-  const live = scoreMission(history, targets, kpiWeights);
+  const live = scoreMission(history, store.targets.versions(missionId));
   return rescored ? live : withPublishedScores(live, store.publishedScores.forMission(missionId));
 }
 
 /**
  * Publishes the scores of some of a mission's approved assessments exactly as they are computed
- * now, with the settings they are computed under; call inside the transaction that approves.
+ * now, each with the settings version it is computed under (the one in force at its period);
+ * call inside the transaction that approves.
  */
 export function publishScores(store: Store, actor: Actor, missionId: number, ids: readonly number[]): PublishedScore[] {
-  const { targets, kpiWeights } = store.targets.get(missionId);
-  const live = scoreMission(store.assessments.listByMission(missionId), targets, kpiWeights);
-  const settings = {
-    settingsVersionId: null,
-    methodologyVersion: METHODOLOGY_VERSION,
-    targets: live.targets,
-    kpiWeights,
-  };
+  const live = scoreMission(store.assessments.listByMission(missionId), store.targets.versions(missionId));
   const publishedAt = new Date().toISOString();
   return ids.map((id) => {
     const period = live.periods.find((p) => p.assessmentId === id);
     if (!period) throw new Error(`Assessment ${id} is not one of mission ${missionId}'s`);
+    const version = versionInForce(live.settingsVersions, period.period);
+    const settings = {
+      settingsVersionId: version?.id ?? null,
+      methodologyVersion: METHODOLOGY_VERSION,
+      targets: version?.targets ?? live.targets,
+      kpiWeights: version?.kpiWeights ?? live.kpiWeights,
+    };
     const { overall, band, completeness, kpis, flags } = period;
     const published = {
       assessmentId: id,

@@ -10,7 +10,7 @@ import { importUcdpGed } from './import-ucdp-ged';
 import { archiveMission, createMission, getMission, listMissionSummaries, updateMission } from './missions';
 import { myWork, reportingGrid } from './reporting';
 import { missionScores, scoredDataVersion } from './scores';
-import { missionTargets, replaceTargets } from './targets';
+import { missionTargets, previewTargets, replaceTargets } from './targets';
 import { createUser, listUsers, logIn, logOut, updateUser, userForToken } from './users';
 import { approveAssessment, reopenAssessment, submitAssessment } from './workflow';
 
@@ -37,6 +37,7 @@ const USE_CASES = {
   missionEventSeries,
   missionTargets,
   replaceTargets,
+  previewTargets,
   buildComparison,
   freezeComparison,
   listFrozenReports,

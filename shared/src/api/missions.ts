@@ -5,7 +5,7 @@ import { missionInputSchema, missionPatchSchema, missionSchema } from '../missio
 import { missionSummarySchema } from '../portfolio';
 import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '../queries';
 import { missionScoresSchema } from '../scoring';
-import { missionTargetsResponseSchema, targetsInputSchema } from '../targets';
+import { missionTargetsResponseSchema, targetsInputSchema, targetsPreviewSchema } from '../targets';
 import { created, endpoints, idParams, jsonBody, ok } from './endpoint';
 
 export const missionEndpoints = endpoints('missions', {
@@ -66,11 +66,24 @@ export const missionEndpoints = endpoints('missions', {
   replaceMissionTargets: {
     method: 'put',
     path: '/api/missions/:id/targets',
-    summary: "Replace a mission's baselines, targets and weights",
+    summary: "Add a version of a mission's baselines, targets and weights",
+    description:
+      "The version applies from `effectiveFrom` until the next version; by default from the mission's first period, which only a mission with at most one version may leave out (400 otherwise). Approved assessments keep their published scores.",
     role: 'admin',
     params: idParams,
     body: jsonBody(targetsInputSchema, 'target setting'),
     answer: ok(missionTargetsResponseSchema, 'What the mission set, and what is in force'),
+  },
+  previewMissionTargets: {
+    method: 'post',
+    path: '/api/missions/:id/targets/preview',
+    summary: 'Preview what saving baselines, targets and weights would change',
+    description:
+      'Takes the body of `PUT /api/missions/:id/targets` and saves nothing: the drafts and submitted assessments whose scores would change (before → after), and the approved ones that keep their published scores but would score differently if reopened.',
+    role: 'admin',
+    params: idParams,
+    body: jsonBody(targetsInputSchema, 'target setting'),
+    answer: ok(targetsPreviewSchema, 'What saving would change'),
   },
   listAssessments: {
     method: 'get',

@@ -222,12 +222,20 @@ export function MissionPage() {
 
       {scores.data && scores.data.periods.length > 0 ? (
         <div id="why">
-          <WhyScore scores={scores.data} settings={targets.data?.targets} provenance={provenance} />
+          <WhyScore scores={scores.data} versions={targets.data?.versions} provenance={provenance} />
         </div>
       ) : null}
 
       <div id="targets">
-        <TargetsSection missionId={m.id} canEdit={canManage && !m.archived} firstValuePeriods={firsts} />
+        <TargetsSection
+          missionId={m.id}
+          canEdit={canManage && !m.archived}
+          firstValuePeriods={firsts}
+          approvedPeriods={list
+            .filter((a) => a.status === 'approved')
+            .map((a) => a.period)
+            .sort(comparePeriods)}
+        />
       </div>
     </div>
   );

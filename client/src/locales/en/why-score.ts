@@ -20,6 +20,7 @@ export const whyScore = {
   unscored: {
     not_measured: 'not measured',
     no_target: 'no target set',
+    no_baseline: 'no baseline set',
     context_only: 'context only',
     no_disputes_recorded: 'no disputes recorded',
   },

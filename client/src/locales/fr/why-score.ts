@@ -22,6 +22,7 @@ export const whyScore = {
   unscored: {
     not_measured: 'non mesuré',
     no_target: 'aucune cible fixée',
+    no_baseline: 'aucune référence fixée',
     context_only: 'contexte uniquement',
     no_disputes_recorded: 'aucun différend enregistré',
   },

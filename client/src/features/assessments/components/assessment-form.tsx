@@ -121,16 +121,11 @@ function previewScore(
   values: IndicatorValues,
   period: string,
   mission: Mission,
-  existing: readonly Assessment[],
   scores: MissionScores | undefined,
-  editingId: number | undefined,
 ): AssessmentScore {
-  const history = existing
-    .filter((assessment) => assessment.id !== editingId && periodTypeOf(assessment.period) === mission.periodType)
-    .map((assessment) => ({ period: assessment.period, values: assessment.values }));
-  // A period not yet typed counts as coming after the whole history.
+  // A period not yet typed is scored under the latest settings.
   const ownPeriod = periodTypeOf(period) === mission.periodType ? period : null;
-  return scoreDraft({ values, period: ownPeriod }, history, scores);
+  return scoreDraft({ values, period: ownPeriod }, scores);
 }
 
 function IndicatorScoreNote({ score, indicator }: { score: IndicatorScore | undefined; indicator: Indicator }) {
@@ -206,7 +201,7 @@ export function AssessmentForm({
   const watchedPeriod = useWatch({ control, name: 'period' });
   const values = previewValues(watchedValues);
   const derived = withDerivedValues(values);
-  const preview = previewScore(values, watchedPeriod, mission, existing, scores, assessment?.id);
+  const preview = previewScore(values, watchedPeriod, mission, scores);
   const indicatorScores = new Map(
     preview.kpis.flatMap((kpi) => kpi.indicators).map((score) => [score.indicator, score]),
   );

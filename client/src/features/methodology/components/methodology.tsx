@@ -53,8 +53,8 @@ function defaultTargetText(indicator: Indicator, t: Translate): string {
         baseline: formatValue(rule.baseline, indicator.unit),
         target: formatValue(rule.target, indicator.unit),
       });
-    case 'first_value_halved':
-      return t('methodology.firstValueHalved');
+    case 'half_of_baseline':
+      return t('methodology.halfOfBaseline');
     case 'none':
       return t('methodology.noTarget');
   }
@@ -199,6 +199,7 @@ export function Methodology() {
         <h2 id="published">{t('methodology.sections.published')}</h2>
         <p>{t('published.methodologyBands', { min: MIN_KPIS_FOR_BAND, total: KPI_IDS.length })}</p>
         <p>{t('published.methodologyPublished')}</p>
+        <p>{t('published.methodologySettings')}</p>
         <p>{t('published.methodologyChanges')}</p>
         <p>{t('published.methodologyRescored')}</p>
       </section>

@@ -4,6 +4,7 @@ import { ErrorState, LoadingState } from '../../../components/states';
 import { useTargets } from '../api/get-targets';
 import { TargetsEditor } from './targets-editor';
 import { TargetsTable } from './targets-table';
+import { VersionsTable } from './versions-table';
 import '../targets.css';
 import { useT } from '../../../lib/i18n';
 
@@ -12,10 +13,12 @@ interface TargetsSectionProps {
   /** Admins edit; everyone else reads. The server enforces it regardless. */
   canEdit: boolean;
   firstValuePeriods: Partial<Record<IndicatorId, string>>;
+  /** The mission's approved periods, oldest first: what a baseline window may average. */
+  approvedPeriods: readonly string[];
 }
 
 /** The mission's baselines, targets and weights: a table for everyone, an editor for admins. */
-export function TargetsSection({ missionId, canEdit, firstValuePeriods }: TargetsSectionProps) {
+export function TargetsSection({ missionId, canEdit, firstValuePeriods, approvedPeriods }: TargetsSectionProps) {
   const targets = useTargets(missionId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -45,19 +48,24 @@ export function TargetsSection({ missionId, canEdit, firstValuePeriods }: Target
       ) : targets.isError ? (
         <ErrorState error={targets.error} onRetry={() => void targets.refetch()} />
       ) : editing ? (
-        <TargetsEditor
-          missionId={missionId}
-          data={targets.data}
-          firstValuePeriods={firstValuePeriods}
-          onSaved={() => {
-            setEditing(false);
-            setSaved(true);
-          }}
-          onCancel={() => setEditing(false)}
-        />
+        <>
+          <VersionsTable data={targets.data} />
+          <TargetsEditor
+            missionId={missionId}
+            data={targets.data}
+            firstValuePeriods={firstValuePeriods}
+            approvedPeriods={approvedPeriods}
+            onSaved={() => {
+              setEditing(false);
+              setSaved(true);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </>
       ) : (
         <>
           <TargetsTable data={targets.data} firstValuePeriods={firstValuePeriods} />
+          <VersionsTable data={targets.data} />
           {canEdit ? null : <p className="muted">{t('targets.adminOnly')}</p>}
         </>
       )}

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { getIndicator, type IndicatorId } from '@cpea/shared/catalog';
 import { comparePeriods } from '@cpea/shared/periods';
-import type { MissionScores, PeriodScore } from '@cpea/shared/scoring';
-import type { MissionTargets } from '@cpea/shared/targets';
+import { versionInForce, type MissionScores, type PeriodScore } from '@cpea/shared/scoring';
+import type { SettingsVersion } from '@cpea/shared/targets';
 import { TableScroll } from '../../../components/data-table';
 import { QualityBadges } from '../../../components/quality-badges';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
@@ -20,8 +20,11 @@ const FIRST_SHOWN = 8;
 
 interface WhyScoreProps {
   scores: MissionScores;
-  /** What the mission set itself (from its targets), to tell a set bound from a default; undefined while loading. */
-  settings: MissionTargets | undefined;
+  /**
+   * The versions of what the mission set itself (from its targets), to tell a set bound from a
+   * default and name a baseline's source under the version in force at each period; undefined while loading.
+   */
+  versions: readonly SettingsVersion[] | undefined;
   provenance: ProvenanceByPeriod;
 }
 
@@ -32,7 +35,7 @@ function valuesOf(period: PeriodScore) {
 }
 
 /** Every period's scores worked through with their numbers, one disclosure per period, newest first. */
-export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
+export function WhyScore({ scores, versions, provenance }: WhyScoreProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const baseId = useId();
@@ -43,12 +46,17 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
     scores.periods.map((period) => ({ period: period.period, values: valuesOf(period) })),
     comparePeriods,
   );
-  const origins = Object.fromEntries(
-    Object.entries(scores.targets).map(([id, resolved]) => [
-      id,
-      describeOrigins(id as IndicatorId, settings?.[id as IndicatorId], resolved, firsts[id as IndicatorId] ?? null, t),
-    ]),
-  ) as Record<IndicatorId, OriginWords>;
+  // Where each bound comes from, under the version in force at the period.
+  const originsAt = (period: string) => {
+    const resolved = versionInForce(scores.settingsVersions, period)?.targets ?? scores.targets;
+    const settings = versions ? versionInForce(versions, period)?.targets : undefined;
+    return Object.fromEntries(
+      Object.entries(resolved).map(([id, bounds]) => [
+        id,
+        describeOrigins(id as IndicatorId, settings?.[id as IndicatorId], bounds, firsts[id as IndicatorId] ?? null, t),
+      ]),
+    ) as Record<IndicatorId, OriginWords>;
+  };
 
   const toggle = (period: string) =>
     setOpen((current) => {
@@ -92,7 +100,12 @@ export function WhyScore({ scores, settings, provenance }: WhyScoreProps) {
                 </button>
               </h3>
               {isOpen ? (
-                <PeriodWhy id={bodyId} period={period} origins={origins} provenance={provenance[period.period] ?? {}} />
+                <PeriodWhy
+                  id={bodyId}
+                  period={period}
+                  origins={originsAt(period.period)}
+                  provenance={provenance[period.period] ?? {}}
+                />
               ) : null}
             </li>
           );
