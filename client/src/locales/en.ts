@@ -1,4 +1,5 @@
 import { compareCharts } from './en/compare-charts';
+import { association } from './en/association';
 import { compareReport } from './en/compare-report';
 import { importFlow } from './en/import-flow';
 import { whyScore } from './en/why-score';
@@ -531,6 +532,7 @@ export const en = {
   },
   compareCharts,
   compareReport,
+  association,
   importFlow,
   whyScore,
   targetsEditor,

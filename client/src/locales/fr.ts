@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { compareCharts } from './fr/compare-charts';
+import { association } from './fr/association';
 import { compareReport } from './fr/compare-report';
 import { importFlow } from './fr/import-flow';
 import { whyScore } from './fr/why-score';
@@ -543,6 +544,7 @@ export const fr = {
   },
   compareCharts,
   compareReport,
+  association,
   importFlow,
   whyScore,
   targetsEditor,
