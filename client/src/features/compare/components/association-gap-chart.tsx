@@ -12,7 +12,7 @@ import {
 import { wrapText } from '../../../components/chart-export';
 import { useT } from '../../../lib/i18n';
 import { gapDomain, type GapPoint } from '../lib/association';
-import { formatDifference } from '../lib/report-format';
+import { formatDifference, formatPoints } from '../lib/report-format';
 
 const AXIS_TICK = { fontSize: 12, fill: '#3d4650' };
 const INK = '#1f4e79';
@@ -33,6 +33,39 @@ function CategoryTick({ x, y, payload }: TickProps) {
           {line}
         </tspan>
       ))}
+    </text>
+  );
+}
+
+interface LabelProps {
+  viewBox?: { x?: number; y?: number; width?: number; height?: number };
+  text: string;
+}
+
+/** The gap axis's title under its ticks, on as many lines as the plot's width needs. */
+function XAxisTitle({ viewBox, text }: LabelProps) {
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox ?? {};
+  const lines = wrapText(text, Math.max(12, Math.floor(width / 6.4)));
+  const centre = x + width / 2;
+  return (
+    <text x={centre} y={y + height + 6} textAnchor="middle" fontSize={12} fill="#3d4650">
+      {lines.map((line, i) => (
+        <tspan key={line} x={centre} dy={i === 0 ? 0 : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** The category axis's title, upright along its left edge, centred on the plot. */
+function YAxisTitle({ viewBox, text }: LabelProps) {
+  const { x = 0, y = 0, height = 0 } = viewBox ?? {};
+  const cx = x + 10;
+  const cy = y + height / 2;
+  return (
+    <text x={cx} y={cy} transform={`rotate(-90 ${cx} ${cy})`} textAnchor="middle" fontSize={12} fill="#3d4650">
+      {text}
     </text>
   );
 }
@@ -64,7 +97,7 @@ export function AssociationGapChart({ points }: { points: readonly GapPoint[] })
   const ticks = Array.from({ length: 5 }, (_, i) => domain[0] + (i * (domain[1] - domain[0])) / 4);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 8 }} accessibilityLayer={false}>
+      <ScatterChart margin={{ top: 8, right: 16, bottom: 40, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e3e6ea" horizontal={false} />
         <XAxis
           type="number"
@@ -74,14 +107,8 @@ export function AssociationGapChart({ points }: { points: readonly GapPoint[] })
           allowDataOverflow
           tick={AXIS_TICK}
           tickLine={false}
-          tickFormatter={(value: number) => formatDifference(value)}
-          label={{
-            value: t('association.xAxis'),
-            position: 'insideBottom',
-            offset: -16,
-            fontSize: 12,
-            fill: '#3d4650',
-          }}
+          tickFormatter={(value: number) => formatPoints(value)}
+          label={<XAxisTitle text={t('association.xAxis')} />}
         />
         <YAxis
           type="category"
@@ -90,14 +117,7 @@ export function AssociationGapChart({ points }: { points: readonly GapPoint[] })
           interval={0}
           tick={<CategoryTick />}
           tickLine={false}
-          label={{
-            value: t('association.yAxis'),
-            angle: -90,
-            position: 'insideLeft',
-            offset: -4,
-            fontSize: 12,
-            fill: '#3d4650',
-          }}
+          label={<YAxisTitle text={t('association.yAxis')} />}
         />
         <ReferenceLine x={0} stroke="#5b6570" />
         <Tooltip cursor={false} content={<GapTooltip />} />
