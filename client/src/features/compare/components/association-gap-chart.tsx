@@ -113,6 +113,8 @@ export function AssociationGapChart({ points }: { points: readonly GapPoint[] })
         <YAxis
           type="category"
           dataKey="name"
+          // The report's ranking reads from the top down.
+          reversed
           width={134}
           interval={0}
           tick={<CategoryTick />}
