@@ -104,18 +104,23 @@ export function challengeAssociation(
   const low = side(clusters, (row) => row.severity <= LOW_SEVERITY);
   const comparable = [high, low].every((s) => s.assessments >= GAP_MIN_ASSESSMENTS && s.missions >= GAP_MIN_MISSIONS);
   const statistics = resampleStatistics(summaries);
-  const point = statistics(summaries.map(() => 1));
-  if (!comparable) point.gap = null;
+  const all = summaries.map(() => 1);
+  const point: PointEstimates = {
+    betweenRho: statistics.betweenRho(all),
+    withinRho: statistics.withinRho(all),
+    gap: comparable ? statistics.gap(all) : null,
+  };
+  // Only a statistic with an estimate gets an interval, so only those are resampled.
+  const keys = (Object.keys(point) as (keyof PointEstimates)[]).filter((key) => point[key] != null);
 
   const draws: Record<keyof PointEstimates, number[]> = { betweenRho: [], withinRho: [], gap: [] };
   const random = mulberry32(seed);
-  for (let r = 0; r < resamples && summaries.length > 0; r++) {
+  for (let r = 0; r < resamples && keys.length > 0; r++) {
     // A mission drawn twice counts as two missions, as the cluster bootstrap intends.
     const counts = summaries.map(() => 0);
     for (let k = 0; k < summaries.length; k++) counts[Math.floor(random() * summaries.length)]++;
-    const stats = statistics(counts);
-    for (const key of Object.keys(draws) as (keyof PointEstimates)[]) {
-      const value = stats[key];
+    for (const key of keys) {
+      const value = statistics[key](counts);
       if (value != null) draws[key].push(value);
     }
   }
@@ -200,7 +205,9 @@ function side(clusters: readonly Cluster[], keep: (row: SeverityScoreRow) => boo
  * Pearson's r of the ranks with the same weights. That is the rho of the expanded lists, without
  * sorting them 2,000 times.
  */
-function resampleStatistics(missions: readonly MissionSummary[]): (counts: readonly number[]) => PointEstimates {
+function resampleStatistics(
+  missions: readonly MissionSummary[],
+): Record<keyof PointEstimates, (counts: readonly number[]) => number | null> {
   const owner: number[] = [];
   const severity: number[] = [];
   const overall: number[] = [];
@@ -218,25 +225,23 @@ function resampleStatistics(missions: readonly MissionSummary[]): (counts: reado
     missions.map((_, index) => index),
   );
 
-  return (counts) => {
-    const betweenRho = between(counts, BETWEEN_MIN_MISSIONS);
-    const withinRho = within(counts, WITHIN_MIN_ASSESSMENTS);
-    let highSum = 0;
-    let highCount = 0;
-    let lowSum = 0;
-    let lowCount = 0;
-    missions.forEach((m, index) => {
-      const w = counts[index];
-      highSum += w * m.high.sum;
-      highCount += w * m.high.count;
-      lowSum += w * m.low.sum;
-      lowCount += w * m.low.count;
-    });
-    return {
-      betweenRho,
-      withinRho,
-      gap: highCount > 0 && lowCount > 0 ? highSum / highCount - lowSum / lowCount : null,
-    };
+  return {
+    betweenRho: (counts) => between(counts, BETWEEN_MIN_MISSIONS),
+    withinRho: (counts) => within(counts, WITHIN_MIN_ASSESSMENTS),
+    gap: (counts) => {
+      let highSum = 0;
+      let highCount = 0;
+      let lowSum = 0;
+      let lowCount = 0;
+      missions.forEach((m, index) => {
+        const w = counts[index];
+        highSum += w * m.high.sum;
+        highCount += w * m.high.count;
+        lowSum += w * m.low.sum;
+        lowCount += w * m.low.count;
+      });
+      return highCount > 0 && lowCount > 0 ? highSum / highCount - lowSum / lowCount : null;
+    },
   };
 }
 
