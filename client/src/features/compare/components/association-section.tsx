@@ -94,7 +94,7 @@ export function AssociationSection({
       columns={columns}
       rows={association.rows}
       rowKey={(row) => row.challenge}
-      className="association-table"
+      className="association-gap-table"
     />
   );
   return (
