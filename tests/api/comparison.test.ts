@@ -308,6 +308,27 @@ describe('comparison report API', () => {
     const approved = (await http.get(`/api/reports/comparison?missions=${ids.join(',')}`)).body as LiveComparisonReport;
     expect(row(approved, 'resources')).toMatchObject({ assessments: 11, high: { assessments: 6 } });
     expect(row(approved, 'resources').high.meanOverall).toBeCloseTo(270 / 6, 10);
+
+    // The CSV carries the same figures, to four decimals, and the sentence.
+    const csv = await http.get(`/api/reports/comparison.csv?missions=${ids.join(',')}&approvedOnly=0`);
+    const records = parseCsv(csv.text, { relax_column_count: true }) as string[][];
+    const start = records.findIndex((r) => r[0] === '# Challenge association (not causation)');
+    const header = records[start + 1];
+    const cells = records.slice(start + 2).find((r) => r[header.indexOf('challenge')] === 'resources') as string[];
+    const cell = (name: string) => cells[header.indexOf(name)];
+    const fourDecimals = (x: number | null) => String(Number((x as number).toFixed(4)));
+    expect(cell('effectiveness_gap')).toBe(fourDecimals(resources.gap.estimate));
+    expect(cell('effectiveness_gap_ci_lower')).toBe(fourDecimals(resources.gap.lower));
+    expect(cell('effectiveness_gap_ci_upper')).toBe(fourDecimals(resources.gap.upper));
+    expect(cell('between_missions_rho')).toBe(fourDecimals(resources.betweenRho.estimate));
+    expect(cell('within_missions_rho_ci_lower')).toBe(fourDecimals(resources.withinRho.lower));
+    expect(cell('gap_note')).toBe('');
+    expect(cell('sentence')).toBe(
+      `Where “Resource limitations” was rated high or critical (7 assessments, 3 missions), overall effectiveness ` +
+        `averaged 37 points lower (95 % CI ${Math.round(-(resources.gap.upper as number))} to ` +
+        `${Math.round(-(resources.gap.lower as number))}) than where it was rated none or low (5 assessments, ` +
+        '3 missions). This is an association, not proof of cause.',
+    );
   });
 
   it('restricts every section to the period range', async () => {
