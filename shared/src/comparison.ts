@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { CHALLENGE_IDS, KPI_IDS } from './catalog';
+import { CHALLENGE_IDS, KPI_IDS, type ChallengeId } from './catalog';
 import { narrativeSchema } from './assessment';
 import { PERIOD_TYPES } from './periods';
 import { ASSESSMENT_STATUSES } from './assessment';
 import { flagDefaulting, flagSchema, periodRangeQuerySchema } from './queries';
 import { FLAGS, SCORE_BASES, periodHeadlineSchema, trendSchema } from './scoring';
-import { challengeAssociationSchema } from './statistics';
+import {
+  BOOTSTRAP_RESAMPLES,
+  BOOTSTRAP_SEED,
+  GAP_MIN_ASSESSMENTS,
+  GAP_MIN_MISSIONS,
+  challengeAssociation,
+  challengeAssociationSchema,
+  rankChallengeAssociations,
+} from './method/association';
 
 // The comparison report of DESIGN §6 (`GET /api/reports/comparison`) and its frozen copies:
 // the query it takes and the payload it returns, shared so the Compare screen reads the same
@@ -15,7 +23,10 @@ import { challengeAssociationSchema } from './statistics';
  * Which version of the scoring and association method built a report. Bump it when a formula,
  * a default target or a threshold changes, so a frozen report says which rules made its numbers.
  */
-export const METHODOLOGY_VERSION = '2026.1';
+export const METHODOLOGY_VERSION = '2026.2';
+
+/** The last version whose report pooled every assessment into one association (read from frozen reports only). */
+export const POOLED_ASSOCIATION_VERSION = '2026.1';
 
 export const COMPARISON_MIN_MISSIONS = 2;
 export const COMPARISON_MAX_MISSIONS = 50;
@@ -187,14 +198,97 @@ export const challengeHeatMapSchema = z.object({
 });
 export type ChallengeHeatMap = z.infer<typeof challengeHeatMapSchema>;
 
+/**
+ * The challenge association (method/association.ts): per category, between- and within-mission
+ * Spearman's rho and the effectiveness gap, each with its 95 % cluster-bootstrap interval, the
+ * rows ranked by the strength of the within-mission rho (categories without one last).
+ */
 export const comparisonAssociationSchema = z.object({
-  minN: z.number().int(),
-  note: z.string(),
-  /** Assessments pooled over all selected missions in the range. */
+  method: z.literal('between_within_missions'),
+  /** Assessments with an overall score, over all selected missions in the range. */
   assessments: z.number().int(),
-  rows: z.array(challengeAssociationSchema),
+  resamples: z.number().int(),
+  seed: z.number().int(),
+  /** Each side of the gap needs this many assessments from this many missions. */
+  gapMinAssessments: z.number().int(),
+  gapMinMissions: z.number().int(),
+  rows: z.array(challengeAssociationSchema.extend({ challenge: z.enum(CHALLENGE_IDS) })),
 });
 export type ComparisonAssociation = z.infer<typeof comparisonAssociationSchema>;
+export type ComparisonAssociationRow = ComparisonAssociation['rows'][number];
+
+/** The constants of the method, as a report states them. */
+export const ASSOCIATION_METHOD = {
+  method: 'between_within_missions',
+  resamples: BOOTSTRAP_RESAMPLES,
+  seed: BOOTSTRAP_SEED,
+  gapMinAssessments: GAP_MIN_ASSESSMENTS,
+  gapMinMissions: GAP_MIN_MISSIONS,
+} as const;
+
+/** One assessment of a compared mission as the association reads it. */
+export interface AssessedSeverities {
+  missionId: number;
+  /** Null when the assessment has no overall score: it is left out. */
+  overall: number | null;
+  severities: Partial<Record<ChallengeId, number | null>>;
+}
+
+/**
+ * The report's association from the assessments in its range: every challenge category, on the
+ * assessments that have an overall score and rate it, ranked by the strength of the
+ * within-mission association.
+ */
+export function comparisonAssociation(assessed: readonly AssessedSeverities[]): ComparisonAssociation {
+  const scored = assessed.filter((a): a is AssessedSeverities & { overall: number } => a.overall != null);
+  const rows = CHALLENGE_IDS.map((challenge) => {
+    const rated = scored.flatMap(({ missionId, overall, severities }) => {
+      const severity = severities[challenge];
+      return severity == null ? [] : [{ missionId, severity, overall }];
+    });
+    const association = challengeAssociation(challenge, rated, {
+      resamples: ASSOCIATION_METHOD.resamples,
+      seed: ASSOCIATION_METHOD.seed,
+    });
+    return { ...association, challenge };
+  });
+  return { ...ASSOCIATION_METHOD, assessments: scored.length, rows: rankChallengeAssociations(rows) };
+}
+
+/**
+ * The association as reports frozen under methodology 2026.1 stored it: one pooled Spearman's
+ * rho and gap over all assessments, shown below n = minN as suppressed. Read, never computed.
+ */
+export const pooledAssociationSchema = z.object({
+  minN: z.number().int(),
+  note: z.string(),
+  assessments: z.number().int(),
+  rows: z.array(
+    z.object({
+      challenge: z.enum(CHALLENGE_IDS),
+      n: z.number().int(),
+      nHigh: z.number().int(),
+      nLow: z.number().int(),
+      meanOverallHigh: z.number().nullable(),
+      meanOverallLow: z.number().nullable(),
+      gap: z.number().nullable(),
+      rho: z.number().nullable(),
+      suppressed: z.boolean(),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+export type PooledAssociation = z.infer<typeof pooledAssociationSchema>;
+export type PooledAssociationRow = PooledAssociation['rows'][number];
+/** The note the pooled association carried, word for word, so the screen can show it translated. */
+export const POOLED_ASSOCIATION_NOTE =
+  'Association, not causation: missions facing a severe challenge may differ from the others in many ways.';
+
+export function isPooledAssociation(
+  association: ComparisonAssociation | PooledAssociation,
+): association is PooledAssociation {
+  return !('method' in association);
+}
 
 export const narrativeHighlightSchema = z.object({
   missionId: z.number().int(),
@@ -212,8 +306,8 @@ export const skippedAssessmentSchema = z.object({
 });
 export type SkippedAssessment = z.infer<typeof skippedAssessmentSchema>;
 
-/** `GET /api/reports/comparison`. */
-export const comparisonReportSchema = z.object({
+/** `GET /api/reports/comparison`: the comparison built now. */
+export const liveComparisonReportSchema = z.object({
   parameters: comparisonParametersSchema,
   missions: z.array(comparisonMissionSummarySchema),
   kpiComparison: z.array(kpiComparisonRowSchema),
@@ -225,6 +319,15 @@ export const comparisonReportSchema = z.object({
   narratives: z.array(narrativeHighlightSchema),
   /** Stored rows left out, each with why; absent from reports frozen before it existed. */
   skippedAssessments: z.array(skippedAssessmentSchema).optional(),
+});
+export type LiveComparisonReport = z.infer<typeof liveComparisonReportSchema>;
+
+/**
+ * A comparison report built now or frozen earlier, as the screens read it: a report frozen under
+ * methodology 2026.1 keeps the pooled association it was built with.
+ */
+export const comparisonReportSchema = liveComparisonReportSchema.extend({
+  association: z.union([comparisonAssociationSchema, pooledAssociationSchema]),
 });
 export type ComparisonReport = z.infer<typeof comparisonReportSchema>;
 
@@ -244,7 +347,7 @@ export const frozenReportSchema = frozenReportSummarySchema.extend({
   /** The report exactly as it was built when frozen. */
   payload: comparisonReportSchema,
   /** The same comparison built now, to show what changed; null when it can no longer be built. */
-  live: comparisonReportSchema.nullable(),
+  live: liveComparisonReportSchema.nullable(),
   liveUnavailableReason: z.string().nullable(),
 });
 export type FrozenReport = z.infer<typeof frozenReportSchema>;

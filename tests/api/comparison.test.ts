@@ -1,7 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { ComparisonReport, FrozenReport } from '../../shared/src/comparison';
-import type { ChallengeAssociation } from '../../shared/src/statistics';
+import type {
+  ComparisonAssociationRow,
+  ComparisonReport,
+  FrozenReport,
+  LiveComparisonReport,
+} from '../../shared/src/comparison';
 import { expectErrorShape, sampleMission, testApp } from './helpers';
 
 // The fixture scores only one indicator, threats to civilians answered (catalog baseline 0,
@@ -69,8 +73,8 @@ async function fixture() {
   return { ...ctx, a, b, m, a3, pair: `${a.id},${b.id}` };
 }
 
-const row = (report: ComparisonReport, challenge: string) =>
-  report.association.rows.find((r) => r.challenge === challenge) as ChallengeAssociation;
+const row = (report: LiveComparisonReport, challenge: string) =>
+  report.association.rows.find((r) => r.challenge === challenge) as ComparisonAssociationRow;
 const summary = (report: ComparisonReport, missionId: number) => report.missions.find((s) => s.missionId === missionId);
 
 describe('comparison report API', () => {
@@ -85,7 +89,7 @@ describe('comparison report API', () => {
       to: null,
       approvedOnly: false,
       periodType: 'quarter',
-      methodologyVersion: '2026.1',
+      methodologyVersion: '2026.2',
     });
     expect(Date.parse(report.parameters.generatedAt)).not.toBeNaN();
 
@@ -172,51 +176,159 @@ describe('comparison report API', () => {
     ]);
   });
 
-  it('computes the challenge association by hand: gap, rho with ties, n', async () => {
+  it('computes the challenge association between and within missions, by hand', async () => {
     const { http, pair } = await fixture();
-    const report = (await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`)).body as ComparisonReport;
-    expect(report.association.minN).toBe(5);
-    expect(report.association.note).toMatch(/not causation/);
+    const report = (await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`))
+      .body as LiveComparisonReport;
+    expect(report.association).toMatchObject({
+      method: 'between_within_missions',
+      resamples: 2000,
+      gapMinAssessments: 5,
+      gapMinMissions: 2,
+      // UNTB 2024Q4 has no overall score and is left out.
+      assessments: 7,
+    });
 
-    // resources: the 7 assessments with both an overall score and a severity (UNTB 2024Q4 has
-    // no score and is left out), n = 7.
-    //   severity ≥ 3: A3 40, A4 20, B2 50, B3 50 → mean 160/4 = 40
-    //   severity ≤ 1: A1 80, A2 60, B1 70       → mean 210/3 = 70
-    //   gap = 40 − 70 = −30
-    //
-    //   Average ranks (ties share the mean of their positions):
-    //   severity sorted 0 1 1 3 3 3 4 → 0:1, 1:(2+3)/2 = 2.5, 3:(4+5+6)/3 = 5, 4:7
-    //   overall sorted 20 40 50 50 60 70 80 → 20:1, 40:2, 50:(3+4)/2 = 3.5, 60:5, 70:6, 80:7
-    //
-    //   point  sev  overall  rank sev  rank overall  dx = rs − 4  dy = ro − 4  dx·dy   dx²    dy²
-    //   A1      0     80       1          7            −3           3          −9      9      9
-    //   A2      1     60       2.5        5            −1.5         1          −1.5    2.25   1
-    //   A3      3     40       5          2             1          −2          −2      1      4
-    //   A4      4     20       7          1             3          −3          −9      9      9
-    //   B1      1     70       2.5        6            −1.5         2          −3      2.25   4
-    //   B2      3     50       5          3.5           1          −0.5        −0.5    1      0.25
-    //   B3      3     50       5          3.5           1          −0.5        −0.5    1      0.25
-    //   (both rank means are 28/7 = 4)                            sums:  −25.5    25.5   27.5
-    //
-    //   rho = −25.5 / √(25.5 × 27.5) = −√(25.5 / 27.5) = −√(51/55) = −√0.9272727 = −0.9629500
+    // resources, the 7 assessments with an overall score (UNTA 4, UNTB 3):
+    //   UNTA severity 0 1 3 4, overall 80 60 40 20 → means 2, 50
+    //   UNTB severity 1 3 3,   overall 70 50 50    → means 7/3, 170/3
+    // Within: deviations from each mission's own means
+    //   UNTA −2 −1 1 2 against 30 10 −10 −30; UNTB −4/3 2/3 2/3 against 40/3 −20/3 −20/3.
+    //   Ranks of severity: −2:1 −4/3:2 −1:3 2/3:4.5 2/3:4.5 1:6 2:7; of overall: −30:1 −10:2
+    //   −20/3:3.5 −20/3:3.5 10:5 40/3:6 30:7 — each point's overall rank is 8 minus its severity
+    //   rank, so rho = −1, and so in every resample of the two missions: interval −1 to −1.
+    // Between: two missions are fewer than the three a rank correlation of means needs.
+    // Gap: severity ≥ 3 has 4 assessments (A3 A4 B2 B3), fewer than 5: too few to compare.
     const resources = row(report, 'resources');
     expect(resources).toMatchObject({
-      n: 7,
-      nHigh: 4,
-      nLow: 3,
-      meanOverallHigh: 40,
-      meanOverallLow: 70,
-      gap: -30,
-      suppressed: false,
+      assessments: 7,
+      missions: 2,
+      betweenRho: { estimate: null, lower: null, upper: null },
+      gap: { estimate: null, lower: null, upper: null },
+      gapReason: 'too_few_to_compare',
+      high: { assessments: 4, missions: 2, meanOverall: 40 },
+      low: { assessments: 3, missions: 2, meanOverall: 70 },
     });
-    expect(resources.rho).toBeCloseTo(-Math.sqrt(51 / 55), 10);
-    expect(resources.rho).toBeCloseTo(-0.96295, 6);
+    expect(resources.withinRho.estimate).toBeCloseTo(-1, 12);
+    expect(resources.withinRho.lower).toBeCloseTo(-1, 12);
+    expect(resources.withinRho.upper).toBeCloseTo(-1, 12);
 
-    // political_will: rated with a score twice (A1 1 → 80, B1 3 → 70): n = 2 < 5, suppressed.
-    expect(row(report, 'political_will')).toMatchObject({ n: 2, suppressed: true, gap: null, rho: null });
-    expect(row(report, 'political_will').reason).toMatch(/Fewer than 5 assessments with both a score and a severity/);
-    expect(row(report, 'impartiality')).toMatchObject({ n: 0, suppressed: true });
-    expect(report.association.assessments).toBe(8);
+    // Ranked by the strength of the within-mission rho: resources first, then the categories
+    // without one in the catalog's order. political_will is rated with a score twice.
+    expect(report.association.rows[0].challenge).toBe('resources');
+    expect(report.association.rows[1]).toMatchObject({
+      challenge: 'political_will',
+      assessments: 2,
+      withinRho: { estimate: null },
+    });
+    expect(row(report, 'impartiality')).toMatchObject({ assessments: 0, missions: 0, gapReason: 'too_few_to_compare' });
+  });
+
+  it('gives the gap with its cluster-bootstrap interval, the same numbers each time, only from approved scores', async () => {
+    const { http } = await testApp();
+    // Three missions, four quarters each, resources rated 0 1 3 4 (UNTZ: 1 3 3 4):
+    //   UNTX overall 90 80 50 40, UNTY 80 70 50 30, UNTZ 70 60 40 20 (threat % = overall × 0.9).
+    //   high (≥ 3): 50 40 50 30 60 40 20 → 7 assessments, 3 missions, mean 290 / 7
+    //   low (≤ 1): 90 80 80 70 70       → 5 assessments, 3 missions, mean 390 / 5 = 78
+    const ids: number[] = [];
+    const plan: [string, [number, number][]][] = [
+      [
+        'UNTX',
+        [
+          [0, 90],
+          [1, 80],
+          [3, 50],
+          [4, 40],
+        ],
+      ],
+      [
+        'UNTY',
+        [
+          [0, 80],
+          [1, 70],
+          [3, 50],
+          [4, 30],
+        ],
+      ],
+      [
+        'UNTZ',
+        [
+          [1, 70],
+          [3, 60],
+          [3, 40],
+          [4, 20],
+        ],
+      ],
+    ];
+    for (const [acronym, rows] of plan) {
+      const mission = (await http.post('/api/missions').send({ ...sampleMission, name: `Mission ${acronym}`, acronym }))
+        .body as { id: number };
+      ids.push(mission.id);
+      for (const [i, [severity, overall]] of rows.entries()) {
+        const created = await http.post(`/api/missions/${mission.id}/assessments`).send({
+          period: `2024Q${i + 1}`,
+          values: { threat_response_pct: (overall * 9) / 10 },
+          challenges: { resources: { severity } },
+        });
+        expect(created.status).toBe(201);
+        // All approved but UNTZ 2024Q4, a draft.
+        if (acronym === 'UNTZ' && i === 3) continue;
+        const submitted = await http
+          .post(`/api/assessments/${created.body.id}/submit`)
+          .send({ version: created.body.version });
+        await http.post(`/api/assessments/${created.body.id}/approve`).send({ version: submitted.body.version });
+      }
+    }
+    const url = `/api/reports/comparison?missions=${ids.join(',')}&approvedOnly=0`;
+    const first = (await http.get(url)).body as LiveComparisonReport;
+    const resources = row(first, 'resources');
+    expect(resources).toMatchObject({
+      assessments: 12,
+      missions: 3,
+      gapReason: null,
+      high: { assessments: 7, missions: 3 },
+      low: { assessments: 5, missions: 3, meanOverall: 78 },
+    });
+    expect(resources.high.meanOverall).toBeCloseTo(290 / 7, 10);
+    expect(resources.gap.estimate).toBeCloseTo(290 / 7 - 78, 10);
+    for (const statistic of [resources.gap, resources.withinRho, resources.betweenRho]) {
+      expect(statistic.estimate).not.toBeNull();
+      expect(statistic.lower as number).toBeLessThanOrEqual(statistic.estimate as number);
+      expect(statistic.upper as number).toBeGreaterThanOrEqual(statistic.estimate as number);
+    }
+    // Between missions: mean severity 2, 2, 2.75 against mean overall 65, 57.5, 47.5
+    //   ranks 1.5 1.5 3 against 3 2 1 → rho = −1.5 / √(1.5 × 2) = −√3/2.
+    expect(resources.betweenRho.estimate).toBeCloseTo(-Math.sqrt(3) / 2, 10);
+
+    // The same selection twice: the same numbers (fixed seed), only the time of building differs.
+    const second = (await http.get(url)).body as LiveComparisonReport;
+    expect(second.association).toEqual(first.association);
+
+    // Approved only (the default): UNTZ 2024Q4 (severity 4, overall 20) is left out.
+    const approved = (await http.get(`/api/reports/comparison?missions=${ids.join(',')}`)).body as LiveComparisonReport;
+    expect(row(approved, 'resources')).toMatchObject({ assessments: 11, high: { assessments: 6 } });
+    expect(row(approved, 'resources').high.meanOverall).toBeCloseTo(270 / 6, 10);
+
+    // The CSV carries the same figures, to four decimals, and the sentence.
+    const csv = await http.get(`/api/reports/comparison.csv?missions=${ids.join(',')}&approvedOnly=0`);
+    const records = parseCsv(csv.text, { relax_column_count: true }) as string[][];
+    const start = records.findIndex((r) => r[0] === '# Challenge association (not causation)');
+    const header = records[start + 1];
+    const cells = records.slice(start + 2).find((r) => r[header.indexOf('challenge')] === 'resources') as string[];
+    const cell = (name: string) => cells[header.indexOf(name)];
+    const fourDecimals = (x: number | null) => String(Number((x as number).toFixed(4)));
+    expect(cell('effectiveness_gap')).toBe(fourDecimals(resources.gap.estimate));
+    expect(cell('effectiveness_gap_ci_lower')).toBe(fourDecimals(resources.gap.lower));
+    expect(cell('effectiveness_gap_ci_upper')).toBe(fourDecimals(resources.gap.upper));
+    expect(cell('between_missions_rho')).toBe(fourDecimals(resources.betweenRho.estimate));
+    expect(cell('within_missions_rho_ci_lower')).toBe(fourDecimals(resources.withinRho.lower));
+    expect(cell('gap_note')).toBe('');
+    expect(cell('sentence')).toBe(
+      `Where “Resource limitations” was rated high or critical (7 assessments, 3 missions), overall effectiveness ` +
+        `averaged 37 points lower (95 % CI ${Math.round(-(resources.gap.upper as number))} to ` +
+        `${Math.round(-(resources.gap.lower as number))}) than where it was rated none or low (5 assessments, ` +
+        '3 missions). This is an association, not proof of cause.',
+    );
   });
 
   it('restricts every section to the period range', async () => {
@@ -232,8 +344,13 @@ describe('comparison report API', () => {
       usesUcdp: false,
     });
     expect(report.trendSeries.periods).toEqual(['2024Q2', '2024Q3']);
-    // resources in range: A2 (1, 60), A3 (3, 40), B2 (3, 50), B3 (3, 50) → n = 4, suppressed.
-    expect(row(report, 'resources')).toMatchObject({ n: 4, suppressed: true });
+    // resources in range: A2 (1, 60), A3 (3, 40), B2 (3, 50), B3 (3, 50): too few to compare.
+    expect(row(report as LiveComparisonReport, 'resources')).toMatchObject({
+      assessments: 4,
+      high: { assessments: 3 },
+      low: { assessments: 1 },
+      gapReason: 'too_few_to_compare',
+    });
   });
 
   it('uses only approved assessments when asked', async () => {
@@ -249,8 +366,12 @@ describe('comparison report API', () => {
     expect(summary(report, b.id)).toMatchObject({ periodsCovered: { count: 1 }, latest: { overall: 70 } });
     // UNTB's setback narrative is in a submitted (not approved) assessment.
     expect(report.narratives).toEqual([]);
-    // resources: A1 (0, 80), A2 (1, 60), B1 (1, 70) → n = 3, suppressed.
-    expect(row(report, 'resources')).toMatchObject({ n: 3, suppressed: true, gap: null });
+    // resources: A1 (0, 80), A2 (1, 60), B1 (1, 70): 3 assessments, all on the low side.
+    expect(row(report as LiveComparisonReport, 'resources')).toMatchObject({
+      assessments: 3,
+      low: { assessments: 3, missions: 2, meanOverall: 70 },
+      gap: { estimate: null },
+    });
   });
 
   it('counts the drafts and submitted assessments approved-only leaves out, so the screen can point to them', async () => {
@@ -355,10 +476,37 @@ describe('comparison report API', () => {
       trend: 'deteriorating',
       uses_ucdp_ged: 'true',
     });
-    const resources = table('Challenge association (not causation)').find((r) => r.challenge === 'resources');
-    expect(resources).toMatchObject({ n: '7', effectiveness_gap: '-30', suppressed: 'false' });
-    // −0.9629500… written to four decimals.
-    expect(resources?.spearman_rho).toBe('-0.963');
+    expect(table('Parameters')).toEqual(
+      expect.arrayContaining([
+        { parameter: 'methodology_version', value: '2026.2' },
+        { parameter: 'association_bootstrap_resamples', value: '2000' },
+        { parameter: 'association_bootstrap_seed', value: '20140410' },
+      ]),
+    );
+    const association = table('Challenge association (not causation)');
+    expect(association).toHaveLength(10);
+    expect(association[0]).toMatchObject({
+      rank: '1',
+      challenge: 'resources',
+      challenge_name: 'Resource limitations',
+      assessments: '7',
+      missions: '2',
+      between_missions_rho: '',
+      within_missions_rho: '-1',
+      within_missions_rho_ci_lower: '-1',
+      within_missions_rho_ci_upper: '-1',
+      high_assessments: '4',
+      high_missions: '2',
+      mean_overall_high: '40',
+      low_assessments: '3',
+      mean_overall_low: '70',
+      effectiveness_gap: '',
+      gap_note: 'too few to compare',
+      sentence:
+        'Too few assessments to compare where “Resource limitations” was rated high or critical (4 assessments, ' +
+        '2 missions) with where it was rated none or low (3 assessments, 2 missions): each side needs at least 5 ' +
+        'assessments from at least 2 missions.',
+    });
     expect(table('Overall score by period')).toHaveLength(8);
     // A narrative with a comma and quotes survives RFC 4180 quoting.
     expect(table('Narrative highlights').find((r) => r.mission_acronym === 'UNTB')?.setbacks).toBe(
@@ -386,7 +534,7 @@ describe('comparison report API', () => {
     expect(frozen.body).toMatchObject({
       title: 'Q4 review',
       parameters: { missions: [a.id, b.id], approvedOnly: false },
-      methodologyVersion: '2026.1',
+      methodologyVersion: '2026.2',
       createdBy: { username: expect.stringMatching(/^admin-/) },
     });
     const id = frozen.body.id as number;
@@ -425,6 +573,64 @@ describe('comparison report API', () => {
     expect(summary(afterArchive.payload, a.id)?.mean.overall).toBe(50);
   });
 
+  it('opens a report frozen under methodology 2026.1 with the pooled association it was built with', async () => {
+    const { http, pair, store } = await fixture();
+    const id = (await http.post('/api/reports/frozen').send({ title: 'Before 2026.2', missions: pair })).body
+      .id as number;
+    // The association exactly as methodology 2026.1 stored it, written straight into the row.
+    const pooled = {
+      minN: 5,
+      note: 'Association, not causation: missions facing a severe challenge may differ from the others in many ways.',
+      assessments: 8,
+      rows: [
+        {
+          challenge: 'resources',
+          n: 7,
+          nHigh: 4,
+          nLow: 3,
+          meanOverallHigh: 40,
+          meanOverallLow: 70,
+          gap: -30,
+          rho: -0.9629500479668748,
+          suppressed: false,
+          reason: null,
+        },
+        {
+          challenge: 'political_will',
+          n: 2,
+          nHigh: 1,
+          nLow: 1,
+          meanOverallHigh: null,
+          meanOverallLow: null,
+          gap: null,
+          rho: null,
+          suppressed: true,
+          reason: 'Fewer than 5 assessments with both a score and a severity (2)',
+        },
+      ],
+    };
+    store.db
+      .prepare(
+        `UPDATE frozen_reports SET methodology_version = '2026.1',
+           payload = json_set(payload, '$.association', json(?), '$.parameters.methodologyVersion', '2026.1')
+         WHERE id = ?`,
+      )
+      .run(JSON.stringify(pooled), id);
+
+    const read = await http.get(`/api/reports/frozen/${id}`);
+    expect(read.status).toBe(200);
+    const report = read.body as FrozenReport;
+    expect(report.methodologyVersion).toBe('2026.1');
+    expect(report.payload.parameters.methodologyVersion).toBe('2026.1');
+    expect(report.payload.association).toEqual(pooled);
+    // Beside it, the same comparison built now, by the current method.
+    expect(report.live?.parameters.methodologyVersion).toBe('2026.2');
+    expect(report.live?.association.method).toBe('between_within_missions');
+    expect((await http.get('/api/reports/frozen')).body).toEqual([
+      expect.objectContaining({ id, methodologyVersion: '2026.1' }),
+    ]);
+  });
+
   it('says which frozen report cannot be read and what failed, as the server’s fault, leaving the row alone', async () => {
     const { http, pair, store } = await fixture();
     const id = (await http.post('/api/reports/frozen').send({ title: 'Old shape', missions: pair })).body.id as number;
@@ -442,7 +648,7 @@ describe('comparison report API', () => {
     expectErrorShape(read.body);
     expect(read.body.error.code).toBe('internal');
     expect(read.body.error.message).toBe(
-      `Frozen report ${id} cannot be read: it is stored in a form this version does not recognise (methodology 2026.1). ` +
+      `Frozen report ${id} cannot be read: it is stored in a form this version does not recognise (methodology 2026.2). ` +
         'The stored copy is left unchanged; ask an administrator to look into it.',
     );
     expect(read.body.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HTTP_METHODS, isJsonAnswer, pathOf } from '../../shared/src/api/endpoint';
 import { ENDPOINTS } from '../../shared/src/api/registry';
-import type { ComparisonReport } from '../../shared/src/comparison';
+import type { LiveComparisonReport } from '../../shared/src/comparison';
 import type { MissionScores } from '../../shared/src/scoring';
 import {
   buildOpenApiDocument,
@@ -231,9 +231,10 @@ describe('responses match the document', () => {
     const missions = quarterly.map((mission) => mission.id).join(',');
     const comparison = await http.get(`/api/reports/comparison?missions=${missions}`);
     expectConforms('ComparisonReport', comparison.body);
-    const report = comparison.body as ComparisonReport;
+    const report = comparison.body as LiveComparisonReport;
     expect(report.narratives.length).toBeGreaterThan(0);
-    expect(report.association.rows.some((row) => !row.suppressed)).toBe(true);
+    expect(report.association.rows.some((row) => row.withinRho.lower != null && row.gap.lower != null)).toBe(true);
+    expect(report.association.rows.some((row) => row.gapReason === 'too_few_to_compare')).toBe(true);
     expect(report.missions.every((mission) => mission.latest != null)).toBe(true);
 
     const frozen = await http.post('/api/reports/frozen').send({ title: 'Portfolio', missions, approvedOnly: true });

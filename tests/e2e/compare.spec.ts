@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support';
-import type { ComparisonReport } from '@cpea/shared/comparison';
+import type { LiveComparisonReport } from '@cpea/shared/comparison';
 import type { MissionSummary } from '@cpea/shared/portfolio';
 
 const THREE = ['UNTAC', 'MFO', 'MINUSCA'];
@@ -12,6 +12,11 @@ const THREE = ['UNTAC', 'MFO', 'MINUSCA'];
 // The report's own formats, written out again here so a change to either side shows.
 const score = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const rho = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const signed = new Intl.NumberFormat('en', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
 
 async function demoMissions(request: APIRequestContext): Promise<MissionSummary[]> {
   const missions = (await (await request.get('/api/missions')).json()) as MissionSummary[];
@@ -29,10 +34,10 @@ function idsOf(missions: readonly MissionSummary[]): string {
     .join(',');
 }
 
-async function comparisonFromApi(request: APIRequestContext, query: string): Promise<ComparisonReport> {
+async function comparisonFromApi(request: APIRequestContext, query: string): Promise<LiveComparisonReport> {
   const response = await request.get(`/api/reports/comparison?${query}`);
   expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as ComparisonReport;
+  return (await response.json()) as LiveComparisonReport;
 }
 
 function missionBox(page: Page, acronym: string) {
@@ -81,13 +86,46 @@ test('a comparison of three demo missions is built through the controls, shows t
   await expect(minuscaRow).toContainText(/Improving|Stable|Deteriorating|Insufficient data/);
   await expect(minuscaRow).toContainText('Violence counts from UCDP GED 23.1');
 
-  const association = page.getByRole('table', { name: /Challenges and effectiveness/ });
-  await expect(page.getByText('Association, not causation.')).toBeVisible();
-  const shown = report.association.rows.find((row) => !row.suppressed && row.rho != null && row.gap != null);
-  expect(shown, 'a category with a gap and a rho').toBeTruthy();
-  const coordination = association.getByRole('row', { name: new RegExp(`^${challengeName(shown?.challenge)}`) });
-  await expect(coordination.getByRole('cell').nth(0)).toHaveText(String(shown?.n));
-  await expect(coordination.getByRole('cell').nth(4)).toHaveText(rho.format(shown?.rho ?? NaN));
+  // Challenges and effectiveness: the gap chart, its table view in the report's ranking, and a
+  // briefing sentence per category.
+  const association = page.getByRole('region', { name: 'Challenges and effectiveness', exact: true });
+  await expect(association.getByText('Association, not causation.')).toBeVisible();
+  const gapChart = association.getByRole('region', { name: 'Effectiveness gap by challenge category' });
+  await expect(gapChart.getByRole('img', { name: /^Effectiveness gap by challenge category/ })).toBeVisible();
+  await expect(gapChart.getByText('Gap in overall score (points): severity ≥ 3 minus ≤ 1')).toBeVisible();
+  await gapChart.getByRole('button', { name: 'Table' }).click();
+  const associationTable = gapChart.getByRole('table', {
+    name: /^Challenges and effectiveness: within- and between-mission/,
+  });
+  const rows = report.association.rows;
+  const [top] = rows;
+  const firstRow = associationTable.getByRole('row').nth(1);
+  await expect(firstRow.getByRole('rowheader')).toHaveText(challengeName(top.challenge));
+  await expect(firstRow.getByRole('cell').nth(1)).toContainText(rho.format(top.withinRho.estimate ?? NaN));
+  const withGap = rows.find((row) => row.gap.estimate != null && row.gap.lower != null);
+  const tooFew = rows.find((row) => row.gapReason === 'too_few_to_compare');
+  expect(withGap, 'a category with a gap and its interval').toBeTruthy();
+  const gapRow = associationTable.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: challengeName(withGap?.challenge), exact: true }),
+  });
+  await expect(gapRow.getByRole('cell').nth(3)).toContainText(signed.format(withGap?.gap.estimate ?? NaN));
+  if (tooFew) {
+    const tooFewRow = associationTable.getByRole('row').filter({
+      has: page.getByRole('rowheader', { name: challengeName(tooFew.challenge), exact: true }),
+    });
+    await expect(tooFewRow.getByRole('cell').nth(3)).toHaveText('Too few to compare');
+  }
+
+  const sentences = association.getByRole('list', { name: 'Briefing sentences, one per challenge category' });
+  await expect(sentences.getByRole('listitem')).toHaveCount(rows.length);
+  const high = withGap?.high;
+  const sentence = sentences.getByRole('listitem').filter({
+    hasText: `Where “${challengeName(withGap?.challenge)}” was rated high or critical (${high?.assessments} assessments, ${high?.missions} missions)`,
+  });
+  await expect(sentence).toContainText(
+    `averaged ${Math.round(Math.abs(withGap?.gap.estimate ?? NaN))} points ${(withGap?.gap.estimate ?? 0) < 0 ? 'lower' : 'higher'} (95 % CI`,
+  );
+  await expect(sentence).toContainText('This is an association, not proof of cause.');
 
   // The KPI chart's table view holds the same numbers as the API.
   const kpiChart = page.getByRole('region', { name: /KPI scores per mission/ });
@@ -197,10 +235,14 @@ test('the report prints to PDF with its title, parameters, sources and missions,
   expect(text).toMatch(/Approved data only/i);
   expect(text).toMatch(/Sundberg & Melander \(2013\); Davies, Pettersson & Öberg \(2023\); CC BY 4\.0/);
   expect(text).toMatch(/Illustrative demo data/);
-  expect(text).toContain('Methodology version 2026.1');
+  expect(text).toContain('Methodology version 2026.2');
   expect(text).toContain('Association, not causation');
   // The numbers under the charts are printed, as tables.
   expect(text).toMatch(/KPI scores per mission, latest period \(score 0–100\)/);
+  expect(text).toMatch(/within- and between-mission rank correlations and effectiveness gaps with 95 % intervals/);
+  // And the briefing sentences.
+  expect(text).toMatch(/was rated high or critical \(\d+ assessments?, \d missions?\)/);
+  expect(text).toContain('This is an association, not proof of cause.');
   // No controls on paper.
   expect(text).not.toContain('Filter missions');
   expect(text).not.toContain('Freeze this report');

@@ -48,9 +48,17 @@ test('the Compare screen and its report read in French', async ({ page }) => {
 
   await expect(page.getByRole('heading', { level: 2, name: 'Difficultés et efficacité' })).toBeVisible();
   await expect(page.getByText('Association, et non causalité.')).toBeVisible();
-  const association = page.getByRole('table', { name: /^Difficultés et efficacité/ });
-  await expect(association.getByRole('columnheader', { name: 'Rho de Spearman' })).toBeVisible();
+  const gapChart = page.getByRole('region', { name: 'Écart d’efficacité par catégorie de difficulté' });
+  await gapChart.getByRole('button', { name: 'Tableau' }).click();
+  const association = gapChart.getByRole('table', { name: /^Difficultés et efficacité/ });
+  await expect(association.getByRole('columnheader', { name: 'Au sein des missions (rho)' })).toBeVisible();
   await expect(association.getByRole('rowheader', { name: 'Coordination opérationnelle' })).toBeVisible();
+  const sentences = page.getByRole('list', { name: /^Phrases pour une note d’information/ });
+  await expect(
+    sentences
+      .getByRole('listitem')
+      .filter({ hasText: /^Là où la difficulté « Coordination opérationnelle » était jugée/ }),
+  ).toContainText('Il s’agit d’une association, non d’une preuve de causalité.');
   await expect(page.getByRole('heading', { level: 2, name: 'Points saillants des récits' })).toBeVisible();
 
   await expect(page.getByRole('table', { name: /Mission summary/ })).toHaveCount(0);

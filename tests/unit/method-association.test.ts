@@ -10,6 +10,7 @@ import {
   type SeverityScoreRow,
 } from '../../shared/src/method/association';
 import { mulberry32, type Random } from '../../shared/src/method/random';
+import { fr } from '../../client/src/locales/fr';
 
 // Point estimates: scipy.stats.spearmanr and numpy means (tests/fixtures/method/generate.py).
 // The bootstrap cannot be matched to Python (another generator), so it is tested for
@@ -134,44 +135,75 @@ describe('rankChallengeAssociations', () => {
 
 describe('associationSentence', () => {
   const base = {
-    challenge: 'operational_environment',
     high: { assessments: 32, missions: 4, meanOverall: 40 },
     low: { assessments: 41, missions: 5, meanOverall: 64 },
-    gapReason: null,
-  } as unknown as ChallengeAssociation;
+  };
+  const tooFew = {
+    high: { assessments: 32, missions: 4, meanOverall: 40 },
+    low: { assessments: 4, missions: 1, meanOverall: 60 },
+    gap: { estimate: null, lower: null, upper: null },
+  };
 
-  it('reads as the briefing sentence, with the caveat', () => {
+  it('reads as the briefing sentence, with the caveat, when severe goes with lower scores', () => {
     expect(
       associationSentence({ ...base, gap: { estimate: -24.2, lower: -37.1, upper: -10.6 } }, 'Operational limitations'),
     ).toBe(
-      'Where operational limitations were high or critical (32 assessments, 4 missions), overall effectiveness ' +
-        'averaged 24 points lower (95 % CI 11 to 37) than where they were none or low (41 assessments, 5 missions). ' +
+      'Where “Operational limitations” was rated high or critical (32 assessments, 4 missions), overall effectiveness ' +
+        'averaged 24 points lower (95 % CI 11 to 37) than where it was rated none or low (41 assessments, 5 missions). ' +
         'This is an association, not proof of cause.',
     );
   });
 
-  it('says higher, and an interval that straddles zero, plainly', () => {
-    const sentence = associationSentence(
-      { ...base, gap: { estimate: 3.4, lower: -5, upper: 12 } },
-      'Resource limitations',
-    );
-    expect(sentence).toContain('averaged 3 points higher (95 % CI 5 lower to 12 higher) than where');
+  it('says higher when severe goes with higher scores, and an interval that straddles zero, plainly', () => {
+    expect(
+      associationSentence({ ...base, gap: { estimate: 12.6, lower: 4.2, upper: 20.9 } }, 'Resource limitations'),
+    ).toContain('averaged 13 points higher (95 % CI 4 to 21) than where');
+    expect(
+      associationSentence({ ...base, gap: { estimate: 3.4, lower: -5, upper: 12 } }, 'Resource limitations'),
+    ).toContain('averaged 3 points higher (95 % CI 5 lower to 12 higher) than where');
+    expect(
+      associationSentence({ ...base, gap: { estimate: -0.8, lower: -0.9, upper: 0.2 } }, 'Resource limitations'),
+    ).toContain('averaged 1 point lower (95 % CI 0 to 1) than where');
+    expect(
+      associationSentence({ ...base, gap: { estimate: 0.3, lower: -6, upper: 7 } }, 'Resource limitations'),
+    ).toContain('averaged about the same (95 % CI 6 lower to 7 higher) as where');
   });
 
   it('gives the reason when there are too few to compare', () => {
-    const sentence = associationSentence(
-      {
-        ...base,
-        low: { assessments: 4, missions: 1, meanOverall: 60 },
-        gap: { estimate: null, lower: null, upper: null },
-        gapReason: 'too_few_to_compare',
-      },
-      'Resource limitations',
+    expect(associationSentence(tooFew, 'Resource limitations')).toBe(
+      'Too few assessments to compare where “Resource limitations” was rated high or critical (32 assessments, ' +
+        '4 missions) with where it was rated none or low (4 assessments, 1 mission): each side needs at least 5 ' +
+        'assessments from at least 2 missions.',
     );
-    expect(sentence).toBe(
-      'Too few assessments to compare where resource limitations were high or critical (32 assessments, 4 missions) ' +
-        'with where they were none or low (4 assessments, 1 mission): each side needs at least 5 assessments from at ' +
-        'least 2 missions.',
+  });
+
+  it('speaks French with French words, numbers and plural rules', () => {
+    const words = fr.association.sentence;
+    expect(
+      associationSentence(
+        { ...base, gap: { estimate: -24.2, lower: -37.1, upper: -10.6 } },
+        'Contraintes opérationnelles',
+        words,
+        'fr',
+      ),
+    ).toBe(
+      'Là où la difficulté « Contraintes opérationnelles » était jugée élevée ou critique (32 évaluations, 4 missions), ' +
+        'l’efficacité globale était en moyenne inférieure de 24 points (IC à 95 % : 11 à 37) à celle constatée là où ' +
+        'elle était jugée nulle ou faible (41 évaluations, 5 missions). Il s’agit d’une association, non d’une preuve ' +
+        'de causalité.',
+    );
+    expect(
+      associationSentence(
+        { ...base, gap: { estimate: 1.2, lower: -5, upper: 8 } },
+        'Limites des ressources',
+        words,
+        'fr',
+      ),
+    ).toContain('supérieure de 1 point (IC à 95 % : 5 de moins à 8 de plus)');
+    expect(associationSentence(tooFew, 'Limites des ressources', words, 'fr')).toBe(
+      'Trop peu d’évaluations pour comparer les cas où la difficulté « Limites des ressources » était jugée élevée ou ' +
+        'critique (32 évaluations, 4 missions) à ceux où elle était jugée nulle ou faible (4 évaluations, 1 mission) : ' +
+        'chaque côté doit compter au moins 5 évaluations d’au moins 2 missions.',
     );
   });
 });

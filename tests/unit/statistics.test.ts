@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ASSOCIATION_MIN_N,
-  averageRanks,
-  challengeAssociation,
-  mean,
-  pearson,
-  spearmanRho,
-  type AssociationPoint,
-} from '../../shared/src/statistics';
+import { averageRanks, mean, pearson, spearmanRho } from '../../shared/src/statistics';
 
 // Every expected number is worked out by hand in the comment beside it.
 
@@ -88,65 +80,5 @@ describe('pearson', () => {
     // Σdx·dy = 7/3 + 8/3 = 5; Σdx² = 2; Σdy² = (49 + 1 + 64)/9 = 114/9
     // r = 5 / √(2 · 114/9) = 5 / √(228/9) = 15 / √228 = 0.9933993
     expect(pearson([1, 2, 3], [2, 4, 7])).toBeCloseTo(15 / Math.sqrt(228), 12);
-  });
-});
-
-describe('challengeAssociation', () => {
-  const point = (overall: number | null, severities: AssociationPoint['severities']): AssociationPoint => ({
-    overall,
-    severities,
-  });
-  // resources / overall:      coordination: 2 everywhere;  political_will rated 4 times
-  const points = [
-    point(90, { resources: 0, coordination: 2, political_will: 1 }),
-    point(70, { resources: 1, coordination: 2, political_will: 2 }),
-    point(60, { resources: 2, coordination: 2, political_will: 3 }),
-    point(40, { resources: 3, coordination: 2, political_will: 4 }),
-    point(40, { resources: 4, coordination: 2 }),
-    point(null, { resources: 4, coordination: 2, political_will: 0 }), // no score: left out
-    point(10, { resources: null }), // no severity: left out
-  ];
-  const rows = challengeAssociation(points);
-  const row = (id: string) => rows.find((r) => r.challenge === id);
-
-  it('gives a row for every challenge category', () => {
-    expect(rows).toHaveLength(10);
-    expect(ASSOCIATION_MIN_N).toBe(5);
-  });
-
-  it('computes n, the effectiveness gap and rho by hand', () => {
-    // Pairs (severity, overall): (0,90) (1,70) (2,60) (3,40) (4,40); n = 5
-    // severity ≥ 3: 40, 40 → mean 40;  severity ≤ 1: 90, 70 → mean 80;  gap = 40 − 80 = −40
-    // Ranks: severity 1 2 3 4 5 (mean 3); overall 90→5, 70→4, 60→3, 40 and 40 → 1.5 each (mean 3)
-    //   dx = −2 −1  0  1    2
-    //   dy =  2  1  0 −1.5 −1.5
-    //   Σdx·dy = −4 −1 +0 −1.5 −3 = −9.5;  Σdx² = 10;  Σdy² = 4 + 1 + 0 + 2.25 + 2.25 = 9.5
-    //   rho = −9.5 / √(10 · 9.5) = −√0.95 = −0.9746794
-    const resources = row('resources');
-    expect(resources).toMatchObject({ n: 5, nHigh: 2, nLow: 2, meanOverallHigh: 40, meanOverallLow: 80, gap: -40 });
-    expect(resources?.rho).toBeCloseTo(-Math.sqrt(0.95), 10);
-    expect(resources?.suppressed).toBe(false);
-    expect(resources?.reason).toBeNull();
-  });
-
-  it('suppresses a category with fewer than 5 assessments with both a score and a severity', () => {
-    // political_will: four scored points (90,1) (70,2) (60,3) (40,4); the fifth rating has no score.
-    expect(row('political_will')).toMatchObject({
-      n: 4,
-      suppressed: true,
-      gap: null,
-      rho: null,
-      meanOverallHigh: null,
-      meanOverallLow: null,
-    });
-    expect(row('political_will')?.reason).toMatch(/Fewer than 5 assessments with both a score and a severity/);
-    expect(row('evolving_threats')).toMatchObject({ n: 0, suppressed: true });
-  });
-
-  it('leaves gap and rho null (not 0) when severity never varies', () => {
-    // coordination is 2 everywhere: neither ≥ 3 nor ≤ 1 exists, and the ranks do not vary.
-    const coordination = row('coordination');
-    expect(coordination).toMatchObject({ n: 5, suppressed: false, gap: null, rho: null, nHigh: 0, nLow: 0 });
-    expect(coordination?.reason).toMatch(/does not vary/);
   });
 });

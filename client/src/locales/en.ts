@@ -1,4 +1,5 @@
 import { compareCharts } from './en/compare-charts';
+import { association } from './en/association';
 import { compareReport } from './en/compare-report';
 import { importFlow } from './en/import-flow';
 import { whyScore } from './en/why-score';
@@ -137,6 +138,7 @@ export const en = {
       trend: 'Trend',
       flags: 'Data-quality flags',
       challenges: 'Challenge categories',
+      association: 'Challenges and effectiveness',
       documents: 'Source documents',
     },
     kpisIntro:
@@ -202,6 +204,26 @@ export const en = {
     covers: 'What it covers',
     sourcesColumn: 'Sources',
     listSeparator: ', ',
+    associationIntro:
+      'The comparison report asks, for each challenge category and across the assessments of the missions compared (approved ones unless drafts are asked for, and only those with an overall score), how the challenge’s severity goes with overall effectiveness.',
+    associationRule: 'Rule',
+    associationRules: {
+      between:
+        'Between missions: Spearman’s rank correlation (rho) of each mission’s mean severity with its mean overall score, n = missions (at least {betweenMin}). Do missions that face the challenge more score lower?',
+      within:
+        'Within missions: Spearman’s rho after subtracting each mission’s own means from both severity and score (missions assessed at least twice; at least {withinMin} assessments). Does a mission score lower in the periods when it faces the challenge more?',
+      gap: 'Effectiveness gap: the mean overall score where the challenge was rated high or critical (severity ≥ 3) minus the mean where it was none or low (≤ 1), only when each side has at least {gapAssessments} assessments from at least {gapMissions} missions; otherwise “too few to compare”.',
+      intervals:
+        'Intervals: 95 % percentile intervals from {resamples} bootstrap resamples of whole missions, with a fixed seed, so the same data always give the same numbers.',
+      ranking:
+        'Categories are ranked by the strength (absolute value) of the within-mission correlation, those without one last, and each gets one plain sentence for a briefing; a sentence that gives a gap ends “This is an association, not proof of cause.”',
+    },
+    associationWhyTitle: 'Why',
+    associationWhy:
+      'Assessments of one mission are not independent: a correlation pooled over all of them overstates the evidence and mixes two different questions. Missions differ in mandate, context and size, which the between-mission view cannot separate from the challenge; the within-mission view holds each mission fixed and is the more telling of the two, hence the ranking. Resampling whole missions keeps the intervals honest about how few independent units there are. None of it shows cause: missions that face a severe challenge may differ from the others in many ways.',
+    associationVersion:
+      'This is methodology {version}. Reports frozen under {pooled} pooled every assessment into one correlation and gap, shown from 5 assessments; they keep those numbers and say so.',
+    associationReferences: 'References',
   },
   mission: {
     breadcrumbOverview: 'Overview',
@@ -590,6 +612,7 @@ export const en = {
   },
   compareCharts,
   compareReport,
+  association,
   importFlow,
   whyScore,
   targetsEditor,

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { compareCharts } from './fr/compare-charts';
+import { association } from './fr/association';
 import { compareReport } from './fr/compare-report';
 import { importFlow } from './fr/import-flow';
 import { whyScore } from './fr/why-score';
@@ -138,6 +139,7 @@ export const fr = {
       trend: 'Tendance',
       flags: 'Signaux de qualité des données',
       challenges: 'Catégories de difficultés',
+      association: 'Difficultés et efficacité',
       documents: 'Documents sources',
     },
     kpisIntro:
@@ -205,6 +207,26 @@ export const fr = {
     covers: 'Ce qu’elle couvre',
     sourcesColumn: 'Sources',
     listSeparator: ', ',
+    associationIntro:
+      'Le rapport de comparaison examine, pour chaque catégorie de difficulté et sur les évaluations des missions comparées (les évaluations approuvées, sauf si les brouillons sont demandés, et seulement celles qui ont un score global), comment la gravité de la difficulté va de pair avec l’efficacité globale.',
+    associationRule: 'Règle',
+    associationRules: {
+      between:
+        'Entre missions : corrélation de rangs de Spearman (rho) entre la gravité moyenne de chaque mission et son score global moyen, n = missions (au moins {betweenMin}). Les missions plus confrontées à la difficulté obtiennent-elles un score plus faible ?',
+      within:
+        'Au sein des missions : rho de Spearman après soustraction des moyennes propres à chaque mission, pour la gravité comme pour le score (missions évaluées au moins deux fois ; au moins {withinMin} évaluations). Une mission obtient-elle un score plus faible pendant les périodes où elle est plus confrontée à la difficulté ?',
+      gap: 'Écart d’efficacité : le score global moyen là où la difficulté était jugée élevée ou critique (gravité ≥ 3) moins la moyenne là où elle était nulle ou faible (≤ 1), seulement si chaque côté compte au moins {gapAssessments} évaluations d’au moins {gapMissions} missions ; sinon « trop peu pour comparer ».',
+      intervals:
+        'Intervalles : intervalles percentiles à 95 % tirés de {resamples} rééchantillonnages bootstrap de missions entières, avec une graine fixe, de sorte que les mêmes données donnent toujours les mêmes chiffres.',
+      ranking:
+        'Les catégories sont classées selon la force (valeur absolue) de la corrélation au sein des missions, celles qui n’en ont pas en dernier, et chacune reçoit une phrase simple pour une note d’information ; une phrase qui donne un écart se termine par « Il s’agit d’une association, non d’une preuve de causalité. »',
+    },
+    associationWhyTitle: 'Pourquoi',
+    associationWhy:
+      'Les évaluations d’une même mission ne sont pas indépendantes : une corrélation calculée sur toutes les évaluations regroupées surestime les preuves et mêle deux questions différentes. Les missions diffèrent par leur mandat, leur contexte et leur taille, que la vue entre missions ne peut distinguer de la difficulté ; la vue au sein des missions tient chaque mission fixe et est la plus parlante des deux, d’où le classement. Rééchantillonner des missions entières garde les intervalles honnêtes sur le petit nombre d’unités indépendantes. Rien de tout cela ne montre une cause : les missions confrontées à une difficulté grave peuvent différer des autres à bien des égards.',
+    associationVersion:
+      'Il s’agit de la méthodologie {version}. Les rapports figés selon la méthodologie {pooled} regroupaient toutes les évaluations en une seule corrélation et un seul écart, présentés à partir de 5 évaluations ; ils conservent ces chiffres et l’indiquent.',
+    associationReferences: 'Références',
   },
   mission: {
     breadcrumbOverview: 'Vue d’ensemble',
@@ -598,6 +620,7 @@ export const fr = {
   },
   compareCharts,
   compareReport,
+  association,
   importFlow,
   whyScore,
   targetsEditor,

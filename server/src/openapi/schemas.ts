@@ -12,6 +12,7 @@ import { catalogSchema } from '@cpea/shared/catalog';
 import {
   comparisonReportSchema,
   frozenReportInputSchema,
+  liveComparisonReportSchema,
   frozenReportSchema,
   frozenReportSummarySchema,
 } from '@cpea/shared/comparison';
@@ -106,8 +107,12 @@ export const SCHEMAS = {
   ReopenStep: input(reopenStepSchema, 'The version the step is based on, and why it goes back to draft.'),
   ImportResult: output(importResultSchema, 'What an import did, or would do on a dry run.'),
   ComparisonReport: output(
+    liveComparisonReportSchema,
+    'Per mission summary, KPI comparison, trend series, challenge profiles and heat map, challenge association (between and within missions, with cluster-bootstrap intervals) and narratives.',
+  ),
+  FrozenComparisonReport: output(
     comparisonReportSchema,
-    'Per mission summary, KPI comparison, trend series, challenge profiles and heat map, challenge association and narratives.',
+    'A comparison report as it was frozen; one frozen under methodology 2026.1 keeps its pooled challenge association.',
   ),
   FrozenReportInput: input(frozenReportInputSchema, 'A title and the comparison query, flat.'),
   FrozenReportSummary: output(

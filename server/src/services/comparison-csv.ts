@@ -1,5 +1,6 @@
 import { CHALLENGES, KPIS, KPI_IDS } from '@cpea/shared/catalog';
-import type { ComparisonReport } from '@cpea/shared/comparison';
+import type { ComparisonAssociation, LiveComparisonReport } from '@cpea/shared/comparison';
+import { associationSentence } from '@cpea/shared/method/association';
 import { CSV_EOL, csvLine, type CsvCell } from '../csv/writer';
 
 // The comparison report as CSV: the same numbers as the JSON, one table per section, each
@@ -22,10 +23,73 @@ function line(cells: readonly Cell[]): string {
 const kpiName = new Map(KPIS.map((kpi) => [kpi.id, kpi.name]));
 const challengeName = new Map(CHALLENGES.map((challenge) => [challenge.id, challenge.name]));
 
-export function comparisonCsv(report: ComparisonReport): string {
+type Section = { title: string; rows: Cell[][] };
+
+/**
+ * Per challenge category, ranked by the strength of the within-mission association: the
+ * between- and within-mission rho and the gap with their 95 % intervals, each side's counts and
+ * means, and the briefing sentence.
+ */
+function associationSection(association: ComparisonAssociation): Section {
+  return {
+    title: 'Challenge association (not causation)',
+    rows: [
+      [
+        'rank',
+        'challenge',
+        'challenge_name',
+        'assessments',
+        'missions',
+        'between_missions_rho',
+        'between_missions_rho_ci_lower',
+        'between_missions_rho_ci_upper',
+        'within_missions_rho',
+        'within_missions_rho_ci_lower',
+        'within_missions_rho_ci_upper',
+        'high_assessments',
+        'high_missions',
+        'mean_overall_high',
+        'low_assessments',
+        'low_missions',
+        'mean_overall_low',
+        'effectiveness_gap',
+        'effectiveness_gap_ci_lower',
+        'effectiveness_gap_ci_upper',
+        'gap_note',
+        'sentence',
+      ],
+      ...association.rows.map((row, i) => [
+        i + 1,
+        row.challenge,
+        challengeName.get(row.challenge),
+        row.assessments,
+        row.missions,
+        row.betweenRho.estimate,
+        row.betweenRho.lower,
+        row.betweenRho.upper,
+        row.withinRho.estimate,
+        row.withinRho.lower,
+        row.withinRho.upper,
+        row.high.assessments,
+        row.high.missions,
+        row.high.meanOverall,
+        row.low.assessments,
+        row.low.missions,
+        row.low.meanOverall,
+        row.gap.estimate,
+        row.gap.lower,
+        row.gap.upper,
+        row.gapReason === 'too_few_to_compare' ? 'too few to compare' : null,
+        associationSentence(row, challengeName.get(row.challenge) ?? row.challenge),
+      ]),
+    ],
+  };
+}
+
+export function comparisonCsv(report: LiveComparisonReport): string {
   const acronym = new Map(report.missions.map((m) => [m.missionId, m.acronym]));
   const p = report.parameters;
-  const sections: { title: string; rows: Cell[][] }[] = [
+  const sections: Section[] = [
     {
       title: 'Parameters',
       rows: [
@@ -37,6 +101,8 @@ export function comparisonCsv(report: ComparisonReport): string {
         ['approved_only', p.approvedOnly],
         ['generated_at', p.generatedAt],
         ['methodology_version', p.methodologyVersion],
+        ['association_bootstrap_resamples', report.association.resamples],
+        ['association_bootstrap_seed', report.association.seed],
       ],
     },
     {
@@ -149,37 +215,7 @@ export function comparisonCsv(report: ComparisonReport): string {
         ...report.challengeHeatMap.rows.map((row) => [row.missionId, acronym.get(row.missionId), ...row.meanSeverity]),
       ],
     },
-    {
-      title: 'Challenge association (not causation)',
-      rows: [
-        [
-          'challenge',
-          'challenge_name',
-          'n',
-          'n_high',
-          'mean_overall_high',
-          'n_low',
-          'mean_overall_low',
-          'effectiveness_gap',
-          'spearman_rho',
-          'suppressed',
-          'note',
-        ],
-        ...report.association.rows.map((row) => [
-          row.challenge,
-          challengeName.get(row.challenge),
-          row.n,
-          row.nHigh,
-          row.meanOverallHigh,
-          row.nLow,
-          row.meanOverallLow,
-          row.gap,
-          row.rho,
-          row.suppressed,
-          row.reason,
-        ]),
-      ],
-    },
+    associationSection(report.association),
     {
       title: 'Narrative highlights',
       rows: [

@@ -2,10 +2,12 @@ import type { Assessment } from '@cpea/shared/assessment';
 import { CHALLENGE_IDS, KPI_IDS, type ChallengeId } from '@cpea/shared/catalog';
 import {
   METHODOLOGY_VERSION,
+  comparisonAssociation,
   type ChallengeProfile,
+  type ComparisonAssociation,
   type ComparisonMissionSummary,
   type ComparisonQuery,
-  type ComparisonReport,
+  type LiveComparisonReport,
   type KpiValues,
   type NarrativeHighlight,
   type SkippedAssessment,
@@ -14,13 +16,7 @@ import type { ErrorIssue } from '@cpea/shared/api-error';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods, periodProblem, periodRange, periodTypeOf, type PeriodType } from '@cpea/shared/periods';
 import { trendOf, type PeriodScore } from '@cpea/shared/scoring';
-import {
-  ASSOCIATION_MIN_N,
-  ASSOCIATION_NOTE,
-  challengeAssociation,
-  mean,
-  type AssociationPoint,
-} from '@cpea/shared/statistics';
+import { mean } from '@cpea/shared/statistics';
 import type { Store } from '../db/store';
 import { invalid, type DomainError } from '../domain-error';
 import { scoreMissionHistory } from './published-scores';
@@ -42,7 +38,7 @@ interface MissionInRange {
  * categories, over one period range. Query parsing (ids, from ≤ to) happened at the edge; the
  * checks here need the database.
  */
-export function buildComparison(store: Store, query: ComparisonQuery, now: Date = new Date()): ComparisonReport {
+export function buildComparison(store: Store, query: ComparisonQuery, now: Date = new Date()): LiveComparisonReport {
   const check = checkComparison(store, query);
   if (!check.comparable) throw check.problem;
   const { missions, periodType } = check;
@@ -227,7 +223,7 @@ function summarise({ mission, assessments, periods, unapprovedLeftOut }: Mission
   };
 }
 
-function trendSeries(selected: MissionInRange[]): ComparisonReport['trendSeries'] {
+function trendSeries(selected: MissionInRange[]): LiveComparisonReport['trendSeries'] {
   const assessed = selected.flatMap((m) => m.periods.map((period) => period.period)).sort(comparePeriods);
   return {
     periods: assessed.length > 0 ? periodRange(assessed[0], assessed[assessed.length - 1]) : [],
@@ -261,25 +257,26 @@ function challengeProfile({ mission, assessments }: MissionInRange): ChallengePr
   };
 }
 
-function associationOf(selected: MissionInRange[]): ComparisonReport['association'] {
-  const points: AssociationPoint[] = selected.flatMap(({ assessments, periods }) => {
-    const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
-    return periods.map((period) => {
-      const assessment = byId.get(period.assessmentId);
-      return {
-        overall: period.overall,
-        severities: Object.fromEntries(
-          CHALLENGE_IDS.map((challenge) => [challenge, assessment ? severityOf(assessment, challenge) : null]),
-        ),
-      };
-    });
-  });
-  return {
-    minN: ASSOCIATION_MIN_N,
-    note: ASSOCIATION_NOTE,
-    assessments: points.length,
-    rows: challengeAssociation(points),
-  };
+/**
+ * The challenge association on the assessments in the range (approved ones only when
+ * approvedOnly, as everywhere in the report), each with the overall score it is shown with.
+ */
+function associationOf(selected: readonly MissionInRange[]): ComparisonAssociation {
+  return comparisonAssociation(
+    selected.flatMap(({ mission, assessments, periods }) => {
+      const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
+      return periods.map((period) => {
+        const assessment = byId.get(period.assessmentId);
+        return {
+          missionId: mission.id,
+          overall: period.overall,
+          severities: Object.fromEntries(
+            CHALLENGE_IDS.map((challenge) => [challenge, assessment ? severityOf(assessment, challenge) : null]),
+          ),
+        };
+      });
+    }),
+  );
 }
 
 function narrativeHighlight({ mission, assessments }: MissionInRange): NarrativeHighlight[] {

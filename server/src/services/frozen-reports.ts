@@ -1,7 +1,7 @@
 import {
   METHODOLOGY_VERSION,
   type ComparisonQuery,
-  type ComparisonReport,
+  type LiveComparisonReport,
   type FrozenReport,
   type FrozenReportSummary,
   type ParsedFrozenReportInput,
@@ -41,8 +41,7 @@ export function freezeComparison(store: Store, actor: Actor, input: ParsedFrozen
       // The payload itself is in the frozen report; the trail records what was frozen.
       after: { id, title, parameters, methodologyVersion: METHODOLOGY_VERSION },
     });
-    const frozen = store.frozenReports.get(id) as FrozenReportSummary & { payload: ComparisonReport };
-    return summaryOf(frozen);
+    return summaryOf(store.frozenReports.get(id) as FrozenReportSummary);
   });
 }
 
@@ -61,7 +60,7 @@ export function getFrozenReport(store: Store, id: number): FrozenReport {
 function liveComparison(
   store: Store,
   query: ComparisonQuery,
-): { live: ComparisonReport | null; reason: string | null } {
+): { live: LiveComparisonReport | null; reason: string | null } {
   for (const id of query.missions) {
     const mission = store.missions.get(id);
     // An archived mission keeps its assessments, so it is compared live as on the Compare screen.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   comparisonQuerySchema,
-  comparisonReportSchema,
+  liveComparisonReportSchema,
   frozenReportInputSchema,
   frozenReportSchema,
   frozenReportSummarySchema,
@@ -21,7 +21,7 @@ export const reportEndpoints = endpoints('reports', {
       "A stored assessment whose period cannot be read as one of its mission's is left out and listed in `skippedAssessments`, with the reason.",
     role: 'viewer',
     query: comparisonQuerySchema,
-    answer: ok(comparisonReportSchema, 'The comparison report'),
+    answer: ok(liveComparisonReportSchema, 'The comparison report'),
   },
   getComparisonCsv: {
     method: 'get',

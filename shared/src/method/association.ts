@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HIGH_SEVERITY, LOW_SEVERITY, mean, spearmanRho } from '../statistics';
+import { HIGH_SEVERITY, LOW_SEVERITY, mean } from '../statistics';
 import { mulberry32 } from './random';
 
 // How a challenge category goes with effectiveness across missions (DESIGN §5), separating the
@@ -103,17 +103,24 @@ export function challengeAssociation(
   const high = side(clusters, (row) => row.severity >= HIGH_SEVERITY);
   const low = side(clusters, (row) => row.severity <= LOW_SEVERITY);
   const comparable = [high, low].every((s) => s.assessments >= GAP_MIN_ASSESSMENTS && s.missions >= GAP_MIN_MISSIONS);
-  const point = estimates(summaries);
-  if (!comparable) point.gap = null;
+  const statistics = resampleStatistics(summaries);
+  const all = summaries.map(() => 1);
+  const point: PointEstimates = {
+    betweenRho: statistics.betweenRho(all),
+    withinRho: statistics.withinRho(all),
+    gap: comparable ? statistics.gap(all) : null,
+  };
+  // Only a statistic with an estimate gets an interval, so only those are resampled.
+  const keys = (Object.keys(point) as (keyof PointEstimates)[]).filter((key) => point[key] != null);
 
   const draws: Record<keyof PointEstimates, number[]> = { betweenRho: [], withinRho: [], gap: [] };
   const random = mulberry32(seed);
-  for (let r = 0; r < resamples && summaries.length > 0; r++) {
+  for (let r = 0; r < resamples && keys.length > 0; r++) {
     // A mission drawn twice counts as two missions, as the cluster bootstrap intends.
-    const resample = summaries.map(() => summaries[Math.floor(random() * summaries.length)]);
-    const stats = estimates(resample);
-    for (const key of Object.keys(draws) as (keyof PointEstimates)[]) {
-      const value = stats[key];
+    const counts = summaries.map(() => 0);
+    for (let k = 0; k < summaries.length; k++) counts[Math.floor(random() * summaries.length)]++;
+    for (const key of keys) {
+      const value = statistics[key](counts);
       if (value != null) draws[key].push(value);
     }
   }
@@ -187,40 +194,124 @@ function side(clusters: readonly Cluster[], keep: (row: SeverityScoreRow) => boo
 }
 
 /**
- * The three statistics on a set of missions. In a resample the gap needs only one assessment
- * on each side: the minimum is a rule for showing the estimate, not part of the statistic.
+ * The three statistics on a resample, given as how many times each mission was drawn (all 1 for
+ * the data themselves). In a resample the gap needs only one assessment on each side: the minimum
+ * is a rule for showing the estimate, not part of the statistic.
+ *
+ * A resample's rhos are Spearman's rho of the drawn missions' means (between) and deviations
+ * (within), each mission's counted as often as it was drawn. The values are sorted once here, so
+ * a resample ranks them in one pass, weighting each by its mission's count (average ranks: a
+ * value's rank is the weight below it plus half its tie group's weight and a half), and takes
+ * Pearson's r of the ranks with the same weights. That is the rho of the expanded lists, without
+ * sorting them 2,000 times.
  */
-function estimates(missions: readonly MissionSummary[]): PointEstimates {
-  const betweenRho =
-    missions.length >= BETWEEN_MIN_MISSIONS
-      ? spearmanRho(
-          missions.map((m) => m.meanSeverity),
-          missions.map((m) => m.meanOverall),
-        )
-      : null;
-  const severity = missions.flatMap((m) => m.severityDeviations);
-  const withinRho =
-    severity.length >= WITHIN_MIN_ASSESSMENTS
-      ? spearmanRho(
-          severity,
-          missions.flatMap((m) => m.overallDeviations),
-        )
-      : null;
-  let highSum = 0;
-  let highCount = 0;
-  let lowSum = 0;
-  let lowCount = 0;
-  for (const m of missions) {
-    highSum += m.high.sum;
-    highCount += m.high.count;
-    lowSum += m.low.sum;
-    lowCount += m.low.count;
-  }
+function resampleStatistics(
+  missions: readonly MissionSummary[],
+): Record<keyof PointEstimates, (counts: readonly number[]) => number | null> {
+  const owner: number[] = [];
+  const severity: number[] = [];
+  const overall: number[] = [];
+  missions.forEach((m, index) => {
+    for (let k = 0; k < m.severityDeviations.length; k++) {
+      owner.push(index);
+      severity.push(m.severityDeviations[k]);
+      overall.push(m.overallDeviations[k]);
+    }
+  });
+  const within = weightedSpearman(severity, overall, owner);
+  const between = weightedSpearman(
+    missions.map((m) => m.meanSeverity),
+    missions.map((m) => m.meanOverall),
+    missions.map((_, index) => index),
+  );
+
   return {
-    betweenRho,
-    withinRho,
-    gap: highCount > 0 && lowCount > 0 ? highSum / highCount - lowSum / lowCount : null,
+    betweenRho: (counts) => between(counts, BETWEEN_MIN_MISSIONS),
+    withinRho: (counts) => within(counts, WITHIN_MIN_ASSESSMENTS),
+    gap: (counts) => {
+      let highSum = 0;
+      let highCount = 0;
+      let lowSum = 0;
+      let lowCount = 0;
+      missions.forEach((m, index) => {
+        const w = counts[index];
+        highSum += w * m.high.sum;
+        highCount += w * m.high.count;
+        lowSum += w * m.low.sum;
+        lowCount += w * m.low.count;
+      });
+      return highCount > 0 && lowCount > 0 ? highSum / highCount - lowSum / lowCount : null;
+    },
   };
+}
+
+/**
+ * Spearman's rho of paired values, each pair counted as often as its owner (a mission) was
+ * drawn; null below `minimum` pairs or when either side does not vary.
+ */
+function weightedSpearman(
+  xs: readonly number[],
+  ys: readonly number[],
+  owner: readonly number[],
+): (counts: readonly number[], minimum: number) => number | null {
+  const byX = tieGroups(xs);
+  const byY = tieGroups(ys);
+  const xRanks = new Float64Array(xs.length);
+  const yRanks = new Float64Array(ys.length);
+  return (counts, minimum) => {
+    let n = 0;
+    for (let i = 0; i < owner.length; i++) n += counts[owner[i]];
+    if (n < minimum) return null;
+    weightedRanks(byX, owner, counts, xRanks);
+    weightedRanks(byY, owner, counts, yRanks);
+    const centre = (n + 1) / 2;
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let i = 0; i < owner.length; i++) {
+      const w = counts[owner[i]];
+      if (w === 0) continue;
+      const dx = xRanks[i] - centre;
+      const dy = yRanks[i] - centre;
+      sxy += w * dx * dy;
+      sxx += w * dx * dx;
+      syy += w * dy * dy;
+    }
+    // Rounding can push a perfect correlation a hair past ±1.
+    return sxx === 0 || syy === 0 ? null : Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+  };
+}
+
+/** Indices in ascending order of value, and for each position the last position of its run of equal values. */
+function tieGroups(values: readonly number[]): { order: number[]; groupEnd: number[] } {
+  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+  const groupEnd = new Array<number>(order.length);
+  for (let start = 0; start < order.length;) {
+    let end = start;
+    while (end + 1 < order.length && values[order[end + 1]] === values[order[start]]) end++;
+    for (let k = start; k <= end; k++) groupEnd[k] = end;
+    start = end + 1;
+  }
+  return { order, groupEnd };
+}
+
+/** Average ranks of the values as if each were repeated its mission's count times. */
+function weightedRanks(
+  { order, groupEnd }: { order: number[]; groupEnd: number[] },
+  owner: readonly number[],
+  counts: readonly number[],
+  out: Float64Array,
+): void {
+  let below = 0;
+  for (let start = 0; start < order.length;) {
+    const end = groupEnd[start];
+    let weight = 0;
+    for (let k = start; k <= end; k++) weight += counts[owner[order[k]]];
+    const rank = below + (weight + 1) / 2;
+    for (let k = start; k <= end; k++) out[order[k]] = rank;
+    below += weight;
+    start = end + 1;
+  }
 }
 
 /** The q-quantile of sorted values, interpolating between order statistics (numpy's default, Hyndman–Fan type 7). */
@@ -232,50 +323,104 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 /** Categories by the strength of their within-mission association, strongest first; those without one last. */
-export function rankChallengeAssociations(associations: readonly ChallengeAssociation[]): ChallengeAssociation[] {
+export function rankChallengeAssociations<T extends ChallengeAssociation>(associations: readonly T[]): T[] {
   const strength = (a: ChallengeAssociation) => (a.withinRho.estimate == null ? -1 : Math.abs(a.withinRho.estimate));
   return [...associations].sort((a, b) => strength(b) - strength(a));
 }
 
-export const ASSOCIATION_CAVEAT = 'This is an association, not proof of cause.';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const sideText = (s: { assessments: number; missions: number }) =>
-  `${plural(s.assessments, 'assessment')}, ${plural(s.missions, 'mission')}`;
-
-/**
- * The briefing sentence for one category, for example: "Where operational limitations were high
- * or critical (32 assessments, 4 missions), overall effectiveness averaged 24 points lower (95 %
- * CI 11 to 37) than where they were none or low (41 assessments, 5 missions). This is an
- * association, not proof of cause." `categoryName` is the catalog name ("Operational
- * limitations"); its first letter is lowered inside the sentence.
- */
-export function associationSentence(association: ChallengeAssociation, categoryName: string): string {
-  const name = /^[A-Z][a-z]/.test(categoryName) ? categoryName[0].toLowerCase() + categoryName.slice(1) : categoryName;
-  const { gap, high, low } = association;
-  if (gap.estimate == null) {
-    return (
-      `Too few assessments to compare where ${name} were high or critical (${sideText(high)}) with where ` +
-      `they were none or low (${sideText(low)}): each side needs at least ${GAP_MIN_ASSESSMENTS} assessments ` +
-      `from at least ${GAP_MIN_MISSIONS} missions.`
-    );
-  }
-  const points = Math.round(Math.abs(gap.estimate));
-  const interval =
-    gap.lower == null || gap.upper == null ? '' : ` (95 % CI ${intervalText(gap.lower, gap.upper, gap.estimate < 0)})`;
-  const difference =
-    points === 0
-      ? `about the same${interval} as`
-      : `${plural(points, 'point')} ${gap.estimate < 0 ? 'lower' : 'higher'}${interval} than`;
-  return (
-    `Where ${name} were high or critical (${sideText(high)}), overall effectiveness averaged ${difference} ` +
-    `where they were none or low (${sideText(low)}). ${ASSOCIATION_CAVEAT}`
-  );
+/** A `{ one, other }` pair: the form for a count, by the language's plural rules. */
+export interface PluralText {
+  one: string;
+  other: string;
 }
 
-/** Bounds as magnitudes in the estimate's direction, or with their own directions when they straddle 0. */
-function intervalText(lower: number, upper: number, negative: boolean): string {
-  const [a, b] = [Math.round(lower), Math.round(upper)];
-  if (a >= 0 || b <= 0) return negative ? `${-b} to ${-a}` : `${a} to ${b}`;
-  return `${-a} lower to ${b} higher`;
+/**
+ * The words of the briefing sentence in one language. `{category}` is the catalog name as
+ * given; `{high}` and `{low}` the counts of each side (`side`); `{points}` the gap's size with
+ * its unit; `{interval}` the interval's text (`interval` or empty). The English ones are below;
+ * the French ones are in the client's French messages.
+ */
+export interface AssociationSentenceWords {
+  lower: string;
+  higher: string;
+  same: string;
+  tooFew: string;
+  caveat: string;
+  /** The 95 % interval around `{range}`. */
+  interval: string;
+  /** Bounds on one side of 0, as magnitudes in the direction of the estimate: `{from}`, `{to}`. */
+  range: string;
+  /** An interval that straddles 0: `{lower}` below and `{upper}` above. */
+  straddles: string;
+  side: string;
+  assessments: PluralText;
+  missions: PluralText;
+  points: PluralText;
+}
+
+export const ASSOCIATION_SENTENCE_EN: AssociationSentenceWords = {
+  lower:
+    'Where “{category}” was rated high or critical ({high}), overall effectiveness averaged {points} lower{interval} than where it was rated none or low ({low}).',
+  higher:
+    'Where “{category}” was rated high or critical ({high}), overall effectiveness averaged {points} higher{interval} than where it was rated none or low ({low}).',
+  same: 'Where “{category}” was rated high or critical ({high}), overall effectiveness averaged about the same{interval} as where it was rated none or low ({low}).',
+  tooFew:
+    'Too few assessments to compare where “{category}” was rated high or critical ({high}) with where it was rated none or low ({low}): each side needs at least {minAssessments} assessments from at least {minMissions} missions.',
+  caveat: 'This is an association, not proof of cause.',
+  interval: ' (95 % CI {range})',
+  range: '{from} to {to}',
+  straddles: '{lower} lower to {upper} higher',
+  side: '{assessments}, {missions}',
+  assessments: { one: '{count} assessment', other: '{count} assessments' },
+  missions: { one: '{count} mission', other: '{count} missions' },
+  points: { one: '{count} point', other: '{count} points' },
+};
+
+/**
+ * The briefing sentence for one category, in the language of `words` and `locale`, for example:
+ * "Where “Operational limitations” was rated high or critical (32 assessments, 4 missions),
+ * overall effectiveness averaged 24 points lower (95 % CI 11 to 37) than where it was rated none
+ * or low (41 assessments, 5 missions). This is an association, not proof of cause." The name is
+ * quoted as a label so that the sentence reads right whatever its grammatical number.
+ */
+export function associationSentence(
+  association: Pick<ChallengeAssociation, 'gap' | 'high' | 'low'>,
+  categoryName: string,
+  words: AssociationSentenceWords = ASSOCIATION_SENTENCE_EN,
+  locale = 'en',
+): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const rules = new Intl.PluralRules(locale);
+  const fill = (template: string, params: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  const count = (pair: PluralText, n: number) =>
+    fill(rules.select(n) === 'one' ? pair.one : pair.other, { count: number.format(n) });
+  const side = (s: { assessments: number; missions: number }) =>
+    fill(words.side, {
+      assessments: count(words.assessments, s.assessments),
+      missions: count(words.missions, s.missions),
+    });
+  const { gap, high, low } = association;
+  const sides = { category: categoryName, high: side(high), low: side(low) };
+  if (gap.estimate == null) {
+    return fill(words.tooFew, {
+      ...sides,
+      minAssessments: number.format(GAP_MIN_ASSESSMENTS),
+      minMissions: number.format(GAP_MIN_MISSIONS),
+    });
+  }
+  const points = Math.round(Math.abs(gap.estimate));
+  const negative = gap.estimate < 0;
+  let interval = '';
+  if (gap.lower != null && gap.upper != null) {
+    const [a, b] = [Math.round(gap.lower), Math.round(gap.upper)];
+    const [from, to] = negative ? [-b, -a] : [a, b];
+    const range =
+      a >= 0 || b <= 0
+        ? fill(words.range, { from: number.format(from + 0), to: number.format(to + 0) })
+        : fill(words.straddles, { lower: number.format(-a), upper: number.format(b) });
+    interval = fill(words.interval, { range });
+  }
+  const template = points === 0 ? words.same : negative ? words.lower : words.higher;
+  return `${fill(template, { ...sides, points: count(words.points, points), interval })} ${words.caveat}`;
 }

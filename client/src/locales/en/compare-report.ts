@@ -111,7 +111,11 @@ export const compareReport = {
   sourceUcdp: 'Violence and civilian-casualty counts for {missions}:',
   method: 'Method',
   methodText:
-    'Indicator score = 100 × clamp((value − baseline) / (target − baseline), 0, 1); KPI score = weighted mean of its scored indicators; overall = weighted mean of the KPI scores present. Bands: {bands}. Trend: least-squares slope over the last {window} scored periods, beyond ±{threshold} points per period. Challenge association is descriptive (association, not causation) and is not shown below n = {minN}.',
+    'Indicator score = 100 × clamp((value − baseline) / (target − baseline), 0, 1); KPI score = weighted mean of its scored indicators; overall = weighted mean of the KPI scores present. Bands: {bands}. Trend: least-squares slope over the last {window} scored periods, beyond ±{threshold} points per period. Challenge association is descriptive (association, not causation).',
+  methodAssociation:
+    'Challenges and effectiveness: Spearman’s rho between and within missions and the effectiveness gap, with 95 % intervals from {resamples} bootstrap resamples of whole missions; a gap needs at least {minAssessments} assessments from {minMissions} missions on each side.',
+  methodAssociationPooled:
+    'Challenges and effectiveness: one Spearman’s rho and gap pooled over all assessments, not shown below n = {minN}.',
 
   // Mission summary
   summaryTitle: 'Mission summary',

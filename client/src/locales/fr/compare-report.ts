@@ -116,7 +116,11 @@ export const compareReport = {
   sourceUcdp: 'Décomptes des violences et des victimes civiles pour {missions} :',
   method: 'Méthode',
   methodText:
-    'Score d’un indicateur = 100 × (valeur − référence) / (cible − référence), ramené entre 0 et 100 ; score d’un KPI = moyenne pondérée de ses indicateurs notés ; score global = moyenne pondérée des scores KPI présents. Bandes : {bands}. Tendance : pente des moindres carrés sur les {window} dernières périodes notées, au-delà de ±{threshold} points par période. L’association avec les difficultés est descriptive (association, et non causalité) et n’est pas présentée en dessous de n = {minN}.',
+    'Score d’un indicateur = 100 × (valeur − référence) / (cible − référence), ramené entre 0 et 100 ; score d’un KPI = moyenne pondérée de ses indicateurs notés ; score global = moyenne pondérée des scores KPI présents. Bandes : {bands}. Tendance : pente des moindres carrés sur les {window} dernières périodes notées, au-delà de ±{threshold} points par période. L’association avec les difficultés est descriptive (association, et non causalité).',
+  methodAssociation:
+    'Difficultés et efficacité : rho de Spearman entre missions et au sein des missions et écart d’efficacité, avec intervalles à 95 % tirés de {resamples} rééchantillonnages bootstrap de missions entières ; un écart demande au moins {minAssessments} évaluations de {minMissions} missions de chaque côté.',
+  methodAssociationPooled:
+    'Difficultés et efficacité : un seul rho de Spearman et un seul écart sur toutes les évaluations regroupées, non présentés en dessous de n = {minN}.',
 
   // Synthèse par mission
   summaryTitle: 'Synthèse par mission',

@@ -1,13 +1,14 @@
-import type { ComparisonReport } from '@cpea/shared/comparison';
+import { isPooledAssociation, type ComparisonReport } from '@cpea/shared/comparison';
 import { useT } from '../../../lib/i18n';
 import { missionStyles } from '../lib/mission-colours';
 import { chartSourceLines, reportSources } from '../lib/report-series';
-import { AssociationTable } from './association-table';
+import { AssociationSection } from './association-section';
 import { ChallengeHeatMap } from './challenge-heat-map';
 import { ChallengeProfilesChart } from './challenge-profiles-chart';
 import { KpiComparisonChart } from './kpi-comparison-chart';
 import { MissionSummaryTable } from './mission-summary-table';
 import { NarrativeHighlights } from './narrative-highlights';
+import { PooledAssociationTable } from './pooled-association-table';
 import { ReportHeader } from './report-header';
 import { TrendComparisonChart } from './trend-comparison-chart';
 
@@ -42,7 +43,11 @@ export function ComparisonReportView({ report }: { report: ComparisonReport }) {
         <ChallengeHeatMap report={report} styles={styles} sources={sourceLines} />
       </div>
 
-      <AssociationTable association={report.association} />
+      {isPooledAssociation(report.association) ? (
+        <PooledAssociationTable association={report.association} version={report.parameters.methodologyVersion} />
+      ) : (
+        <AssociationSection association={report.association} sources={sourceLines} />
+      )}
       <NarrativeHighlights report={report} styles={styles} />
     </article>
   );

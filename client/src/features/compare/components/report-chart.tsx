@@ -14,6 +14,8 @@ interface ReportChartProps {
   exportBody?: () => ChartBody;
   /** False for a chart that already prints its numbers (the heat-map's cells). */
   printTable?: boolean;
+  /** 3 for a chart inside a report section that has its own heading. */
+  headingLevel?: 2 | 3;
 }
 
 /**
@@ -30,6 +32,7 @@ export function ReportChart({
   autoHeight,
   exportBody,
   printTable = true,
+  headingLevel,
 }: ReportChartProps) {
   return (
     <div className="report-chart">
@@ -40,6 +43,7 @@ export function ReportChart({
         actions={actions}
         chartClassName={autoHeight ? 'chart-frame__chart--auto' : undefined}
         exportBody={exportBody}
+        headingLevel={headingLevel}
       >
         {children}
       </ChartFrame>

@@ -1,7 +1,6 @@
-import type { ComparisonReport } from '@cpea/shared/comparison';
+import { isPooledAssociation, type ComparisonReport } from '@cpea/shared/comparison';
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { BANDS, TREND_THRESHOLD, TREND_WINDOW, bandOf } from '@cpea/shared/scoring';
-import { ASSOCIATION_MIN_N } from '@cpea/shared/statistics';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { formatPeriod } from '../../../lib/format';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
@@ -30,6 +29,16 @@ function rangeText(report: ComparisonReport, t: Translate): string {
   if (!start || !end) return t('compareReport.noAssessedPeriod', { unit });
   const span = { from: formatPeriod(start), to: formatPeriod(end), unit };
   return !from && !to ? t('compareReport.rangeSpanAll', span) : t('compareReport.rangeSpan', span);
+}
+
+/** How the report's association was worked out: the pooled one of a report frozen under 2026.1 says so. */
+function associationMethodText(association: ComparisonReport['association'], t: Translate): string {
+  if (isPooledAssociation(association)) return t('compareReport.methodAssociationPooled', { minN: association.minN });
+  return t('compareReport.methodAssociation', {
+    resamples: association.resamples,
+    minAssessments: association.gapMinAssessments,
+    minMissions: association.gapMinMissions,
+  });
 }
 
 /**
@@ -92,8 +101,8 @@ export function ReportHeader({ report, sources }: ReportHeaderProps) {
               bands: bandRanges(catalog),
               window: TREND_WINDOW,
               threshold: TREND_THRESHOLD,
-              minN: ASSOCIATION_MIN_N,
             })}{' '}
+            {associationMethodText(report.association, t)}{' '}
             {t('compareReport.methodologyVersion', { version: p.methodologyVersion })}
           </dd>
         </div>

@@ -12,6 +12,7 @@ function formatters(locale: FormatLocale) {
       maximumFractionDigits: 1,
       signDisplay: 'exceptZero',
     }),
+    points: new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
     rho: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     severity: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     timestamp: new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
@@ -37,6 +38,11 @@ function format() {
 export function formatDifference(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return MISSING;
   return format().signed.format(Math.abs(value) < NO_CHANGE ? 0 : value);
+}
+
+/** Whole score points with their sign, for an axis: `+40`, `-20`, `0`. */
+export function formatPoints(value: number): string {
+  return format().points.format(value);
 }
 
 /** Spearman's rho to two decimals: `-0.43`. */

@@ -23,6 +23,14 @@ import {
   MIN_KPIS_FOR_BAND,
   type Band,
 } from '@cpea/shared/scoring';
+import { METHODOLOGY_VERSION, POOLED_ASSOCIATION_VERSION } from '@cpea/shared/comparison';
+import {
+  BETWEEN_MIN_MISSIONS,
+  BOOTSTRAP_RESAMPLES,
+  GAP_MIN_ASSESSMENTS,
+  GAP_MIN_MISSIONS,
+  WITHIN_MIN_ASSESSMENTS,
+} from '@cpea/shared/method/association';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import { BandBadge } from '../../../components/band-badge';
 import { TableScroll } from '../../../components/data-table';
@@ -76,7 +84,23 @@ function bandRanges(): { band: Band; from: number; to: number }[] {
 /** A constant as written, in the screen's language (0.25, 0,25). */
 const plainNumber = (value: number) => new Intl.NumberFormat(formatLocale()).format(value);
 
-const SECTIONS = ['kpis', 'scoring', 'bands', 'published', 'trend', 'flags', 'challenges', 'documents'] as const;
+const SECTIONS = [
+  'kpis',
+  'scoring',
+  'bands',
+  'published',
+  'trend',
+  'flags',
+  'challenges',
+  'association',
+  'documents',
+] as const;
+
+/** The works method/association.ts cites for resampling whole missions. */
+const ASSOCIATION_REFERENCES = [
+  'Davison, A. C. & Hinkley, D. V. (1997). Bootstrap Methods and their Application, ch. 3 (hierarchical data). Cambridge University Press.',
+  'Field, C. A. & Welsh, A. H. (2007). Bootstrapping clustered data. Journal of the Royal Statistical Society, Series B, 69: 369–390.',
+];
 
 export function Methodology() {
   const t = useT();
@@ -266,6 +290,38 @@ export function Methodology() {
             </tbody>
           </table>
         </TableScroll>
+      </section>
+
+      <section aria-labelledby="association" className="methodology__section">
+        <h2 id="association">{t('methodology.sections.association')}</h2>
+        <p>{t('methodology.associationIntro')}</p>
+        <h3>{t('methodology.associationRule')}</h3>
+        <ul>
+          {(['between', 'within', 'gap', 'intervals', 'ranking'] as const).map((rule) => (
+            <li key={rule}>
+              {t(`methodology.associationRules.${rule}`, {
+                betweenMin: BETWEEN_MIN_MISSIONS,
+                withinMin: WITHIN_MIN_ASSESSMENTS,
+                gapAssessments: GAP_MIN_ASSESSMENTS,
+                gapMissions: GAP_MIN_MISSIONS,
+                resamples: BOOTSTRAP_RESAMPLES,
+              })}
+            </li>
+          ))}
+        </ul>
+        <h3>{t('methodology.associationWhyTitle')}</h3>
+        <p>{t('methodology.associationWhy')}</p>
+        <p>
+          {t('methodology.associationVersion', { version: METHODOLOGY_VERSION, pooled: POOLED_ASSOCIATION_VERSION })}
+        </p>
+        <h3>{t('methodology.associationReferences')}</h3>
+        <ul className="plain-list">
+          {ASSOCIATION_REFERENCES.map((reference) => (
+            <li key={reference}>
+              <cite>{reference}</cite>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="documents" className="methodology__section">

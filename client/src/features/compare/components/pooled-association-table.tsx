@@ -1,5 +1,8 @@
-import type { ComparisonAssociation } from '@cpea/shared/comparison';
-import { ASSOCIATION_NOTE, type ChallengeAssociation } from '@cpea/shared/statistics';
+import {
+  POOLED_ASSOCIATION_NOTE,
+  type PooledAssociation,
+  type PooledAssociationRow as ChallengeAssociation,
+} from '@cpea/shared/comparison';
 import { DataTable, type Column } from '../../../components/data-table';
 import { MISSING, formatNumber, formatScore } from '../../../lib/format';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
@@ -31,14 +34,18 @@ function reasonText(row: ChallengeAssociation, minN: number, t: Translate): stri
   return capitalise(missing.join(t('compareReport.listSeparator')));
 }
 
-/** Per challenge category, how the overall score differs with the challenge's severity, labelled as association only. */
-export function AssociationTable({ association }: { association: ComparisonAssociation }) {
+/**
+ * The pooled association of a report frozen under methodology 2026.1, shown as it was built then
+ * and labelled with its method version: per challenge category, how the overall score differed
+ * with the challenge's severity over all assessments pooled.
+ */
+export function PooledAssociationTable({ association, version }: { association: PooledAssociation; version: string }) {
   const t = useT();
   const catalog = useCatalogText();
   const title = t('compareReport.associationTitle');
   // A report frozen with other wording keeps its own note.
   const note =
-    association.note === ASSOCIATION_NOTE
+    association.note === POOLED_ASSOCIATION_NOTE
       ? t('compareReport.associationNote')
       : capitalise(association.note.replace(/^Association, not causation:\s*/i, ''));
   const columns: Column<ChallengeAssociation>[] = [
@@ -77,6 +84,9 @@ export function AssociationTable({ association }: { association: ComparisonAssoc
   return (
     <section className="report-section" aria-labelledby="association-title">
       <h2 id="association-title">{title}</h2>
+      <p className="note" role="note">
+        {t('association.pooled', { version })}
+      </p>
       <p className="note caveat" role="note">
         <strong>{t('compareReport.notCausation')}</strong> {note}{' '}
         {t('compareReport.pooled', { count: association.assessments, minN: association.minN })}
