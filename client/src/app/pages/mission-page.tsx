@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { Mission } from '@cpea/shared/mission';
@@ -66,6 +66,11 @@ export function MissionPage() {
   // After a draft is deleted its row and button are gone: focus moves to the message saying so.
   const [deleted, setDeleted] = useState<string | null>(null);
   const deletedRef = useRef<HTMLParagraphElement>(null);
+  // Once the commit that closes the dialog is done: while it is open the page behind is inert
+  // and cannot take focus.
+  useEffect(() => {
+    if (deleted) deletedRef.current?.focus();
+  }, [deleted]);
 
   if (missionId == null || (mission.isError && isApiError(mission.error) && mission.error.status === 404)) {
     return <NotFoundPage what="mission" />;
@@ -207,7 +212,6 @@ export function MissionPage() {
                   archived={m.archived}
                   onDeleted={(gone) => {
                     setDeleted(t('mission.deletedDraft', { period: formatPeriod(gone.period) }));
-                    requestAnimationFrame(() => deletedRef.current?.focus());
                   }}
                 />
               </div>
