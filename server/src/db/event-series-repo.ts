@@ -1,20 +1,13 @@
 import { periodOrdinal } from '@cpea/shared/periods';
+import type { GedSeriesTotals } from '../ucdp/ged';
 import type { Db } from './connection';
 
 // Missions' conflict-event series (migration 0005): one row per mission and period a UCDP GED
 // file covered whole. Imports write them with their assessments (services/import-staging.ts);
 // the demo seed writes MINUSCA's here.
 
-export interface EventSeriesRow {
+export interface EventSeriesRow extends GedSeriesTotals {
   period: string;
-  events: number;
-  best: number;
-  low: number | null;
-  high: number | null;
-  deathsCivilians: number;
-  stateBased: number | null;
-  nonState: number | null;
-  oneSided: number | null;
   gedVersion: string | null;
   importedAt: string;
 }
