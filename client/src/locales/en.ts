@@ -1,5 +1,6 @@
 import { compareCharts } from './en/compare-charts';
 import { association } from './en/association';
+import { effects } from './en/effects';
 import { compareReport } from './en/compare-report';
 import { importFlow } from './en/import-flow';
 import { whyScore } from './en/why-score';
@@ -613,6 +614,7 @@ export const en = {
   compareCharts,
   compareReport,
   association,
+  effects,
   importFlow,
   whyScore,
   targetsEditor,

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { compareCharts } from './fr/compare-charts';
 import { association } from './fr/association';
+import { effects } from './fr/effects';
 import { compareReport } from './fr/compare-report';
 import { importFlow } from './fr/import-flow';
 import { whyScore } from './fr/why-score';
@@ -621,6 +622,7 @@ export const fr = {
   compareCharts,
   compareReport,
   association,
+  effects,
   importFlow,
   whyScore,
   targetsEditor,
