@@ -8,7 +8,7 @@ export const effects = {
   loading: 'Fitting the model…',
   cannotRun: 'The change cannot be estimated',
   intro:
-    'A segmented quasi-Poisson regression of the {name} per period: the trend of the {before} periods before {at}, and the change in level and trend over the {after} periods from {at} on.',
+    'A segmented quasi-Poisson regression of the counts per period ({name}): the trend of the {before} periods before {at}, and the change in level and trend over the {after} periods from {at} on.',
   levelChange: 'Level change at {at} (rate ratio)',
   slopeChange: 'Change in trend a year (ratio)',
   observed: 'Recorded from {at}',
@@ -35,7 +35,7 @@ export const effects = {
   sentenceLabel: 'In a sentence',
   chartTitle: '{name}: recorded and expected from {at}',
   chartNote:
-    'Solid: recorded. Dashed: expected had the earlier trend continued, with its 95 % band; the band is cut at the top of the chart where it runs higher (the table has every value).',
+    'Solid: recorded. Dashed: expected had the earlier trend continued, with its 95 % band. The axis reaches {times} times the highest recorded count: where the expected values or their band run higher, they are cut at the top of the chart (the figures above and the table give every value).',
   recordedSeries: 'Recorded',
   expectedSeries: 'Expected (earlier trend continued)',
   bandSeries: 'Expected, 95 % band',

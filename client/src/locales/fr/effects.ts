@@ -36,7 +36,7 @@ export const effects = {
   sentenceLabel: 'En une phrase',
   chartTitle: '{name} : enregistré et attendu à partir de {at}',
   chartNote:
-    'Trait plein : enregistré. Tirets : attendu si la tendance antérieure s’était poursuivie, avec sa bande à 95 % ; la bande est coupée en haut du graphique quand elle monte plus haut (le tableau donne toutes les valeurs).',
+    'Trait plein : enregistré. Tirets : attendu si la tendance antérieure s’était poursuivie, avec sa bande à 95 %. L’axe va jusqu’à {times} fois le plus grand comptage enregistré : là où les valeurs attendues ou leur bande montent plus haut, elles sont coupées en haut du graphique (les chiffres ci-dessus et le tableau donnent toutes les valeurs).',
   recordedSeries: 'Enregistré',
   expectedSeries: 'Attendu (tendance antérieure prolongée)',
   bandSeries: 'Attendu, bande à 95 %',

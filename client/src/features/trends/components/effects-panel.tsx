@@ -23,6 +23,8 @@ import { niceCeiling, ticksOf, type IndicatorRow } from '../lib/indicator-series
 
 const TICK = { fontSize: 11, fill: '#3d4650' };
 const EXPECTED = '#5b6670';
+/** The chart's axis shows expected values up to this many times the highest count. */
+const EXPECTED_CUT = 4;
 
 /** The search parameter that keeps a panel's `at` in the page's address. */
 export const effectsAtParam = (indicator: Indicator) => `at-${indicator.id}`;
@@ -216,9 +218,13 @@ function CounterfactualChart({ effects, name, color }: { effects: MissionEffects
       band: expected ? ([expected.lower, expected.upper] as [number, number]) : null,
     };
   });
-  // The axis reaches the highest count or expected value; a band that runs higher is cut, and the table has it.
-  const highest = Math.max(...effects.series.map((p) => p.count), ...effects.counterfactual.map((p) => p.expected));
-  const domain: [number, number] = [0, niceCeiling(highest * 1.08)];
+  // The axis reaches the highest count, and the expected values up to EXPECTED_CUT times it: an
+  // extrapolated trend (MINUSCA's after the 2013–14 surge) would otherwise flatten the counts to
+  // a line along zero. What runs higher is cut at the top, as the note says; the table has it all.
+  const highestCount = Math.max(...effects.series.map((p) => p.count));
+  const highestExpected = Math.max(...effects.counterfactual.map((p) => p.expected));
+  const top = Math.max(highestCount, Math.min(highestExpected, EXPECTED_CUT * highestCount));
+  const domain: [number, number] = [0, niceCeiling(top * 1.08)];
   const title = t('effects.chartTitle', { name, at });
   const sources = effects.citations.length > 0 ? effects.citations : [];
   return (
@@ -227,9 +233,10 @@ function CounterfactualChart({ effects, name, color }: { effects: MissionEffects
       headingLevel={4}
       sources={sources}
       table={<CounterfactualTable effects={effects} name={name} />}
+      chartClassName="chart-frame__chart--auto"
     >
       <p className="effects-panel__note" data-export-text>
-        {t('effects.chartNote')}
+        {t('effects.chartNote', { times: EXPECTED_CUT })}
       </p>
       <div className="effects-panel__chart">
         <ResponsiveContainer width="100%" height="100%">
