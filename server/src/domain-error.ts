@@ -10,6 +10,8 @@ export type DomainErrorKind =
   | 'too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
+  /** A well-formed request the data cannot answer, such as a model with too few periods to fit. */
+  | 'unprocessable'
   /** Stored data this version cannot read: no fault of the request, and not to be hidden behind a request id. */
   | 'unreadable';
 
@@ -31,3 +33,6 @@ export const invalid = (message: string, issues: ErrorIssue[] = []) => new Domai
 
 export const conflict = (message: string, issues: ErrorIssue[] = [], details?: Record<string, unknown>) =>
   new DomainError('conflict', message, issues, details);
+
+export const unprocessable = (message: string, issues: ErrorIssue[] = []) =>
+  new DomainError('unprocessable', message, issues);

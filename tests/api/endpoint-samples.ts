@@ -10,6 +10,7 @@ import { freezeComparison } from '../../server/src/services/frozen-reports';
 import type { Store } from '../../server/src/db/store';
 import type { Actor } from '../../server/src/services/actor';
 import { wideColumns } from '../../shared/src/imports';
+import { periodRange } from '../../shared/src/periods';
 import { TEST_PASSWORD, sampleMission } from './helpers';
 
 // A request that succeeds, for a caller with the right role, for every endpoint the registry
@@ -43,6 +44,23 @@ export function fixture(store: Store, author: Actor = { userId: null }): Fixture
   const submitted = createAssessment(store, author, mission.id, assessmentInputSchema.parse({ period: '2024Q2' }));
   submitAssessment(store, author, submitted.id, { version: 1, comment: '' });
   const other = createMission(store, system, missionInputSchema.parse({ ...sampleMission, acronym: 'OTHER' }));
+  // Sixteen quarters of events on each side of its start (2020Q1), for the change since it began.
+  store.eventSeries.put(
+    other.id,
+    periodRange('2016Q1', '2023Q4').map((period, i) => ({
+      period,
+      events: 10 + (i % 5) + (i >= 16 ? 6 : 0),
+      best: 20 + i,
+      low: null,
+      high: null,
+      deathsCivilians: i % 3,
+      stateBased: null,
+      nonState: null,
+      oneSided: null,
+      gedVersion: '23.1',
+      importedAt: '2024-01-01T00:00:00.000Z',
+    })),
+  );
   const frozen = freezeComparison(store, system, {
     title: 'Fixture report',
     missions: [mission.id, other.id],
@@ -106,6 +124,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   listAssessments: { params: mission },
   createAssessment: { params: mission, body: () => ({ period: '2025Q1' }) },
   getMissionEventSeries: { params: mission },
+  getMissionEffects: { params: (f) => ({ id: f.otherMissionId }), query: () => ({ indicator: 'violent_incidents' }) },
   getMissionScores: { params: mission },
   getAssessment: { params: draft },
   updateAssessment: { params: draft, body: () => ({ version: 1, values: { violent_incidents: 3 } }) },

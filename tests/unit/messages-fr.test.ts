@@ -121,6 +121,26 @@ describe('French validation messages', () => {
       'Frozen report 7 cannot be read: it is stored in a form this version does not recognise (methodology 2025.2). The stored copy is left unchanged; ask an administrator to look into it.',
       'Le rapport figé 7 ne peut pas être lu : il est enregistré sous une forme que cette version ne reconnaît pas (méthodologie 2025.2). La copie enregistrée reste intacte ; demandez à un administrateur de s’en occuper.',
     ],
+    [
+      'Too few periods from 2021 Q4 on: the model needs at least 8 with a count, and 5 have one',
+      'Trop peu de périodes à partir de 2021 Q4 : le modèle en demande au moins 8 avec un comptage, et 5 en ont un',
+    ],
+    [
+      'Too few periods before 2014 Q2: the model needs at least 8 with a count, and 6 were asked for',
+      'Trop peu de périodes avant 2014 Q2 : le modèle en demande au moins 8 avec un comptage, et 6 ont été demandées',
+    ],
+    [
+      'Only 12 periods from 2020 Q1 on have a count, not the 20 asked for',
+      'Seules 12 périodes à partir de 2020 Q1 ont un comptage, et non les 20 demandées',
+    ],
+    [
+      'Dispute resolution rate is not a count; the change since a period is estimated for counts only',
+      'Taux de résolution des différends n’est pas un comptage ; l’évolution depuis une période ne s’estime que pour les comptages',
+    ],
+    [
+      'Every count of Violent incidents in the periods used is zero; there is no change to estimate',
+      'Tous les comptages « Incidents violents » des périodes retenues sont nuls : il n’y a pas d’évolution à estimer',
+    ],
   ])('translates the import’s and reports’ message “%s”', (english, french) => {
     expect(translateMessageFr(english)).toBe(french);
   });

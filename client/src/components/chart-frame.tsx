@@ -27,7 +27,7 @@ interface ChartFrameProps {
   exportBody?: () => ChartBody;
   /** For a chart whose height is set by its content (small multiples) rather than the frame. */
   chartClassName?: string;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }
 
 /**
@@ -51,7 +51,7 @@ export function ChartFrame({
   const chart = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const t = useT();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   const sourceLine = sources.length > 0 ? t('chart.source', { sources: sources.join('. ') }) : '';
   const chartShown = chartIsTable || !showTable;
 

@@ -1,5 +1,6 @@
 import { compareCharts } from './en/compare-charts';
 import { association } from './en/association';
+import { effects } from './en/effects';
 import { compareReport } from './en/compare-report';
 import { importFlow } from './en/import-flow';
 import { whyScore } from './en/why-score';
@@ -139,6 +140,7 @@ export const en = {
       flags: 'Data-quality flags',
       challenges: 'Challenge categories',
       association: 'Challenges and effectiveness',
+      effects: 'Change since a mission began',
       documents: 'Source documents',
     },
     kpisIntro:
@@ -224,6 +226,11 @@ export const en = {
     associationVersion:
       'This is methodology {version}. Reports frozen under {pooled} pooled every assessment into one correlation and gap, shown from 5 assessments; they keep those numbers and say so.',
     associationReferences: 'References',
+    effectsRule:
+      'Under each count indicator’s chart, the mission page estimates the change since the mission began with an interrupted time series (Lopez Bernal, Cummins & Gasparrini 2017): a segmented quasi-Poisson regression of the counts per period on time, with a change in level and a change in trend from a chosen period, by default the period of the mission’s start, using the periods with a count on each side, up to 20. It gives the level change as a rate ratio and the change in trend a year, each with its 95 % interval, the expected counts had the earlier trend continued (the counterfactual) with their 95 % band, the totals recorded and expected from that period and their difference. The counts are the mission’s UCDP GED event series where it has one, otherwise its approved assessments. It is not estimated with fewer than {min} periods on either side, or when every count is zero.',
+    effectsWhy:
+      'Comparing the mean before with the mean after ignores that the counts were already moving; the regression compares what happened with what the earlier trend predicts. That prediction is an extrapolation: when the periods before end in a surge, as in the Central African Republic in 2013–14, the expected counts become very large, and they are shown as they are. When successive residuals are correlated beyond ±{limit}, the intervals are too narrow (or too wide) and the panel says so. A clear break is a change in time, not proof of cause: other events at the same time could explain it.',
+    effectsReferences: 'Reference',
   },
   mission: {
     breadcrumbOverview: 'Overview',
@@ -613,6 +620,7 @@ export const en = {
   compareCharts,
   compareReport,
   association,
+  effects,
   importFlow,
   whyScore,
   targetsEditor,

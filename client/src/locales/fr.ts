@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { compareCharts } from './fr/compare-charts';
 import { association } from './fr/association';
+import { effects } from './fr/effects';
 import { compareReport } from './fr/compare-report';
 import { importFlow } from './fr/import-flow';
 import { whyScore } from './fr/why-score';
@@ -140,6 +141,7 @@ export const fr = {
       flags: 'Signaux de qualité des données',
       challenges: 'Catégories de difficultés',
       association: 'Difficultés et efficacité',
+      effects: 'Évolution depuis le début d’une mission',
       documents: 'Documents sources',
     },
     kpisIntro:
@@ -227,6 +229,11 @@ export const fr = {
     associationVersion:
       'Il s’agit de la méthodologie {version}. Les rapports figés selon la méthodologie {pooled} regroupaient toutes les évaluations en une seule corrélation et un seul écart, présentés à partir de 5 évaluations ; ils conservent ces chiffres et l’indiquent.',
     associationReferences: 'Références',
+    effectsRule:
+      'Sous le graphique de chaque indicateur de comptage, la page de la mission estime l’évolution depuis le début de la mission par une série temporelle interrompue (Lopez Bernal, Cummins et Gasparrini 2017) : une régression de quasi-Poisson segmentée des comptages par période sur le temps, avec un changement de niveau et un changement de tendance à partir d’une période choisie, par défaut celle du début de la mission, sur les périodes qui ont un comptage de chaque côté, jusqu’à 20. Elle donne le changement de niveau comme rapport de taux et le changement de tendance par an, chacun avec son intervalle à 95 %, les comptages attendus si la tendance antérieure s’était poursuivie (le contrefactuel) avec leur bande à 95 %, les totaux enregistrés et attendus à partir de cette période et leur différence. Les comptages sont la série d’événements UCDP GED de la mission quand elle en a une, sinon ses évaluations approuvées. Elle n’est pas estimée avec moins de {min} périodes d’un côté, ni quand tous les comptages sont nuls.',
+    effectsWhy:
+      'Comparer la moyenne d’avant à celle d’après ignore que les comptages évoluaient déjà ; la régression compare ce qui s’est passé à ce que prédit la tendance antérieure. Cette prédiction est une extrapolation : quand les périodes antérieures se terminent par une flambée, comme en République centrafricaine en 2013–2014, les comptages attendus deviennent très grands, et ils sont montrés tels quels. Quand les résidus successifs sont corrélés au-delà de ±{limit}, les intervalles sont trop étroits (ou trop larges) et le panneau le dit. Une rupture nette est un changement dans le temps, non une preuve de cause : d’autres événements survenus au même moment pourraient l’expliquer.',
+    effectsReferences: 'Référence',
   },
   mission: {
     breadcrumbOverview: 'Vue d’ensemble',
@@ -621,6 +628,7 @@ export const fr = {
   compareCharts,
   compareReport,
   association,
+  effects,
   importFlow,
   whyScore,
   targetsEditor,

@@ -13,6 +13,7 @@ const ANSWERS: Record<DomainErrorKind, { status: number; code: ErrorCode }> = {
   too_large: { status: 413, code: 'payload_too_large' },
   unsupported_media_type: { status: 415, code: 'unsupported_media_type' },
   rate_limited: { status: 429, code: 'rate_limited' },
+  unprocessable: { status: 422, code: 'unprocessable' },
   unreadable: { status: 500, code: 'internal' },
 };
 

@@ -95,6 +95,11 @@ const ERROR_RESPONSES = {
   429: ['RateLimited', 'Too many sign-in attempts; wait fifteen minutes.'],
 } as const;
 type ErrorStatus = keyof typeof ERROR_RESPONSES;
+/** A 422 outside an import: the usual error object, its message saying why the data cannot answer. */
+const UNPROCESSABLE_RESPONSE = [
+  'Unprocessable',
+  'The request is well formed but the data cannot answer it; the message says why (for a model, too few periods or only zeros).',
+] as const;
 
 const schemaRef = (name: SchemaName): Ref => ({ $ref: `#/components/schemas/${name}` });
 
@@ -172,7 +177,8 @@ function operation(spec: Endpoint): Operation {
     },
   };
   for (const status of errorStatuses(spec)) {
-    responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status][0]}` };
+    const name = status === 422 && !isCsvUpload(spec) ? UNPROCESSABLE_RESPONSE[0] : ERROR_RESPONSES[status][0];
+    responses[status] = { $ref: `#/components/responses/${name}` };
   }
   return {
     operationId: spec.operationId,
@@ -196,15 +202,27 @@ function operation(spec: Endpoint): Operation {
 }
 
 function errorResponses(): Record<string, Response> {
-  return Object.fromEntries(
-    Object.entries(ERROR_RESPONSES).map(([status, [name, description]]) => [
-      name,
-      {
-        description,
-        content: { 'application/json': { schema: schemaRef(status === '422' ? 'ImportFailure' : 'Error') } },
-      },
-    ]),
-  );
+  const [unprocessable, unprocessableDescription] = UNPROCESSABLE_RESPONSE;
+  return {
+    ...Object.fromEntries(
+      Object.entries(ERROR_RESPONSES).map(([status, [name, description]]) => [
+        name,
+        {
+          description,
+          content: { 'application/json': { schema: schemaRef(status === '422' ? 'ImportFailure' : 'Error') } },
+        },
+      ]),
+    ),
+    [unprocessable]: {
+      description: unprocessableDescription,
+      content: { 'application/json': { schema: schemaRef('Error') } },
+    },
+  };
+}
+
+/** An endpoint that takes a CSV file: its 422 is an import's failure, with the row errors. */
+function isCsvUpload(spec: Endpoint): boolean {
+  return spec.body != null && !isJsonBody(spec.body);
 }
 
 /** The whole API as OpenAPI 3.1, built from the endpoints' declarations and their zod schemas. */

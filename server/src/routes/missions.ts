@@ -20,6 +20,7 @@ export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndp
     listAssessments: ({ params, query }) => useCases.listAssessments(params.id, query),
     createAssessment: ({ actor, params, body }) => useCases.createAssessment(actor, params.id, body),
     getMissionEventSeries: ({ params }) => useCases.missionEventSeries(params.id),
+    getMissionEffects: ({ params, query }) => useCases.missionEffects(params.id, query),
     getMissionScores: ({ params, query, res }) => {
       const version = useCases.scoredDataVersion();
       const variant = `${query.from ?? ''}..${query.to ?? ''}${query.rescored ? ' rescored' : ''}`;

@@ -2,6 +2,7 @@ import type { Store } from '../db/store';
 import { createAssessment, deleteAssessment, getAssessment, listAssessments, updateAssessment } from './assessments';
 import { exportAuditCsv, readAudit } from './audit';
 import { buildComparison } from './comparison';
+import { missionEffects } from './effects';
 import { missionEventSeries } from './event-series';
 import { exportAssessmentsCsv } from './export-assessments';
 import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-reports';
@@ -35,6 +36,7 @@ const USE_CASES = {
   missionScores,
   scoredDataVersion,
   missionEventSeries,
+  missionEffects,
   missionTargets,
   replaceTargets,
   previewTargets,

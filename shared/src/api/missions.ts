@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assessmentInputSchema, assessmentSchema } from '../assessment';
+import { effectsQuerySchema, missionEffectsSchema } from '../effects';
 import { missionEventSeriesSchema } from '../event-series';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '../mission';
 import { missionSummarySchema } from '../portfolio';
@@ -115,6 +116,18 @@ export const missionEndpoints = endpoints('missions', {
     role: 'viewer',
     params: idParams,
     answer: ok(missionEventSeriesSchema, 'The series, oldest period first, and its source'),
+  },
+  getMissionEffects: {
+    method: 'get',
+    path: '/api/missions/:id/effects',
+    summary: 'Change in a count indicator since a period: an interrupted time series',
+    description:
+      "A segmented quasi-Poisson regression (Lopez Bernal, Cummins & Gasparrini 2017) of a count indicator's values per period on time, with a level change and a slope change at `at`: by default the period of the mission's start date, with every period that has a count before it (`before`) and from it on (`after`, `at` included), each up to 20. The counts are the mission's stored UCDP GED event series where it has one (violent incidents: events; conflict fatalities: the sum of UCDP's best estimates; civilian casualties: civilian deaths), otherwise its approved assessments. The answer gives the level change as a rate ratio and the change in trend per year, with 95 % intervals; the earlier trend carried on (the counterfactual) for every period from `at` with its 95 % band; the totals observed and expected from `at`; the lag-1 autocorrelation of the residuals; a plain sentence; and the series used. A change in time, not proof of cause. 422, with the reason, when the indicator is not a count, either side has fewer than 8 periods with a count, or every count is zero.",
+    role: 'viewer',
+    params: idParams,
+    query: effectsQuerySchema,
+    answer: ok(missionEffectsSchema, 'The fitted model, its counterfactual and the series used'),
+    errors: [422],
   },
   getMissionScores: {
     method: 'get',

@@ -12,6 +12,10 @@ const name = (english: string) => indicatorFr.get(english) ?? english;
 
 type Rule = [RegExp, (...groups: string[]) => string];
 
+/** "before 2014 Q2" → "avant 2014 Q2", "from 2014 Q2 on" → "à partir de 2014 Q2". */
+const whereFr = (where: string) =>
+  where.startsWith('before ') ? `avant ${where.slice(7)}` : `à partir de ${where.slice(5, -3)}`;
+
 const UNIT_FR: Record<string, string> = {
   count: 'd’un nombre',
   percent: 'd’un pourcentage',
@@ -289,6 +293,31 @@ const RULES: Rule[] = [
   ],
   [/^The server answered (.+)$/, (status) => `Le serveur a répondu ${status}`],
   [/^Something went wrong\.$/, () => 'Une erreur s’est produite.'],
+  // The change since a period (GET /api/missions/:id/effects).
+  [
+    /^(.+) is not a count; the change since a period is estimated for counts only$/,
+    (n) => `${name(n)} n’est pas un comptage ; l’évolution depuis une période ne s’estime que pour les comptages`,
+  ],
+  [
+    /^Too few periods (before .+|from .+ on): the model needs at least (\d+) with a count, and (\d+) (have one|were asked for)$/,
+    (where, min, count, which) =>
+      `Trop peu de périodes ${whereFr(where)} : le modèle en demande au moins ${min} avec un comptage, et ${count} ${which === 'have one' ? 'en ont un' : 'ont été demandées'}`,
+  ],
+  [
+    /^Only (\d+) periods (before .+|from .+ on) have a count, not the (\d+) asked for$/,
+    (count, where, asked) =>
+      `Seules ${count} périodes ${whereFr(where)} ont un comptage, et non les ${asked} demandées`,
+  ],
+  [
+    /^Every count of (.+) in the periods used is zero; there is no change to estimate$/,
+    (n) => `Tous les comptages « ${name(n)} » des périodes retenues sont nuls : il n’y a pas d’évolution à estimer`,
+  ],
+  [/^The model could not be fitted to this series$/, () => 'Le modèle n’a pas pu être ajusté à cette série'],
+  [
+    /^The mission is assessed by (quarter|month); give `at` as one$/,
+    (type) =>
+      `La mission est évaluée par ${type === 'quarter' ? 'trimestre' : 'mois'} ; donnez \`at\` sous cette forme`,
+  ],
   // zod's own messages, for what the schemas leave to it (a missing field, an unknown option).
   [/^Invalid input: expected (\w+), received (\w+)$/, (type) => `Valeur non valide : ${TYPE_FR[type] ?? type} attendu`],
   [/^Invalid option: expected one of (.+)$/, (options) => `Option non valide : choisissez parmi ${options}`],

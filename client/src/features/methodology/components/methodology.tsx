@@ -31,6 +31,7 @@ import {
   GAP_MIN_MISSIONS,
   WITHIN_MIN_ASSESSMENTS,
 } from '@cpea/shared/method/association';
+import { ITS_AUTOCORRELATION_LIMIT, ITS_MIN_PERIODS_EACH_SIDE } from '@cpea/shared/method/interrupted-time-series';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import { BandBadge } from '../../../components/band-badge';
 import { TableScroll } from '../../../components/data-table';
@@ -93,6 +94,7 @@ const SECTIONS = [
   'flags',
   'challenges',
   'association',
+  'effects',
   'documents',
 ] as const;
 
@@ -101,6 +103,10 @@ const ASSOCIATION_REFERENCES = [
   'Davison, A. C. & Hinkley, D. V. (1997). Bootstrap Methods and their Application, ch. 3 (hierarchical data). Cambridge University Press.',
   'Field, C. A. & Welsh, A. H. (2007). Bootstrapping clustered data. Journal of the Royal Statistical Society, Series B, 69: 369–390.',
 ];
+
+/** The tutorial method/interrupted-time-series.ts follows. */
+const EFFECTS_REFERENCE =
+  'Lopez Bernal, J., Cummins, S. & Gasparrini, A. (2017). Interrupted time series regression for the evaluation of public health interventions: a tutorial. International Journal of Epidemiology, 46(1): 348–355.';
 
 export function Methodology() {
   const t = useT();
@@ -321,6 +327,18 @@ export function Methodology() {
               <cite>{reference}</cite>
             </li>
           ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="effects" className="methodology__section">
+        <h2 id="effects">{t('methodology.sections.effects')}</h2>
+        <p>{t('methodology.effectsRule', { min: ITS_MIN_PERIODS_EACH_SIDE })}</p>
+        <p>{t('methodology.effectsWhy', { limit: ITS_AUTOCORRELATION_LIMIT })}</p>
+        <h3>{t('methodology.effectsReferences')}</h3>
+        <ul className="plain-list">
+          <li>
+            <cite>{EFFECTS_REFERENCE}</cite>
+          </li>
         </ul>
       </section>
 

@@ -1,4 +1,5 @@
 import type { Provenance } from '@cpea/shared/assessment';
+import { Fragment } from 'react';
 import { KPIS, type IndicatorId, type Kpi } from '@cpea/shared/catalog';
 import { ChartFrame } from '../../../components/chart-frame';
 import { TableScroll } from '../../../components/data-table';
@@ -10,6 +11,7 @@ import { useMissionEventSeries } from '../api/get-event-series';
 import { useMissionScores } from '../api/get-mission-scores';
 import { buildIndicatorPanels, RANGED_INDICATOR, type IndicatorPanel } from '../lib/indicator-series';
 import { SCORE_SERIES } from '../lib/score-series';
+import { EffectsPanel } from './effects-panel';
 import { IndicatorLines } from './indicator-lines';
 import '../trends.css';
 import { useCatalogText, useT } from '../../../lib/i18n';
@@ -68,28 +70,42 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
           ...(panels.some((panel) => panel.ranged) ? [t('charts.rangeNote')] : []),
         ];
         return (
-          <ChartFrame
-            key={kpi.id}
-            headingLevel={3}
-            title={titleOf(kpi)}
-            exportTitle={subject ? `${subject}: ${titleOf(kpi)}` : undefined}
-            sources={
-              citations.length > 0 ? [...sources, t('charts.countsUcdp', { citation: citations.join('; ') })] : sources
-            }
-            table={<IndicatorTable title={titleOf(kpi)} panels={panels} provenance={provenance} notes={notes} />}
-            chartClassName="chart-frame__chart--auto"
-          >
-            {notes.length > 0 ? (
-              <p className="indicator-panels__note" data-export-text>
-                {notes.join(' ')}
-              </p>
-            ) : null}
-            <div className="indicator-panels">
-              {panels.map((panel) => (
-                <IndicatorLines key={panel.indicator.id} panel={panel} color={kpiColor(kpi)} />
+          <Fragment key={kpi.id}>
+            <ChartFrame
+              headingLevel={3}
+              title={titleOf(kpi)}
+              exportTitle={subject ? `${subject}: ${titleOf(kpi)}` : undefined}
+              sources={
+                citations.length > 0
+                  ? [...sources, t('charts.countsUcdp', { citation: citations.join('; ') })]
+                  : sources
+              }
+              table={<IndicatorTable title={titleOf(kpi)} panels={panels} provenance={provenance} notes={notes} />}
+              chartClassName="chart-frame__chart--auto"
+            >
+              {notes.length > 0 ? (
+                <p className="indicator-panels__note" data-export-text>
+                  {notes.join(' ')}
+                </p>
+              ) : null}
+              <div className="indicator-panels">
+                {panels.map((panel) => (
+                  <IndicatorLines key={panel.indicator.id} panel={panel} color={kpiColor(kpi)} />
+                ))}
+              </div>
+            </ChartFrame>
+            {panels
+              .filter((panel) => panel.indicator.unit === 'count')
+              .map((panel) => (
+                <EffectsPanel
+                  key={panel.indicator.id}
+                  missionId={missionId}
+                  indicator={panel.indicator}
+                  rows={panel.rows}
+                  color={kpiColor(kpi)}
+                />
               ))}
-            </div>
-          </ChartFrame>
+          </Fragment>
         );
       })}
     </section>
