@@ -559,7 +559,7 @@ export const en = {
   compareForm: {
     label: 'Comparison',
     monthHint: 'A month, like 2024-03.',
-    quarterHint: 'A quarter, like 2024Q1.',
+    quarterHint: 'A quarter, like 2024Q1 or 2024 Q1.',
     mixedHint: 'A quarter (2024Q1) or a month (2024-03), as the missions report.',
     from: 'From',
     fromEmpty: '{hint} Empty: from the first assessed period.',

@@ -564,8 +564,8 @@ export const fr = {
   compareForm: {
     label: 'Comparaison',
     monthHint: 'Un mois, comme 2024-03.',
-    quarterHint: 'Un trimestre, comme 2024Q1.',
-    mixedHint: 'Un trimestre (2024Q1) ou un mois (2024-03), selon les rapports des missions.',
+    quarterHint: 'Un trimestre, comme T1 2024 ou 2024Q1.',
+    mixedHint: 'Un trimestre (T1 2024 ou 2024Q1) ou un mois (2024-03), selon les rapports des missions.',
     from: 'Du',
     fromEmpty: '{hint} Vide : depuis la première période évaluée.',
     to: 'Au',
