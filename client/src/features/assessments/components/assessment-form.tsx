@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { get, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { get, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from 'react-hook-form';
+import { toNestErrors } from '@hookform/resolvers';
 import {
-  assessmentInputSchema,
   valueRuleViolations,
   valuesSchema,
   type Assessment,
@@ -21,7 +20,7 @@ import {
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
-import { periodOutsideLife, periodsDue } from '@cpea/shared/mission-life';
+import { periodsDue } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
 import {
   scoreDraft,
@@ -38,6 +37,7 @@ import { useCatalogText, useLocale, useT, useTranslateMessage } from '../../../l
 import { parseTypedNumber } from '../../../lib/typed-number';
 import { useCreateAssessment } from '../api/create-assessment';
 import { useUpdateAssessment } from '../api/update-assessment';
+import { assessmentFormIssues, assessmentFormSchema } from '../lib/form-issues';
 import { ScorePreview } from './score-preview';
 
 type FieldName = FieldPath<AssessmentInput>;
@@ -76,26 +76,19 @@ function defaultValues(assessment: Assessment | undefined, period: string | null
   };
 }
 
-function periodExample(mission: Mission) {
-  return mission.periodType === 'quarter' ? '2024Q1' : '2024-03';
-}
-
-/** The shared rules, plus what only the mission knows: its period type and its life, as the server checks them. */
-function formSchema(mission: Mission, editing: boolean) {
-  return assessmentInputSchema.superRefine((input, ctx) => {
-    const type = periodTypeOf(input.period);
-    if (type && type !== mission.periodType) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period'],
-        message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${periodExample(mission)}`,
-      });
-      return;
+/** Every error of the form at once (see `assessmentFormIssues`), the parsed input when there is none. */
+function formResolver(mission: Mission, editing: boolean): Resolver<AssessmentInput, unknown, ParsedAssessmentInput> {
+  const schema = assessmentFormSchema(mission, editing);
+  return (input, _context, options) => {
+    const issues = assessmentFormIssues(input, mission, editing);
+    if (issues.length === 0) {
+      const parsed = schema.safeParse(input);
+      if (parsed.success) return { values: parsed.data, errors: {} };
     }
-    // An existing assessment keeps its period: the server checks the life only of new ones.
-    const outside = type && !editing ? periodOutsideLife(input.period, mission) : null;
-    if (outside) ctx.addIssue({ code: 'custom', path: ['period'], message: outside });
-  });
+    const flat: FieldErrors = {};
+    for (const issue of issues) flat[issue.path] = { type: 'validate', message: issue.message };
+    return { values: {}, errors: toNestErrors(flat, options) };
+  };
 }
 
 /**
@@ -185,7 +178,7 @@ export function AssessmentForm({
       existing.map((other) => other.period),
     ),
   );
-  const schema = useMemo(() => formSchema(mission, editing), [mission, editing]);
+  const resolver = useMemo(() => formResolver(mission, editing), [mission, editing]);
   const {
     register,
     handleSubmit,
@@ -193,7 +186,7 @@ export function AssessmentForm({
     control,
     formState: { errors, isSubmitting, submitCount },
   } = useForm<AssessmentInput, unknown, ParsedAssessmentInput>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: defaultValues(assessment, due.next),
   });
 
