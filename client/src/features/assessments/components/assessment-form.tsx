@@ -30,6 +30,7 @@ import {
   type MissionScores,
 } from '@cpea/shared/scoring';
 import { FormField } from '../../../components/form-field';
+import { useUnsavedChanges } from '../../../components/unsaved-changes';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { formatPeriod, formatScore, formatValue, unitLabel } from '../../../lib/format';
@@ -184,11 +185,14 @@ export function AssessmentForm({
     handleSubmit,
     setError,
     control,
-    formState: { errors, isSubmitting, submitCount },
+    formState: { errors, isDirty, isSubmitting, submitCount },
   } = useForm<AssessmentInput, unknown, ParsedAssessmentInput>({
     resolver,
     defaultValues: defaultValues(assessment, due.next),
   });
+
+  // A viewer or a locked assessment has nothing to lose; neither has a form just saved.
+  const unsaved = useUnsavedChanges(isDirty && canEdit && assessment?.status !== 'approved');
 
   const watchedValues = useWatch({ control, name: 'values' });
   const watchedPeriod = useWatch({ control, name: 'period' });
@@ -239,6 +243,7 @@ export function AssessmentForm({
             narrative: input.narrative,
           })
         : await createAssessment.mutateAsync(input);
+      unsaved.markSaved();
       onSaved(saved);
     } catch (error) {
       applyServerError(error);
@@ -250,6 +255,7 @@ export function AssessmentForm({
 
   return (
     <form className="form assessment-form" noValidate onSubmit={onSubmit}>
+      {unsaved.dialog}
       <div className="assessment-layout">
         <div className="assessment-main">
           {editing ? (
