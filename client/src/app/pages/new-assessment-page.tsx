@@ -16,6 +16,9 @@ export function NewAssessmentPage() {
   const navigate = useNavigate();
   const canEnter = useHasRole('analyst');
   const me = useMe();
+  // Only a known viewer is told so: while the session is read again (after it ended mid-form,
+  // say) the form stays, with what was typed.
+  const readOnly = me.data != null && !canEnter;
   const t = useT();
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
@@ -29,8 +32,7 @@ export function NewAssessmentPage() {
     return <ErrorState error={failed} onRetry={() => void Promise.all([mission.refetch(), assessments.refetch()])} />;
   }
   // Scores only feed the preview's targets; if they fail the form still works, with catalog defaults.
-  if (!mission.data || !assessments.data || scores.isPending || me.isPending)
-    return <LoadingState label={t('mission.loading')} />;
+  if (!mission.data || !assessments.data || scores.isPending) return <LoadingState label={t('mission.loading')} />;
 
   const m = mission.data;
   return (
@@ -46,12 +48,13 @@ export function NewAssessmentPage() {
       <h1>
         {t('mission.newAssessment')} <span className="acronym">· {m.acronym}</span>
       </h1>
-      {canEnter ? (
+      {!readOnly ? (
         <>
           <p className="page-header__lead">
             {t('mission.newAssessmentLead', { periodType: t(`mission.${m.periodType}`) })}
           </p>
           <AssessmentForm
+            canEdit={canEnter}
             mission={m}
             existing={assessments.data}
             scores={scores.data}
