@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { MissionTargetsResponse } from '@cpea/shared/targets';
-import { createMission } from './support';
+import { createMission, expectNoAxeViolations } from './support';
 
 test('the assessment form shows every error at once, the cross-field one with the others', async ({ page }) => {
   const mission = await createMission(page.request);
@@ -119,6 +119,7 @@ test('leaving the form with unsaved changes asks first; a save does not', async 
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleDescription(/are not saved/);
   await expect(dialog.getByRole('button', { name: 'Stay and keep editing' })).toBeFocused();
+  await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(/\/assessments\/new$/);
@@ -174,6 +175,7 @@ test('a viewer on the new-assessment address is told it is read-only, with no fo
   await expect(
     viewer.getByText(`Your account can read ${mission.acronym}’s assessments but not enter them.`),
   ).toBeVisible();
+  await expectNoAxeViolations(viewer);
   const main = viewer.getByRole('main');
   await expect(main.getByRole('textbox')).toHaveCount(0);
   await expect(main.getByRole('combobox')).toHaveCount(0);
