@@ -183,6 +183,19 @@ test('a viewer on the new-assessment address is told it is read-only, with no fo
   await viewer.getByRole('link', { name: `Back to ${mission.acronym}` }).click();
   await expect(viewer).toHaveURL(new RegExp(`/missions/${mission.id}$`));
 
+  // An existing assessment: its values in fields that say they cannot be changed.
+  const made = await page.request.post(`/api/missions/${mission.id}/assessments`, {
+    data: { period: '2024Q1', values: { violent_incidents: 9 } },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const { id } = (await made.json()) as Assessment;
+  await viewer.goto(`/assessments/${id}/edit`);
+  await expect(viewer.getByText('You have read-only access: an analyst or admin can change this.')).toBeVisible();
+  await expect(viewer.getByLabel('Violent incidents')).toHaveValue('9');
+  await expect(viewer.getByLabel('Violent incidents')).toBeDisabled();
+  await expect(viewer.getByLabel('Achievements')).toBeDisabled();
+  await expect(viewer.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+
   await viewer.goto(`/missions/${mission.id}/assessments/new?lang=fr`);
   await expect(
     viewer.getByRole('heading', { level: 2, name: 'Lecture seule : vous ne pouvez pas saisir d’évaluation' }),
