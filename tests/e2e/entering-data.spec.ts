@@ -139,6 +139,18 @@ test('leaving the form with unsaved changes asks first; a save does not', async 
   await expect(page).toHaveURL(new RegExp(`/missions/${mission.id}$`));
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
 
+  // Deleting the draft throws the changes away on purpose: no second question.
+  const draft = await page.request.post(`/api/missions/${mission.id}/assessments`, {
+    data: { period: '2024Q2', values: { violent_incidents: 5 } },
+  });
+  expect(draft.status(), await draft.text()).toBe(201);
+  await page.goto(`/assessments/${((await draft.json()) as Assessment).id}/edit`);
+  await page.getByLabel('Violent incidents').fill('6');
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/missions/${mission.id}$`));
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
   // A reload or a closed tab gets the browser's own question.
   const saved = (await (await page.request.get(`/api/missions/${mission.id}/assessments`)).json()) as Assessment[];
   await page.goto(`/assessments/${saved[0]?.id}/edit`);

@@ -3,16 +3,22 @@ import { useBlocker } from 'react-router';
 import { useT } from '../lib/i18n';
 import { ModalDialog } from './modal-dialog';
 
+/** Navigation state of a move that throws the changes away on purpose (after deleting the draft, say). */
+export const DISCARDING_CHANGES = { discardingChanges: true } as const;
+
+const discards = (state: unknown) =>
+  typeof state === 'object' && state != null && (state as { discardingChanges?: unknown }).discardingChanges === true;
+
 /**
  * Asks before a form with unsaved changes is left: a dialog for a move inside the app, the
  * browser's own question for a reload or a closed tab. `markSaved` lets the move that follows a
- * successful save through without asking.
+ * successful save through without asking, as does a move with the state `DISCARDING_CHANGES`.
  */
 export function useUnsavedChanges(dirty: boolean): { dialog: ReactNode; markSaved: () => void } {
   const saved = useRef(false);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      dirty && !saved.current && currentLocation.pathname !== nextLocation.pathname,
+      dirty && !saved.current && !discards(nextLocation.state) && currentLocation.pathname !== nextLocation.pathname,
   );
 
   useEffect(() => {
