@@ -37,6 +37,25 @@ export function parsePeriod(text: string): Period | null {
   return period && inYears(period) ? period : null;
 }
 
+// A quarter as people type it after reading it on screen: `2023Q1`, `2023 Q1`, `Q1 2023`, and
+// the French `T1 2023` (trimestre) or `2023 T1`; case and spacing do not matter.
+const TYPED_QUARTER_YEAR_FIRST = /^(\d{4})\s*[-\s]?\s*[QT]\s*([1-4])$/i;
+const TYPED_QUARTER_YEAR_LAST = /^[QT]\s*([1-4])\s*[-\s]?\s*(\d{4})$/i;
+
+/**
+ * The one reader of a period typed into a field: what the screens show (`2023 Q1`, `T1 2023`)
+ * becomes the key `2023Q1`; a month key stays as it is; anything else comes back trimmed but
+ * unchanged, so `periodProblem` still names what is wrong with it.
+ */
+export function normaliseTypedPeriod(text: string): string {
+  const typed = text.trim();
+  const yearFirst = TYPED_QUARTER_YEAR_FIRST.exec(typed);
+  if (yearFirst) return `${yearFirst[1]}Q${yearFirst[2]}`;
+  const yearLast = TYPED_QUARTER_YEAR_LAST.exec(typed);
+  if (yearLast) return `${yearLast[2]}Q${yearLast[1]}`;
+  return typed;
+}
+
 /** Why a text is not a period, or null when it is one. */
 export function periodProblem(text: string): string | null {
   const period = parseShape(text);

@@ -33,7 +33,7 @@ test('the interface switches to French, stays French on reload, and says what is
   await expect(page).toHaveURL(/\/methodology\?lang=fr$/);
 
   await page.goto(`/missions/${mission.id}/assessments/new`);
-  await page.getByLabel('Période', { exact: true }).selectOption('2024Q1');
+  await page.getByLabel('Période', { exact: true }).selectOption({ label: 'T1 2024' });
   const incidents = page.getByLabel('Incidents violents');
   await incidents.fill('-3');
   const threats = page.getByLabel('Menaces contre les civils traitées');

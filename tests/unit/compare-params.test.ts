@@ -18,6 +18,14 @@ describe('comparison selection in the URL', () => {
     expect(searchFromSelection({ missions: [], from: '', to: '', approvedOnly: true, rescored: false })).toBe('');
   });
 
+  it('takes a range typed as the screens show quarters (T1 2023, 2023 Q1) and writes the key', () => {
+    const typed = { missions: [2, 1], from: 'T1 2023', to: '2023 Q4', approvedOnly: true, rescored: false };
+    expect(searchFromSelection(typed)).toBe('missions=1,2&from=2023Q1&to=2023Q4');
+    expect(parseSelection(typed).query).toMatchObject({ from: '2023Q1', to: '2023Q4' });
+    expect(parseSearch(new URLSearchParams('missions=1,2&from=T2%202023')).query).toMatchObject({ from: '2023Q2' });
+    expect(parseSelection({ ...typed, from: 'T5 2023' }).errors?.from).toBeTruthy();
+  });
+
   it('defaults to approved assessments and their published scores; the rescored view is asked for by name', () => {
     expect(selectionFromSearch(new URLSearchParams('missions=1,2'))).toMatchObject({
       approvedOnly: true,
@@ -56,7 +64,7 @@ describe('comparison selection in the URL', () => {
       rescored: false,
     });
     expect(mixed.errors?.to).toMatch(/both be quarters or both be months/);
-    const typo = parseSelection({ missions: [1, 2], from: '2024 Q1', to: '', approvedOnly: false, rescored: false });
+    const typo = parseSelection({ missions: [1, 2], from: '2024 Q5', to: '', approvedOnly: false, rescored: false });
     expect(typo.errors?.from).toMatch(/2024Q1/);
   });
 

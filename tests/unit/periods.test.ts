@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  normaliseTypedPeriod,
   comparePeriods,
   formatPeriod,
   nextPeriod,
@@ -194,5 +195,40 @@ describe('the years a period may fall in', () => {
     expect(periodSchema.safeParse('2024Q5').error?.issues[0].message).toBe(
       'Write the period as a quarter (2024Q1) or a month (2024-03)',
     );
+  });
+});
+
+describe('normaliseTypedPeriod: a period typed as the screens show it', () => {
+  it.each([
+    ['2023Q1', '2023Q1'],
+    [' 2023Q1 ', '2023Q1'],
+    ['2023 Q1', '2023Q1'],
+    ['2023-Q2', '2023Q2'],
+    ['2023q3', '2023Q3'],
+    ['Q4 2023', '2023Q4'],
+    ['T1 2023', '2023Q1'],
+    ['t2  2023', '2023Q2'],
+    ['2023 T3', '2023Q3'],
+    ['T4-2023', '2023Q4'],
+    ['2024-03', '2024-03'],
+  ])('reads %j as %s', (typed, key) => {
+    expect(normaliseTypedPeriod(typed)).toBe(key);
+    expect(parsePeriod(normaliseTypedPeriod(typed))).not.toBeNull();
+  });
+
+  it.each(['T5 2023', 'Q0 2023', '2023 T', 'T1 23', '1 2023', 'trimestre 1', '', 'T1 2023 extra'])(
+    'leaves %j for the schema to refuse',
+    (typed) => {
+      expect(normaliseTypedPeriod(typed)).toBe(typed.trim());
+      expect(parsePeriod(normaliseTypedPeriod(typed))).toBeNull();
+    },
+  );
+
+  it('reads back every quarter the French screens show', () => {
+    for (const key of ['1990Q1', '2023Q2', '2100Q4']) {
+      const period = parsePeriod(key);
+      expect(normaliseTypedPeriod(`T${period?.index} ${period?.year}`)).toBe(key);
+      expect(normaliseTypedPeriod(formatPeriod(key))).toBe(key);
+    }
   });
 });

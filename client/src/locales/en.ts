@@ -566,7 +566,7 @@ export const en = {
   compareForm: {
     label: 'Comparison',
     monthHint: 'A month, like 2024-03.',
-    quarterHint: 'A quarter, like 2024Q1.',
+    quarterHint: 'A quarter, like 2024Q1 or 2024 Q1.',
     mixedHint: 'A quarter (2024Q1) or a month (2024-03), as the missions report.',
     from: 'From',
     fromEmpty: '{hint} Empty: from the first assessed period.',
@@ -616,6 +616,14 @@ export const en = {
     saving: 'Saving…',
     saveChanges: 'Save changes',
     save: 'Save assessment',
+    unsavedTitle: 'Leave without saving?',
+    unsavedLead: 'Your changes to this assessment are not saved. If you leave now, they are lost.',
+    unsavedStay: 'Stay and keep editing',
+    unsavedLeave: 'Leave without saving',
+    viewerTitle: 'Read-only: you cannot enter assessments',
+    viewerLead:
+      'Your account can read {acronym}’s assessments but not enter them. An analyst or an admin enters new assessments; ask one, or an admin to change your role.',
+    viewerBack: 'Back to {acronym}',
   },
   compareCharts,
   compareReport,

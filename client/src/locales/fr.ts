@@ -571,8 +571,8 @@ export const fr = {
   compareForm: {
     label: 'Comparaison',
     monthHint: 'Un mois, comme 2024-03.',
-    quarterHint: 'Un trimestre, comme 2024Q1.',
-    mixedHint: 'Un trimestre (2024Q1) ou un mois (2024-03), selon les rapports des missions.',
+    quarterHint: 'Un trimestre, comme T1 2024 ou 2024Q1.',
+    mixedHint: 'Un trimestre (T1 2024 ou 2024Q1) ou un mois (2024-03), selon les rapports des missions.',
     from: 'Du',
     fromEmpty: '{hint} Vide : depuis la première période évaluée.',
     to: 'Au',
@@ -624,6 +624,15 @@ export const fr = {
     saving: 'Enregistrement…',
     saveChanges: 'Enregistrer les modifications',
     save: 'Enregistrer l’évaluation',
+    unsavedTitle: 'Quitter sans enregistrer ?',
+    unsavedLead:
+      'Vos modifications de cette évaluation ne sont pas enregistrées. Si vous quittez maintenant, elles sont perdues.',
+    unsavedStay: 'Rester et continuer la saisie',
+    unsavedLeave: 'Quitter sans enregistrer',
+    viewerTitle: 'Lecture seule : vous ne pouvez pas saisir d’évaluation',
+    viewerLead:
+      'Votre compte peut consulter les évaluations de {acronym}, mais pas en saisir. Un analyste ou un administrateur saisit les nouvelles évaluations ; demandez-le à l’un d’eux, ou demandez à un administrateur de changer votre rôle.',
+    viewerBack: 'Retour à {acronym}',
   },
   compareCharts,
   compareReport,

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { formatPeriod } from '../../lib/format';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { DISCARDING_CHANGES } from '../../components/unsaved-changes';
 import { ErrorState, LoadingState } from '../../components/states';
 import { useAssessment } from '../../features/assessments/api/get-assessment';
 import { useAssessments } from '../../features/assessments/api/get-assessments';
@@ -60,7 +61,7 @@ export function EditAssessmentPage() {
           user={me.data ?? null}
           archived={m.archived}
           className="button button--danger"
-          onDeleted={() => navigate(`/missions/${m.id}`)}
+          onDeleted={() => navigate(`/missions/${m.id}`, { state: DISCARDING_CHANGES })}
         />
       </div>
       <AssessmentForm

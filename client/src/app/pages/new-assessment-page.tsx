@@ -1,9 +1,9 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { ErrorState, LoadingState } from '../../components/states';
 import { useAssessments } from '../../features/assessments/api/get-assessments';
 import { AssessmentForm } from '../../features/assessments/components/assessment-form';
-import { useHasRole } from '../../features/auth/api/get-me';
+import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useMission } from '../../features/missions/api/get-mission';
 import { useMissionScores } from '../../features/trends/api/get-mission-scores';
 import { isApiError } from '../../lib/api';
@@ -15,6 +15,10 @@ export function NewAssessmentPage() {
   const missionId = useIdParam('missionId');
   const navigate = useNavigate();
   const canEnter = useHasRole('analyst');
+  const me = useMe();
+  // Only a known viewer is told so: while the session is read again (after it ended mid-form,
+  // say) the form stays, with what was typed.
+  const readOnly = me.data != null && !canEnter;
   const t = useT();
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
@@ -44,16 +48,29 @@ export function NewAssessmentPage() {
       <h1>
         {t('mission.newAssessment')} <span className="acronym">· {m.acronym}</span>
       </h1>
-      <p className="page-header__lead">
-        {t('mission.newAssessmentLead', { periodType: t(`mission.${m.periodType}`) })}
-      </p>
-      <AssessmentForm
-        canEdit={canEnter}
-        mission={m}
-        existing={assessments.data}
-        scores={scores.data}
-        onSaved={() => navigate(`/missions/${m.id}`)}
-      />
+      {!readOnly ? (
+        <>
+          <p className="page-header__lead">
+            {t('mission.newAssessmentLead', { periodType: t(`mission.${m.periodType}`) })}
+          </p>
+          <AssessmentForm
+            canEdit={canEnter}
+            mission={m}
+            existing={assessments.data}
+            scores={scores.data}
+            onSaved={() => navigate(`/missions/${m.id}`)}
+          />
+        </>
+      ) : (
+        // A viewer is told at the top, in words, rather than shown a form that looks editable.
+        <section className="read-only-notice" aria-labelledby="read-only-title">
+          <h2 id="read-only-title">{t('assessment.viewerTitle')}</h2>
+          <p>{t('assessment.viewerLead', { acronym: m.acronym })}</p>
+          <p>
+            <Link to={`/missions/${m.id}`}>{t('assessment.viewerBack', { acronym: m.acronym })}</Link>
+          </p>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { get, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { get, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from 'react-hook-form';
+import { toNestErrors } from '@hookform/resolvers';
 import {
-  assessmentInputSchema,
   valueRuleViolations,
   valuesSchema,
   type Assessment,
@@ -21,7 +20,7 @@ import {
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
-import { periodOutsideLife, periodsDue } from '@cpea/shared/mission-life';
+import { periodsDue } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
 import {
   scoreDraft,
@@ -31,6 +30,7 @@ import {
   type MissionScores,
 } from '@cpea/shared/scoring';
 import { FormField } from '../../../components/form-field';
+import { useUnsavedChanges } from '../../../components/unsaved-changes';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { formatPeriod, formatScore, formatValue, unitLabel } from '../../../lib/format';
@@ -38,6 +38,7 @@ import { useCatalogText, useLocale, useT, useTranslateMessage } from '../../../l
 import { parseTypedNumber } from '../../../lib/typed-number';
 import { useCreateAssessment } from '../api/create-assessment';
 import { useUpdateAssessment } from '../api/update-assessment';
+import { assessmentFormIssues, assessmentFormSchema } from '../lib/form-issues';
 import { ScorePreview } from './score-preview';
 
 type FieldName = FieldPath<AssessmentInput>;
@@ -76,26 +77,19 @@ function defaultValues(assessment: Assessment | undefined, period: string | null
   };
 }
 
-function periodExample(mission: Mission) {
-  return mission.periodType === 'quarter' ? '2024Q1' : '2024-03';
-}
-
-/** The shared rules, plus what only the mission knows: its period type and its life, as the server checks them. */
-function formSchema(mission: Mission, editing: boolean) {
-  return assessmentInputSchema.superRefine((input, ctx) => {
-    const type = periodTypeOf(input.period);
-    if (type && type !== mission.periodType) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period'],
-        message: `${mission.acronym} reports by ${mission.periodType}: write the period like ${periodExample(mission)}`,
-      });
-      return;
+/** Every error of the form at once (see `assessmentFormIssues`), the parsed input when there is none. */
+function formResolver(mission: Mission, editing: boolean): Resolver<AssessmentInput, unknown, ParsedAssessmentInput> {
+  const schema = assessmentFormSchema(mission, editing);
+  return (input, _context, options) => {
+    const issues = assessmentFormIssues(input, mission, editing);
+    if (issues.length === 0) {
+      const parsed = schema.safeParse(input);
+      if (parsed.success) return { values: parsed.data, errors: {} };
     }
-    // An existing assessment keeps its period: the server checks the life only of new ones.
-    const outside = type && !editing ? periodOutsideLife(input.period, mission) : null;
-    if (outside) ctx.addIssue({ code: 'custom', path: ['period'], message: outside });
-  });
+    const flat: FieldErrors = {};
+    for (const issue of issues) flat[issue.path] = { type: 'validate', message: issue.message };
+    return { values: {}, errors: toNestErrors(flat, options) };
+  };
 }
 
 /**
@@ -185,17 +179,20 @@ export function AssessmentForm({
       existing.map((other) => other.period),
     ),
   );
-  const schema = useMemo(() => formSchema(mission, editing), [mission, editing]);
+  const resolver = useMemo(() => formResolver(mission, editing), [mission, editing]);
   const {
     register,
     handleSubmit,
     setError,
     control,
-    formState: { errors, isSubmitting, submitCount },
+    formState: { errors, isDirty, isSubmitting, submitCount },
   } = useForm<AssessmentInput, unknown, ParsedAssessmentInput>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: defaultValues(assessment, due.next),
   });
+
+  // A viewer or a locked assessment has nothing to lose; neither has a form just saved.
+  const unsaved = useUnsavedChanges(isDirty && canEdit && assessment?.status !== 'approved');
 
   const watchedValues = useWatch({ control, name: 'values' });
   const watchedPeriod = useWatch({ control, name: 'period' });
@@ -246,6 +243,7 @@ export function AssessmentForm({
             narrative: input.narrative,
           })
         : await createAssessment.mutateAsync(input);
+      unsaved.markSaved();
       onSaved(saved);
     } catch (error) {
       applyServerError(error);
@@ -257,61 +255,88 @@ export function AssessmentForm({
 
   return (
     <form className="form assessment-form" noValidate onSubmit={onSubmit}>
-      <div className="assessment-layout">
-        <div className="assessment-main">
-          {editing ? (
-            <p className="period-fixed">
-              <span className="field__label">{t('assessment.period')}</span>{' '}
-              <strong>{formatPeriod(assessment.period)}</strong>
-            </p>
-          ) : due.periods.length === 0 ? (
-            <p className="period-fixed" role="status">
-              <span className="field__label">{t('assessment.period')}</span>{' '}
-              {t('assessment.noPeriodDue', { acronym: mission.acronym })}
-            </p>
-          ) : (
-            <FormField
-              id={fieldId('period')}
-              label={t('assessment.period')}
-              error={periodError}
-              hint={t(mission.periodType === 'quarter' ? 'assessment.periodDueQuarter' : 'assessment.periodDueMonth')}
-            >
-              {(control) => (
-                <select {...control} className="input--short" {...register('period')}>
-                  {due.periods.map((period) => (
-                    <option key={period} value={period}>
-                      {formatPeriod(period)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-          )}
-          {periodError && duplicate ? (
-            <p className="field__aside">
-              <Link to={`/assessments/${duplicate.id}/edit`}>
-                {t('assessment.editDuplicate', { period: formatPeriod(duplicate.period) })}
-              </Link>
-            </p>
-          ) : null}
+      {unsaved.dialog}
+      {canEdit ? null : <p className="read-only-notice">{t('assessment.readOnly')}</p>}
+      {/* A viewer reads the values in fields that say they cannot be changed. */}
+      <fieldset className="assessment-form__fields" disabled={!canEdit}>
+        <div className="assessment-layout">
+          <div className="assessment-main">
+            {editing ? (
+              <p className="period-fixed">
+                <span className="field__label">{t('assessment.period')}</span>{' '}
+                <strong>{formatPeriod(assessment.period)}</strong>
+              </p>
+            ) : due.periods.length === 0 ? (
+              <p className="period-fixed" role="status">
+                <span className="field__label">{t('assessment.period')}</span>{' '}
+                {t('assessment.noPeriodDue', { acronym: mission.acronym })}
+              </p>
+            ) : (
+              <FormField
+                id={fieldId('period')}
+                label={t('assessment.period')}
+                error={periodError}
+                hint={t(mission.periodType === 'quarter' ? 'assessment.periodDueQuarter' : 'assessment.periodDueMonth')}
+              >
+                {(control) => (
+                  <select {...control} className="input--short" {...register('period')}>
+                    {due.periods.map((period) => (
+                      <option key={period} value={period}>
+                        {formatPeriod(period)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FormField>
+            )}
+            {periodError && duplicate ? (
+              <p className="field__aside">
+                <Link to={`/assessments/${duplicate.id}/edit`}>
+                  {t('assessment.editDuplicate', { period: formatPeriod(duplicate.period) })}
+                </Link>
+              </p>
+            ) : null}
 
-          {KPIS.map((kpi) => (
-            <fieldset key={kpi.id} className="kpi-fieldset">
-              <legend>
-                <h2>{catalog.kpis[kpi.id].name}</h2>
-              </legend>
-              <p className="fieldset__description">{catalog.kpis[kpi.id].description}</p>
-              <div className="indicator-grid">
-                {indicatorsOf(kpi.id).map((indicator) => {
-                  const path = `values.${indicator.id}`;
-                  const raw = watchedValues?.[indicator.id];
-                  const invalid = indicator.scored && raw != null && values[indicator.id] == null;
-                  const scoreNote = invalid ? (
-                    <p className="field__score">{t('assessment.notScoredUntilValid')}</p>
-                  ) : (
-                    <IndicatorScoreNote score={indicatorScores.get(indicator.id)} indicator={indicator} />
-                  );
-                  if (indicator.derived) {
+            {KPIS.map((kpi) => (
+              <fieldset key={kpi.id} className="kpi-fieldset">
+                <legend>
+                  <h2>{catalog.kpis[kpi.id].name}</h2>
+                </legend>
+                <p className="fieldset__description">{catalog.kpis[kpi.id].description}</p>
+                <div className="indicator-grid">
+                  {indicatorsOf(kpi.id).map((indicator) => {
+                    const path = `values.${indicator.id}`;
+                    const raw = watchedValues?.[indicator.id];
+                    const invalid = indicator.scored && raw != null && values[indicator.id] == null;
+                    const scoreNote = invalid ? (
+                      <p className="field__score">{t('assessment.notScoredUntilValid')}</p>
+                    ) : (
+                      <IndicatorScoreNote score={indicatorScores.get(indicator.id)} indicator={indicator} />
+                    );
+                    if (indicator.derived) {
+                      return (
+                        <FormField
+                          key={indicator.id}
+                          id={fieldId(path)}
+                          label={catalog.indicators[indicator.id].name}
+                          unit={unitLabel(indicator.unit)}
+                          hint={catalog.indicators[indicator.id].help}
+                          className="field--derived"
+                          footer={scoreNote}
+                        >
+                          {(control) => (
+                            <input
+                              {...control}
+                              type="text"
+                              readOnly
+                              className="input--number"
+                              value={formatValue(derived[indicator.id], indicator.unit)}
+                            />
+                          )}
+                        </FormField>
+                      );
+                    }
+                    const provenance = assessment?.provenance[indicator.id];
                     return (
                       <FormField
                         key={indicator.id}
@@ -319,135 +344,115 @@ export function AssessmentForm({
                         label={catalog.indicators[indicator.id].name}
                         unit={unitLabel(indicator.unit)}
                         hint={catalog.indicators[indicator.id].help}
-                        className="field--derived"
-                        footer={scoreNote}
+                        error={errorOf(path)}
+                        footer={
+                          <>
+                            {provenance && provenance !== 'manual' ? (
+                              <p className="field__provenance">
+                                {provenance === 'ucdp_ged' ? t('assessment.fromUcdp') : t('assessment.fromCsv')}
+                              </p>
+                            ) : null}
+                            {scoreNote}
+                          </>
+                        }
                       >
                         {(control) => (
                           <input
                             {...control}
                             type="text"
-                            readOnly
+                            inputMode={indicator.unit === 'count' ? 'numeric' : 'decimal'}
+                            autoComplete="off"
                             className="input--number"
-                            value={formatValue(derived[indicator.id], indicator.unit)}
+                            {...register(path as FieldName, { setValueAs: (input) => parseTypedNumber(input, locale) })}
                           />
                         )}
                       </FormField>
                     );
-                  }
-                  const provenance = assessment?.provenance[indicator.id];
+                  })}
+                </div>
+              </fieldset>
+            ))}
+
+            <fieldset className="challenges-fieldset">
+              <legend>
+                <h2>{t('assessment.challenges')}</h2>
+              </legend>
+              <p className="fieldset__description">{t('assessment.challengesLead')}</p>
+              <div className="challenge-list">
+                {CHALLENGES.map((challenge) => {
+                  const severityPath = `challenges.${challenge.id}.severity`;
+                  const notePath = `challenges.${challenge.id}.note`;
                   return (
-                    <FormField
-                      key={indicator.id}
-                      id={fieldId(path)}
-                      label={catalog.indicators[indicator.id].name}
-                      unit={unitLabel(indicator.unit)}
-                      hint={catalog.indicators[indicator.id].help}
-                      error={errorOf(path)}
-                      footer={
-                        <>
-                          {provenance && provenance !== 'manual' ? (
-                            <p className="field__provenance">
-                              {provenance === 'ucdp_ged' ? t('assessment.fromUcdp') : t('assessment.fromCsv')}
-                            </p>
-                          ) : null}
-                          {scoreNote}
-                        </>
-                      }
-                    >
-                      {(control) => (
-                        <input
-                          {...control}
-                          type="text"
-                          inputMode={indicator.unit === 'count' ? 'numeric' : 'decimal'}
-                          autoComplete="off"
-                          className="input--number"
-                          {...register(path as FieldName, { setValueAs: (input) => parseTypedNumber(input, locale) })}
-                        />
-                      )}
-                    </FormField>
+                    <div key={challenge.id} className="challenge-row">
+                      <FormField
+                        id={fieldId(severityPath)}
+                        label={catalog.challenges[challenge.id].name}
+                        hint={catalog.challenges[challenge.id].covers}
+                        error={errorOf(severityPath)}
+                        className="challenge-row__severity"
+                      >
+                        {(control) => (
+                          <select {...control} {...register(severityPath as FieldName, { setValueAs: parseSeverity })}>
+                            <option value="">{t('assessment.notAssessed')}</option>
+                            {catalog.severities.map((label, severity) => (
+                              <option key={label} value={severity}>
+                                {severity} {label}
+                              </option>
+                            ))}
+                          </select>
+                        )}
+                      </FormField>
+                      <FormField
+                        id={fieldId(notePath)}
+                        label={
+                          <>
+                            {t('assessment.note')}
+                            <span className="visually-hidden">
+                              {t('assessment.noteOn', {
+                                challenge: catalog.challenges[challenge.id].name.toLowerCase(),
+                              })}
+                            </span>
+                          </>
+                        }
+                        error={errorOf(notePath)}
+                        className="challenge-row__note"
+                      >
+                        {(control) => (
+                          <input {...control} type="text" autoComplete="off" {...register(notePath as FieldName)} />
+                        )}
+                      </FormField>
+                    </div>
                   );
                 })}
               </div>
             </fieldset>
-          ))}
 
-          <fieldset className="challenges-fieldset">
-            <legend>
-              <h2>{t('assessment.challenges')}</h2>
-            </legend>
-            <p className="fieldset__description">{t('assessment.challengesLead')}</p>
-            <div className="challenge-list">
-              {CHALLENGES.map((challenge) => {
-                const severityPath = `challenges.${challenge.id}.severity`;
-                const notePath = `challenges.${challenge.id}.note`;
+            <fieldset className="narrative-fieldset">
+              <legend>
+                <h2>{t('assessment.narrative')}</h2>
+              </legend>
+              {NARRATIVE_FIELDS.map((field) => {
+                const path = `narrative.${field.key}`;
                 return (
-                  <div key={challenge.id} className="challenge-row">
-                    <FormField
-                      id={fieldId(severityPath)}
-                      label={catalog.challenges[challenge.id].name}
-                      hint={catalog.challenges[challenge.id].covers}
-                      error={errorOf(severityPath)}
-                      className="challenge-row__severity"
-                    >
-                      {(control) => (
-                        <select {...control} {...register(severityPath as FieldName, { setValueAs: parseSeverity })}>
-                          <option value="">{t('assessment.notAssessed')}</option>
-                          {catalog.severities.map((label, severity) => (
-                            <option key={label} value={severity}>
-                              {severity} {label}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                    </FormField>
-                    <FormField
-                      id={fieldId(notePath)}
-                      label={
-                        <>
-                          {t('assessment.note')}
-                          <span className="visually-hidden">
-                            {t('assessment.noteOn', { challenge: catalog.challenges[challenge.id].name.toLowerCase() })}
-                          </span>
-                        </>
-                      }
-                      error={errorOf(notePath)}
-                      className="challenge-row__note"
-                    >
-                      {(control) => (
-                        <input {...control} type="text" autoComplete="off" {...register(notePath as FieldName)} />
-                      )}
-                    </FormField>
-                  </div>
+                  <FormField
+                    key={field.key}
+                    id={fieldId(path)}
+                    label={t(`assessment.${field.key}`)}
+                    hint={t(`assessment.${field.key}Hint`)}
+                    error={errorOf(path)}
+                  >
+                    {(control) => <textarea {...control} rows={4} {...register(path as FieldName)} />}
+                  </FormField>
                 );
               })}
-            </div>
-          </fieldset>
+            </fieldset>
+          </div>
 
-          <fieldset className="narrative-fieldset">
-            <legend>
-              <h2>{t('assessment.narrative')}</h2>
-            </legend>
-            {NARRATIVE_FIELDS.map((field) => {
-              const path = `narrative.${field.key}`;
-              return (
-                <FormField
-                  key={field.key}
-                  id={fieldId(path)}
-                  label={t(`assessment.${field.key}`)}
-                  hint={t(`assessment.${field.key}Hint`)}
-                  error={errorOf(path)}
-                >
-                  {(control) => <textarea {...control} rows={4} {...register(path as FieldName)} />}
-                </FormField>
-              );
-            })}
-          </fieldset>
+          <aside className="assessment-aside">
+            <ScorePreview score={preview} />
+          </aside>
         </div>
-
-        <aside className="assessment-aside">
-          <ScorePreview score={preview} />
-        </aside>
-      </div>
+      </fieldset>
 
       <div className="form-actions">
         {submitCount > 0 && fieldErrors.length > 0 ? (
@@ -472,7 +477,6 @@ export function AssessmentForm({
             ) : null}
           </div>
         ) : null}
-        {canEdit ? null : <p className="form-note">{t('assessment.readOnly')}</p>}
         {locked ? <p className="form-note">{t('assessment.locked')}</p> : null}
         <button
           type="submit"

@@ -1,6 +1,7 @@
 import type { ErrorIssue } from '@cpea/shared/api-error';
 import { comparisonQuerySchema, type ComparisonQuery } from '@cpea/shared/comparison';
 import { issuesFromZod } from '@cpea/shared/api-error';
+import { normaliseTypedPeriod } from '@cpea/shared/periods';
 
 // The comparison lives in the URL (`?missions=1,2,3&from=2024Q1&to=2024Q4&approvedOnly=0`), so
 // a report is shared as a link and back/forward step through the comparisons made. Approved
@@ -50,8 +51,8 @@ export function searchFromSelection(selection: ComparisonSelection): string {
   const params = new URLSearchParams();
   const ids = [...new Set(selection.missions)].sort((a, b) => a - b);
   if (ids.length > 0) params.set('missions', ids.join(','));
-  const from = selection.from.trim();
-  const to = selection.to.trim();
+  const from = normaliseTypedPeriod(selection.from);
+  const to = normaliseTypedPeriod(selection.to);
   if (from) params.set('from', from);
   if (to) params.set('to', to);
   if (!selection.approvedOnly) params.set('approvedOnly', '0');
@@ -66,8 +67,8 @@ export type ParsedSelection = { query: ComparisonQuery; errors: null } | { query
 export function parseSelection(selection: ComparisonSelection): ParsedSelection {
   const result = comparisonQuerySchema.safeParse({
     missions: selection.missions.join(','),
-    from: selection.from.trim() || undefined,
-    to: selection.to.trim() || undefined,
+    from: normaliseTypedPeriod(selection.from) || undefined,
+    to: normaliseTypedPeriod(selection.to) || undefined,
     approvedOnly: selection.approvedOnly,
     rescored: selection.rescored,
   });
@@ -84,8 +85,8 @@ export function parseSearch(params: URLSearchParams): ParsedSelection | { query:
   const raw = params.get('missions') ?? '';
   const result = comparisonQuerySchema.safeParse({
     missions: raw,
-    from: params.get('from')?.trim() || undefined,
-    to: params.get('to')?.trim() || undefined,
+    from: normaliseTypedPeriod(params.get('from') ?? '') || undefined,
+    to: normaliseTypedPeriod(params.get('to') ?? '') || undefined,
     approvedOnly: isOn(params.get('approvedOnly'), true),
     rescored: isOn(params.get('rescored')),
   });

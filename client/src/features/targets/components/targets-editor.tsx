@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { get, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
+import { normaliseTypedPeriod } from '@cpea/shared/periods';
 import { INDICATORS, KPIS, KPI_IDS, indicatorsOf, type IndicatorId } from '@cpea/shared/catalog';
 import { targetsInputSchema, type BaselineSource, type TargetsInput, type TargetsPreview } from '@cpea/shared/targets';
 import { DataTable } from '../../../components/data-table';
@@ -94,7 +95,11 @@ function compact(input: TargetsInput, sources: Sources, effectiveFrom: string): 
       targets[id] = {
         ...setting,
         baseline: null,
-        baselineSource: { kind: 'window', from: source.from.trim(), to: source.to.trim() },
+        baselineSource: {
+          kind: 'window',
+          from: normaliseTypedPeriod(source.from),
+          to: normaliseTypedPeriod(source.to),
+        },
       };
     } else if (source?.kind === 'first_value' && source.period && setting.baseline === source.value) {
       targets[id] = { ...setting, baselineSource: { kind: 'first_value', period: source.period } };
@@ -102,7 +107,7 @@ function compact(input: TargetsInput, sources: Sources, effectiveFrom: string): 
       targets[id] = { baseline: setting.baseline, target: setting.target, weight: setting.weight };
     }
   }
-  const from = effectiveFrom.trim();
+  const from = normaliseTypedPeriod(effectiveFrom);
   return { targets, kpiWeights: input.kpiWeights, ...(from ? { effectiveFrom: from } : {}) };
 }
 
