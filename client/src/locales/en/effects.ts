@@ -6,6 +6,7 @@ export const effects = {
   atLabel: 'Measure the change from',
   missionStartOption: '{period} (mission start)',
   loading: 'Fitting the model…',
+  tooFewBefore: 'Not estimated: fewer than {count} periods with a count before {period}.',
   cannotRun: 'The change cannot be estimated',
   intro:
     'A segmented quasi-Poisson regression of the counts per period ({name}): the trend of the {before} periods before {at}, and the change in level and trend over the {after} periods from {at} on.',

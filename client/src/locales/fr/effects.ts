@@ -7,6 +7,7 @@ export const effects = {
   atLabel: 'Mesurer l’évolution à partir de',
   missionStartOption: '{period} (début de la mission)',
   loading: 'Ajustement du modèle…',
+  tooFewBefore: 'Non estimé : moins de {count} périodes avec un décompte avant {period}.',
   cannotRun: 'L’évolution ne peut pas être estimée',
   intro:
     'Une régression de quasi-Poisson segmentée de l’indicateur « {name} » par période : la tendance des {before} périodes avant {at}, puis le changement de niveau et de tendance sur les {after} périodes à partir de {at}.',

@@ -5,8 +5,9 @@ import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 
 /** The change in a count indicator since `at` (the mission's start when left out): an interrupted time series. */
-export function useMissionEffects(missionId: number, indicator: IndicatorId, at: string | undefined) {
+export function useMissionEffects(missionId: number, indicator: IndicatorId, at: string | undefined, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...missionKeys.detail(missionId), 'effects', indicator, at ?? null],
     queryFn: ({ signal }) =>
       call(missionEndpoints.getMissionEffects, {

@@ -13,6 +13,8 @@ import {
 } from 'recharts';
 import type { Indicator } from '@cpea/shared/catalog';
 import type { MissionEffects } from '@cpea/shared/effects';
+import { ITS_MIN_PERIODS_EACH_SIDE } from '@cpea/shared/method/interrupted-time-series';
+import { comparePeriods } from '@cpea/shared/periods';
 import { ChartFrame } from '../../../components/chart-frame';
 import { TableScroll } from '../../../components/data-table';
 import { errorMessage } from '../../../components/states';
@@ -51,7 +53,15 @@ export function EffectsPanel({ missionId, indicator, rows, color }: EffectsPanel
   const missionStart = rows.find((row) => !row.beforeMission)?.period ?? rows[0]?.period;
   const chosen = searchParams.get(param);
   const at = chosen && rows.some((row) => row.period === chosen) ? chosen : missionStart;
-  const effects = useMissionEffects(missionId, indicator.id, chosen && at !== missionStart ? at : undefined);
+  // With too few counts before `at` the model cannot run: say so without asking the server.
+  const countsBefore = rows.filter((row) => comparePeriods(row.period, at) < 0 && (row.value ?? row.series) != null);
+  const enoughBefore = countsBefore.length >= ITS_MIN_PERIODS_EACH_SIDE;
+  const effects = useMissionEffects(
+    missionId,
+    indicator.id,
+    chosen && at !== missionStart ? at : undefined,
+    enoughBefore,
+  );
   const titleId = useId();
   const selectId = useId();
 
@@ -77,7 +87,14 @@ export function EffectsPanel({ missionId, indicator, rows, color }: EffectsPanel
           ))}
         </select>
       </p>
-      {effects.isPending ? (
+      {!enoughBefore ? (
+        <p className="muted">
+          {t('effects.tooFewBefore', {
+            count: String(ITS_MIN_PERIODS_EACH_SIDE),
+            period: formatPeriod(at),
+          })}
+        </p>
+      ) : effects.isPending ? (
         <p className="muted" role="status">
           {t('effects.loading')}
         </p>
