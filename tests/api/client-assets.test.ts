@@ -79,4 +79,14 @@ describe('API answers', () => {
     const small = await http.get('/api/health').set('Accept-Encoding', 'gzip');
     expect(small.headers['content-encoding']).toBeUndefined();
   });
+
+  it('travel as they are to a client that accepts no encoding, saying they vary on it', async () => {
+    const { http } = await testApp();
+    const compressed = await http.get('/api/catalog').set('Accept-Encoding', 'gzip');
+    const plain = await http.get('/api/catalog').set('Accept-Encoding', '');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+    expect(plain.body).toEqual(compressed.body);
+  });
 });
