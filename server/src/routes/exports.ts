@@ -1,15 +1,10 @@
 import type { exportEndpoints } from '@cpea/shared/api/exports';
 import type { UseCases } from '../services/use-cases';
 import type { Handlers } from '../http/mount';
-import { startCsvDownload } from '../http/csv-download';
-import { streamChunks } from '../http/stream';
+import { sendCsvFile } from '../http/csv-download';
 
 export function exportHandlers(useCases: UseCases): Handlers<typeof exportEndpoints> {
   return {
-    exportAssessmentsCsv: async ({ query, res }) => {
-      const file = useCases.exportAssessmentsCsv(query);
-      startCsvDownload(res, file.filename);
-      await streamChunks(res, file.chunks);
-    },
+    exportAssessmentsCsv: ({ query, res }) => sendCsvFile(res, useCases.exportAssessmentsCsv(query)),
   };
 }

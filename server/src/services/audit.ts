@@ -2,6 +2,7 @@ import type { AuditCsvQuery, AuditQuery } from '@cpea/shared/audit';
 import type { AuditEntry, AuditFilter } from '../db/audit-repo';
 import type { Store } from '../db/store';
 import { chunked, csvLine } from '../csv/writer';
+import type { CsvFile } from './export-assessments';
 
 function filterOf(query: AuditCsvQuery): Omit<AuditFilter, 'limit'> {
   return {
@@ -36,7 +37,7 @@ const CSV_COLUMNS = [
 const EXPORT_PAGE = 1_000;
 
 /** Every matching entry as CSV, newest first, before and after as the JSON stored. */
-export function exportAuditCsv(store: Store, query: AuditCsvQuery, today = new Date()) {
+export function exportAuditCsv(store: Store, query: AuditCsvQuery, today = new Date()): CsvFile {
   const filter = filterOf(query);
   function* lines() {
     yield csvLine(CSV_COLUMNS);
