@@ -116,6 +116,8 @@ export type ComparisonParameters = z.infer<typeof comparisonParametersSchema>;
 export const comparisonMissionSummarySchema = z.object({
   missionId: z.number().int(),
   name: z.string(),
+  /** Absent from reports frozen before missions had French names. */
+  nameFr: z.string().optional(),
   acronym: z.string(),
   country: z.string(),
   illustrative: z.boolean(),

@@ -33,6 +33,8 @@ const isoDate = z.iso
 // a default inside .partial(), so the patch is built from these and only creation adds defaults.
 const missionShape = z.object({
   name: z.string().trim().min(1, 'Name is required').max(200, 'At most 200 characters'),
+  /** Shown in the French interface; empty when the mission has no official French name. */
+  nameFr: z.string().trim().max(200, 'At most 200 characters'),
   acronym: z.string().trim().min(1, 'Acronym is required').max(20, 'At most 20 characters'),
   country: z
     .string()
@@ -46,6 +48,7 @@ const missionShape = z.object({
   setting: z.enum(SETTINGS),
   multiEthnic: z.boolean(),
   mandate: z.string().max(20_000, 'At most 20,000 characters'),
+  mandateFr: z.string().max(20_000, 'At most 20,000 characters'),
   startDate: isoDate,
   endDate: isoDate.nullable(),
   periodType: z.enum(PERIOD_TYPES),
@@ -55,7 +58,9 @@ const missionFields = missionShape.extend({
   areas: missionShape.shape.areas.default([]),
   partners: missionShape.shape.partners.default([]),
   multiEthnic: missionShape.shape.multiEthnic.default(false),
+  nameFr: missionShape.shape.nameFr.default(''),
   mandate: missionShape.shape.mandate.default(''),
+  mandateFr: missionShape.shape.mandateFr.default(''),
   endDate: missionShape.shape.endDate.default(null),
   periodType: missionShape.shape.periodType.default('quarter'),
 });

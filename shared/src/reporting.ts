@@ -65,7 +65,7 @@ export function reportingStatus({
   return today >= lateFrom(period, lateAfterDays) ? 'late' : 'due';
 }
 
-const missionRef = z.object({ id: z.number().int(), acronym: z.string(), name: z.string() });
+const missionRef = z.object({ id: z.number().int(), acronym: z.string(), name: z.string(), nameFr: z.string() });
 
 /** `GET /api/reporting`: for each period type in use, active missions × the last periods. */
 export const reportingGridSchema = z.object({

@@ -344,6 +344,8 @@ const missionDefaults = {
   setting: 'mixed' as const,
   multiEthnic: false,
   mandate: '',
+  nameFr: '',
+  mandateFr: '',
   startDate: '2000-01-01',
   endDate: null,
   periodType: 'quarter' as const,

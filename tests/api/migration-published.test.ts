@@ -84,8 +84,8 @@ describe('migration 0004: published scores and lasting ids', () => {
     expect(dump(db)).toEqual(before);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    // The code runs on the current schema: settings versions (0005) too.
-    expect(migrate(db).applied).toEqual(['0005_event_series.sql', '0006_settings_versions.sql']);
+    // The code runs on the current schema: the later migrations too.
+    expect(migrate(db).applied.slice(0, 2)).toEqual(['0005_event_series.sql', '0006_settings_versions.sql']);
 
     const store = createStore(db);
     // Before the start-up backfill, the approved ones are scored live, and say so.

@@ -50,6 +50,23 @@ describe('missions API', () => {
     expect(res.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
   });
 
+  it('keeps an optional French name and mandate, empty unless given', async () => {
+    const { http } = await testApp();
+    const created = await http.post('/api/missions').send(sampleMission);
+    expect(created.body).toMatchObject({ nameFr: '', mandateFr: '' });
+
+    const patched = await http
+      .patch(`/api/missions/${created.body.id}`)
+      .send({ nameFr: '  Mission des Nations Unies  ', mandateFr: 'Protéger les civils' });
+    expect(patched.status).toBe(200);
+    const read = await http.get(`/api/missions/${created.body.id}`);
+    expect(read.body).toMatchObject({ nameFr: 'Mission des Nations Unies', mandateFr: 'Protéger les civils' });
+
+    const tooLong = await http.patch(`/api/missions/${created.body.id}`).send({ nameFr: 'x'.repeat(201) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.issues[0]).toMatchObject({ path: 'nameFr', message: 'At most 200 characters' });
+  });
+
   it('refuses unknown fields in a patch and answers 404 for a missing mission', async () => {
     const { http } = await testApp();
     const created = await http.post('/api/missions').send(sampleMission);

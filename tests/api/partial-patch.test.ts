@@ -29,6 +29,8 @@ const MISSION_CHANGES: Record<string, unknown> = {
   setting: 'urban',
   multiEthnic: false,
   mandate: 'A new mandate',
+  nameFr: 'Mission renommée',
+  mandateFr: 'Un nouveau mandat',
   startDate: '2019-06-01',
   endDate: null,
   periodType: 'quarter',

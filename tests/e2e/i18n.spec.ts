@@ -55,3 +55,39 @@ test('the interface switches to French, stays French on reload, and says what is
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).not.toHaveURL(/lang=/);
 });
+
+test('a mission shows its French name and mandate in the French interface, and the English ones otherwise', async ({
+  page,
+  request,
+}) => {
+  const mission = await createMission(request, {
+    mandate: 'Protect civilians',
+    nameFr: 'Mission d’essai des Nations Unies',
+    mandateFr: 'Protéger les civils',
+  });
+  const untranslated = await createMission(request);
+
+  await page.goto(`/missions/${mission.id}?lang=fr`);
+  await expect(page.getByRole('heading', { level: 1, name: /Mission d’essai des Nations Unies/ })).toBeVisible();
+  await page.getByText('Mandat', { exact: true }).click();
+  await expect(page.getByText('Protéger les civils')).toBeVisible();
+
+  await page.goto('/?lang=fr');
+  await expect(page.getByRole('link', { name: new RegExp(`${mission.acronym} Mission d’essai`) })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: new RegExp(`${untranslated.acronym} ${untranslated.name}`) }),
+  ).toBeVisible();
+
+  await page.getByLabel('Language / Langue').selectOption({ label: 'English' });
+  await expect(page.getByRole('link', { name: new RegExp(`${mission.acronym} ${mission.name}`) })).toBeVisible();
+});
+
+test('an admin gives a mission its French name on the mission form', async ({ page, request }) => {
+  const mission = await createMission(request);
+  await page.goto(`/missions/${mission.id}/edit`);
+  await page.getByLabel('Name in French (optional)').fill('Mission intégrée');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(mission.name) })).toBeVisible();
+  await page.getByLabel('Language / Langue').selectOption({ label: 'Français' });
+  await expect(page.getByRole('heading', { level: 1, name: /Mission intégrée/ })).toBeVisible();
+});

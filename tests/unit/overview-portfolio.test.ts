@@ -29,6 +29,8 @@ function mission(id: number, patch: Partial<MissionSummary>): MissionSummary {
     setting: 'mixed',
     multiEthnic: false,
     mandate: '',
+    nameFr: '',
+    mandateFr: '',
     startDate: '2020-01-01',
     endDate: null,
     periodType: 'quarter',

@@ -164,6 +164,12 @@ export function useCatalogText(): CatalogText {
   return useContext(LocaleContext).bundle.catalog;
 }
 
+/** A mission's name in the screen's language: its French name in French, where it has one. */
+export function useMissionName(): (mission: { name: string; nameFr?: string }) => string {
+  const { locale } = useContext(LocaleContext);
+  return useCallback((mission) => (locale === 'fr' && mission.nameFr ? mission.nameFr : mission.name), [locale]);
+}
+
 /** Translates an English validation message from the shared schemas or the API. */
 export function useTranslateMessage(): (message: string) => string {
   return useContext(LocaleContext).bundle.translateMessage;

@@ -4,6 +4,7 @@ import type { Db } from './connection';
 interface MissionRow {
   id: number;
   name: string;
+  name_fr: string;
   acronym: string;
   country: string;
   areas: string;
@@ -13,6 +14,7 @@ interface MissionRow {
   setting: Mission['setting'];
   multi_ethnic: number;
   mandate: string;
+  mandate_fr: string;
   start_date: string;
   end_date: string | null;
   period_type: Mission['periodType'];
@@ -26,6 +28,7 @@ function toMission(row: MissionRow): Mission {
   return {
     id: row.id,
     name: row.name,
+    nameFr: row.name_fr,
     acronym: row.acronym,
     country: row.country,
     areas: JSON.parse(row.areas),
@@ -35,6 +38,7 @@ function toMission(row: MissionRow): Mission {
     setting: row.setting,
     multiEthnic: row.multi_ethnic === 1,
     mandate: row.mandate,
+    mandateFr: row.mandate_fr,
     startDate: row.start_date,
     endDate: row.end_date,
     periodType: row.period_type,
@@ -50,6 +54,7 @@ type StoredMission = Required<Omit<MissionInput, 'areas' | 'partners'>> & { area
 function toParams(m: StoredMission & { archived: boolean; illustrative: boolean }) {
   return {
     name: m.name,
+    name_fr: m.nameFr,
     acronym: m.acronym,
     country: m.country,
     areas: JSON.stringify(m.areas),
@@ -59,6 +64,7 @@ function toParams(m: StoredMission & { archived: boolean; illustrative: boolean 
     setting: m.setting,
     multi_ethnic: m.multiEthnic ? 1 : 0,
     mandate: m.mandate,
+    mandate_fr: m.mandateFr,
     start_date: m.startDate,
     end_date: m.endDate,
     period_type: m.periodType,
@@ -67,10 +73,10 @@ function toParams(m: StoredMission & { archived: boolean; illustrative: boolean 
   };
 }
 
-const COLUMNS = `name, acronym, country, areas, mission_type, lead_organisation, partners, setting, multi_ethnic,
-  mandate, start_date, end_date, period_type, archived, illustrative`;
-const VALUES = `@name, @acronym, @country, @areas, @mission_type, @lead_organisation, @partners, @setting, @multi_ethnic,
-  @mandate, @start_date, @end_date, @period_type, @archived, @illustrative`;
+const COLUMNS = `name, name_fr, acronym, country, areas, mission_type, lead_organisation, partners, setting, multi_ethnic,
+  mandate, mandate_fr, start_date, end_date, period_type, archived, illustrative`;
+const VALUES = `@name, @name_fr, @acronym, @country, @areas, @mission_type, @lead_organisation, @partners, @setting, @multi_ethnic,
+  @mandate, @mandate_fr, @start_date, @end_date, @period_type, @archived, @illustrative`;
 
 export function missionsRepo(db: Db) {
   const list = db.prepare<[number]>('SELECT * FROM missions WHERE archived = 0 OR ? ORDER BY name');

@@ -48,6 +48,7 @@ const untac: MissionProfile = {
   seed: 1992,
   mission: {
     name: 'United Nations Transitional Authority in Cambodia',
+    nameFr: 'Autorité provisoire des Nations Unies au Cambodge',
     acronym: 'UNTAC',
     country: 'KHM',
     areas: [],
@@ -58,6 +59,8 @@ const untac: MissionProfile = {
     multiEthnic: true,
     mandate:
       "Supervise the ceasefire, regroup, canton and disarm the factions' forces, repatriate refugees and organise free and fair elections under the 1991 Paris Peace Agreements (Security Council resolution 745 (1992)).",
+    mandateFr:
+      'Surveiller le cessez-le-feu, regrouper, cantonner et désarmer les forces des factions, rapatrier les réfugiés et organiser des élections libres et régulières en application des Accords de paix de Paris de 1991 (résolution 745 (1992) du Conseil de sécurité).',
     startDate: '1992-03-15',
     endDate: '1993-09-24',
     periodType: 'quarter',
@@ -136,6 +139,7 @@ const mfo: MissionProfile = {
   seed: 1982,
   mission: {
     name: 'Multinational Force and Observers',
+    nameFr: 'Force multinationale et observateurs',
     acronym: 'MFO',
     country: 'EGY',
     areas: ['North Sinai', 'South Sinai'],
@@ -146,6 +150,8 @@ const mfo: MissionProfile = {
     multiEthnic: false,
     mandate:
       'Observe and report on the implementation of the security provisions of the 1979 Treaty of Peace between Egypt and Israel and its 1981 Protocol, and help prevent violations.',
+    mandateFr:
+      "Observer l'application des dispositions de sécurité du Traité de paix de 1979 entre l'Égypte et Israël et de son Protocole de 1981, en rendre compte et aider à prévenir les violations.",
     startDate: '1982-04-25',
     endDate: null,
     periodType: 'quarter',
@@ -215,6 +221,7 @@ const amisom: MissionProfile = {
   seed: 2007,
   mission: {
     name: 'African Union Mission in Somalia',
+    nameFr: "Mission de l'Union africaine en Somalie",
     acronym: 'AMISOM',
     country: 'SOM',
     areas: [],
@@ -225,6 +232,8 @@ const amisom: MissionProfile = {
     multiEthnic: true,
     mandate:
       'Support dialogue and reconciliation, protect the federal institutions, help implement the National Security and Stabilisation Plan and train Somali security forces (AU Peace and Security Council, 19 January 2007; Security Council resolution 1744 (2007)).',
+    mandateFr:
+      "Appuyer le dialogue et la réconciliation, protéger les institutions fédérales, aider à mettre en œuvre le Plan national de sécurité et de stabilisation et former les forces de sécurité somaliennes (Conseil de paix et de sécurité de l'UA, 19 janvier 2007 ; résolution 1744 (2007) du Conseil de sécurité).",
     startDate: '2007-03-06',
     endDate: '2022-03-31',
     periodType: 'quarter',
@@ -308,6 +317,7 @@ const kfor: MissionProfile = {
   seed: 1999,
   mission: {
     name: 'Kosovo Force',
+    nameFr: 'Force pour le Kosovo',
     acronym: 'KFOR',
     country: 'XKX',
     areas: [],
@@ -318,6 +328,8 @@ const kfor: MissionProfile = {
     multiEthnic: true,
     mandate:
       'Deter renewed hostilities, establish a secure environment, ensure public safety and order until the international civil presence can take it over, and support that presence (Security Council resolution 1244 (1999)).',
+    mandateFr:
+      "Prévenir la reprise des hostilités, instaurer un environnement sûr, assurer la sécurité et l'ordre publics jusqu'à ce que la présence internationale civile puisse s'en charger, et appuyer cette présence (résolution 1244 (1999) du Conseil de sécurité).",
     startDate: '1999-06-12',
     endDate: null,
     periodType: 'quarter',
@@ -391,6 +403,7 @@ const unamsil: MissionProfile = {
   seed: 2000,
   mission: {
     name: 'United Nations Mission in Sierra Leone',
+    nameFr: 'Mission des Nations Unies en Sierra Leone',
     acronym: 'UNAMSIL',
     country: 'SLE',
     areas: [],
@@ -401,6 +414,8 @@ const unamsil: MissionProfile = {
     multiEthnic: true,
     mandate:
       'Help the parties carry out the Lomé Peace Agreement, support disarmament, demobilisation and reintegration, and protect civilians under imminent threat of physical violence (Security Council resolutions 1270 (1999) and 1289 (2000)).',
+    mandateFr:
+      "Aider les parties à appliquer l'Accord de paix de Lomé, appuyer le désarmement, la démobilisation et la réintégration, et protéger les civils exposés à une menace imminente de violences physiques (résolutions 1270 (1999) et 1289 (2000) du Conseil de sécurité).",
     startDate: '1999-10-22',
     endDate: '2005-12-31',
     periodType: 'quarter',
@@ -477,6 +492,7 @@ const unmiset: MissionProfile = {
   seed: 2002,
   mission: {
     name: 'United Nations Mission of Support in East Timor',
+    nameFr: "Mission d'appui des Nations Unies au Timor oriental",
     acronym: 'UNMISET',
     country: 'TLS',
     areas: [],
@@ -487,6 +503,8 @@ const unmiset: MissionProfile = {
     multiEthnic: false,
     mandate:
       'Assist the core administrative structures, provide interim law enforcement while developing the national police (PNTL), and contribute to external and internal security (Security Council resolution 1410 (2002)).',
+    mandateFr:
+      "Aider les structures administratives essentielles, assurer provisoirement le maintien de l'ordre tout en développant la police nationale (PNTL), et contribuer à la sécurité extérieure et intérieure (résolution 1410 (2002) du Conseil de sécurité).",
     startDate: '2002-05-20',
     endDate: '2005-05-20',
     periodType: 'quarter',
@@ -559,6 +577,7 @@ const minusca: MissionProfile = {
   seed: 2014,
   mission: {
     name: 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic',
+    nameFr: 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en Centrafrique',
     acronym: 'MINUSCA',
     country: 'CAF',
     areas: [],
@@ -569,6 +588,8 @@ const minusca: MissionProfile = {
     multiEthnic: true,
     mandate:
       'Protect civilians, support the transition and the extension of State authority, facilitate humanitarian access, and support disarmament, demobilisation, reintegration and repatriation (Security Council resolution 2149 (2014)).',
+    mandateFr:
+      "Protéger les civils, appuyer la transition et l'extension de l'autorité de l'État, faciliter l'accès humanitaire, et appuyer le désarmement, la démobilisation, la réintégration et le rapatriement (résolution 2149 (2014) du Conseil de sécurité).",
     startDate: '2014-04-10',
     endDate: null,
     periodType: 'quarter',

@@ -191,6 +191,7 @@ function summarise({ mission, assessments, periods, unapprovedLeftOut }: Mission
   return {
     missionId: mission.id,
     name: mission.name,
+    nameFr: mission.nameFr,
     acronym: mission.acronym,
     country: mission.country,
     illustrative: mission.illustrative,

@@ -58,10 +58,11 @@ function livesIn(mission: Mission, periods: string[], today: string): boolean {
   return comparePeriods(span.last, periods[0]) >= 0 && comparePeriods(span.first, periods[periods.length - 1]) <= 0;
 }
 
-const ref = (mission: Pick<Mission, 'id' | 'acronym' | 'name'>) => ({
+const ref = (mission: Pick<Mission, 'id' | 'acronym' | 'name' | 'nameFr'>) => ({
   id: mission.id,
   acronym: mission.acronym,
   name: mission.name,
+  nameFr: mission.nameFr,
 });
 
 /** My drafts, my drafts sent back with the reason, and for an admin the submissions to approve. */

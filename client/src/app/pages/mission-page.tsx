@@ -33,7 +33,7 @@ import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
 import { useSearchFlag } from '../use-search-flag';
 import { NotFoundPage } from './not-found-page';
-import { useT, type Translate } from '../../lib/i18n';
+import { useMissionName, useT, type Translate } from '../../lib/i18n';
 
 /** The mission's own source line: demo data, or the assessments entered for it. */
 function missionSource(mission: Mission, t: Translate): string {
@@ -63,6 +63,7 @@ export function MissionPage() {
   // Only admins may list users; the server decides anyway if the count is not there yet.
   const activeAdmins = useActiveAdminCount(canManage && !!assessments.data?.some((a) => a.status === 'submitted'));
   const t = useT();
+  const missionName = useMissionName();
   // After a draft is deleted its row and button are gone: focus moves to the message saying so.
   const [deleted, setDeleted] = useState<string | null>(null);
   const deletedRef = useRef<HTMLParagraphElement>(null);
@@ -95,7 +96,7 @@ export function MissionPage() {
       <div className="page-header">
         <div>
           <h1>
-            {m.name} <span className="acronym">({m.acronym})</span>
+            {missionName(m)} <span className="acronym">({m.acronym})</span>
           </h1>
           {m.illustrative ? <p className="tag">{t('mission.illustrative')}</p> : null}
           {m.archived ? <p className="tag tag--archived">{t('mission.archivedTag')}</p> : null}

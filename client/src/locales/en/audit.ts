@@ -105,6 +105,8 @@ export const audit = {
     setting: 'Setting',
     multiEthnic: 'Multi ethnic',
     mandate: 'Mandate',
+    nameFr: 'Name in French',
+    mandateFr: 'Mandate in French',
     startDate: 'Start date',
     endDate: 'End date',
     periodType: 'Period type',

@@ -108,6 +108,8 @@ export const audit = {
     setting: 'Milieu',
     multiEthnic: 'Contexte multiethnique',
     mandate: 'Mandat',
+    nameFr: 'Nom en français',
+    mandateFr: 'Mandat en français',
     startDate: 'Date de début',
     endDate: 'Date de fin',
     periodType: 'Période de rapport',

@@ -1,9 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { Mission } from '@cpea/shared/mission';
 import { FieldError } from '../../../components/form-field';
-import { useT } from '../../../lib/i18n';
+import { useMissionName, useT } from '../../../lib/i18n';
 
-export type MissionOption = Pick<Mission, 'id' | 'acronym' | 'name' | 'country' | 'periodType' | 'illustrative'>;
+export type MissionOption = Pick<
+  Mission,
+  'id' | 'acronym' | 'name' | 'nameFr' | 'country' | 'periodType' | 'illustrative'
+>;
 
 interface MissionPickerProps {
   missions: readonly MissionOption[];
@@ -15,7 +18,9 @@ interface MissionPickerProps {
 function matches(mission: MissionOption, filter: string): boolean {
   const needle = filter.trim().toLowerCase();
   if (!needle) return true;
-  return [mission.acronym, mission.name, mission.country].some((text) => text.toLowerCase().includes(needle));
+  return [mission.acronym, mission.name, mission.nameFr, mission.country].some((text) =>
+    text.toLowerCase().includes(needle),
+  );
 }
 
 /**
@@ -24,6 +29,7 @@ function matches(mission: MissionOption, filter: string): boolean {
  */
 export function MissionPicker({ missions, selected, onChange, error }: MissionPickerProps) {
   const t = useT();
+  const missionName = useMissionName();
   const id = useId();
   const [filter, setFilter] = useState('');
   const ordered = useMemo(() => [...missions].sort((a, b) => a.acronym.localeCompare(b.acronym, 'en')), [missions]);
@@ -91,7 +97,7 @@ export function MissionPicker({ missions, selected, onChange, error }: MissionPi
                 />
                 <label htmlFor={inputId}>
                   <span className="mission-picker__acronym">{mission.acronym}</span>{' '}
-                  <span className="mission-picker__name">{mission.name}</span>
+                  <span className="mission-picker__name">{missionName(mission)}</span>
                   {mission.periodType === 'month' ? (
                     <span className="mission-picker__tag">{t('compareReport.monthlyTag')}</span>
                   ) : null}

@@ -3,7 +3,7 @@ import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { BANDS, TREND_THRESHOLD, TREND_WINDOW, bandOf } from '@cpea/shared/scoring';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { formatPeriod } from '../../../lib/format';
-import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
+import { useCatalogText, useMissionName, useT, type Translate } from '../../../lib/i18n';
 import { formatTimestamp } from '../lib/report-format';
 import type { ReportSources } from '../lib/report-series';
 
@@ -47,6 +47,7 @@ function associationMethodText(association: ComparisonReport['association'], t: 
  */
 export function ReportHeader({ report, sources }: ReportHeaderProps) {
   const t = useT();
+  const missionName = useMissionName();
   const catalog = useCatalogText();
   const p = report.parameters;
   return (
@@ -55,7 +56,9 @@ export function ReportHeader({ report, sources }: ReportHeaderProps) {
       <dl className="report-header__facts">
         <div className="report-header__wide">
           <dt>{t('compareReport.missions')}</dt>
-          <dd>{report.missions.map((m) => `${m.acronym} (${m.name})`).join(t('compareReport.listSeparator'))}</dd>
+          <dd>
+            {report.missions.map((m) => `${m.acronym} (${missionName(m)})`).join(t('compareReport.listSeparator'))}
+          </dd>
         </div>
         <div>
           <dt>{t('compareReport.range')}</dt>

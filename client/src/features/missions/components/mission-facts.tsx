@@ -1,11 +1,13 @@
 import type { Mission } from '@cpea/shared/mission';
 import { formatCountry, formatDate } from '../../../lib/format';
-import { useCatalogText, useT } from '../../../lib/i18n';
+import { useCatalogText, useLocale, useT } from '../../../lib/i18n';
 
 /** The mission's standing facts as a compact definition list. */
 export function MissionFacts({ mission }: { mission: Mission }) {
   const t = useT();
   const catalog = useCatalogText();
+  const { locale } = useLocale();
+  const mandate = locale === 'fr' && mission.mandateFr ? mission.mandateFr : mission.mandate;
   const facts: [string, string][] = [
     [
       t('facts.country'),
@@ -32,10 +34,10 @@ export function MissionFacts({ mission }: { mission: Mission }) {
           </div>
         ))}
       </dl>
-      {mission.mandate ? (
+      {mandate ? (
         <details className="mandate">
           <summary>{t('facts.mandate')}</summary>
-          <p>{mission.mandate}</p>
+          <p>{mandate}</p>
         </details>
       ) : null}
     </div>

@@ -30,6 +30,8 @@ interface MissionFormValues {
   setting: string;
   multiEthnic: boolean;
   mandate: string;
+  nameFr: string;
+  mandateFr: string;
   startDate: string;
   endDate: string;
   periodType: string;
@@ -47,6 +49,8 @@ const EMPTY: MissionFormValues = {
   setting: '',
   multiEthnic: false,
   mandate: '',
+  nameFr: '',
+  mandateFr: '',
   startDate: '',
   endDate: '',
   periodType: 'quarter',
@@ -89,6 +93,8 @@ function valuesOf(mission: Mission): MissionFormValues {
     setting: mission.setting,
     multiEthnic: mission.multiEthnic,
     mandate: mission.mandate,
+    nameFr: mission.nameFr,
+    mandateFr: mission.mandateFr,
     startDate: mission.startDate,
     endDate: mission.endDate ?? '',
     periodType: mission.periodType,
@@ -123,6 +129,8 @@ const missionFormSchema = z
     setting: z.string(),
     multiEthnic: z.boolean(),
     mandate: z.string(),
+    nameFr: z.string(),
+    mandateFr: z.string(),
     startDate: z.string(),
     endDate: z.string(),
     periodType: z.string(),
@@ -321,6 +329,23 @@ export function MissionForm({ mission, onSaved }: MissionFormProps) {
           className="span-2"
         >
           {(control) => <textarea {...control} rows={4} {...register('mandate')} />}
+        </FormField>
+        <FormField
+          id="mission-name-fr"
+          label={t('missionForm.nameFr')}
+          error={err('nameFr')}
+          hint={t('missionForm.frenchHint')}
+          className="span-2"
+        >
+          {(control) => <input {...control} type="text" autoComplete="off" lang="fr" {...register('nameFr')} />}
+        </FormField>
+        <FormField
+          id="mission-mandate-fr"
+          label={t('missionForm.mandateFr')}
+          error={err('mandateFr')}
+          className="span-2"
+        >
+          {(control) => <textarea {...control} rows={4} lang="fr" {...register('mandateFr')} />}
         </FormField>
       </div>
       <div className="form-actions">

@@ -7,8 +7,9 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Sparkline } from '../../../components/sparkline';
 import { TrendLabel } from '../../../components/trend-label';
 import { MISSING, formatCompleteness, formatCountry, formatPeriod, formatScore } from '../../../lib/format';
-import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
+import { useCatalogText, useMissionName, useT, type Translate } from '../../../lib/i18n';
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
+import type { Mission } from '@cpea/shared/mission';
 import { describeRankChange, type RankedMission } from '../lib/what-if';
 
 /** Every period from the first to the last assessed, so unassessed ones show as gaps. */
@@ -49,7 +50,12 @@ function ScoreWithBand({
   );
 }
 
-function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<OverviewRow>[] {
+function columns(
+  whatIf: boolean,
+  t: Translate,
+  catalog: CatalogText,
+  missionName: (mission: Mission) => string,
+): Column<OverviewRow>[] {
   const mission: Column<OverviewRow> = {
     key: 'mission',
     header: t('table.mission'),
@@ -57,7 +63,7 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
     cell: ({ mission }) => (
       <Link to={`/missions/${mission.id}`} className="mission-link">
         <span className="mission-link__acronym">{mission.acronym}</span>{' '}
-        <span className="mission-link__name">{mission.name}</span>
+        <span className="mission-link__name">{missionName(mission)}</span>
       </Link>
     ),
   };
@@ -169,10 +175,11 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
 export function MissionsTable({ rows, whatIf }: { rows: readonly OverviewRow[]; whatIf: boolean }) {
   const t = useT();
   const catalog = useCatalogText();
+  const missionName = useMissionName();
   return (
     <DataTable
       caption={whatIf ? t('table.captionWhatIf') : t('table.captionSaved')}
-      columns={columns(whatIf, t, catalog)}
+      columns={columns(whatIf, t, catalog, missionName)}
       rows={rows}
       rowKey={(row) => row.mission.id}
     />

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { MyWork } from '@cpea/shared/reporting';
 import { formatPeriod } from '../../../lib/format';
-import { useT } from '../../../lib/i18n';
+import { useMissionName, useT } from '../../../lib/i18n';
 import '../reporting.css';
 
 type Item = MyWork['drafts'][number] & { comment?: string; by?: string | null };
@@ -21,6 +21,7 @@ export function MyWorkList({
   to: (item: Item) => string;
 }) {
   const t = useT();
+  const missionName = useMissionName();
   return (
     <section className="my-work" aria-labelledby={id}>
       <h2 id={id}>
@@ -35,7 +36,7 @@ export function MyWorkList({
               <Link to={to(item)}>
                 {t('myWork.item', { acronym: item.mission.acronym, period: formatPeriod(item.period) })}
               </Link>{' '}
-              <span className="muted">{item.mission.name}</span>
+              <span className="muted">{missionName(item.mission)}</span>
               {item.comment ? (
                 <blockquote className="my-work__comment">
                   <p>{t('myWork.sentBackBy', { by: item.by ?? t('audit.system'), comment: item.comment })}</p>
