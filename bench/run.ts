@@ -6,6 +6,7 @@ import { count, figuresOf } from './figures';
 import { generatePortfolio, type GeneratedPortfolio } from './generate';
 import { measureComparisonScale } from './measure-comparison';
 import { measureExport } from './measure-export';
+import { demoPortfolio, measureFieldLink } from './measure-field-link';
 import { measureImport, wideImportCsv } from './measure-import';
 import { LESSONS, measureImportLatency, refusedImportCsv } from './measure-import-latency';
 import { measureScoresThroughput } from './measure-scores';
@@ -74,6 +75,13 @@ async function main() {
     const scoresServer = running[running.length - 1].server;
     const throughput = await measureScoresThroughput(scoresServer, 1, path.join(work, 'scores.json'), ROUNDS);
 
+    progress('loading the overview, MINUSCA and a comparison in Chromium over an emulated field link');
+    const demoDb = path.join(work, 'demo.sqlite');
+    await demoPortfolio(demoDb);
+    const demoServer = await serve(demoDb);
+    const fieldLink = await measureFieldLink(demoServer);
+    await demoServer.stop();
+
     const { figures, notes } = figuresOf({
       portfolios,
       exported,
@@ -81,6 +89,7 @@ async function main() {
       latency,
       scale,
       throughput,
+      fieldLink,
       initialJs: measureInitialJavaScript(),
       rounds: ROUNDS,
       load: [loadBefore, os.loadavg()[0]],
