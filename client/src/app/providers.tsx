@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { ME_QUERY_KEY } from '../features/auth/api/get-me';
 import { isApiError } from '../lib/api';
 import { LocaleProvider } from '../lib/i18n';
+import { preloadFirstScreen } from './preload';
 
 function createQueryClient() {
   // A 401 anywhere means the session ended: forget the user, and the session gate asks them to sign in again.
@@ -25,7 +26,11 @@ function createQueryClient() {
 }
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    preloadFirstScreen(client, window.location);
+    return client;
+  });
   return (
     <LocaleProvider>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

@@ -1,5 +1,10 @@
 import { useSearchParams } from 'react-router';
 
+/** Whether the view switch `name` is on in these search parameters. */
+export function searchFlag(searchParams: URLSearchParams, name: string): boolean {
+  return searchParams.get(name) === '1';
+}
+
 /** A view switch kept in the URL as `?name=1`, so a shared link opens the same view. */
 export function useSearchFlag(name: string): [boolean, (on: boolean) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -9,5 +14,5 @@ export function useSearchFlag(name: string): [boolean, (on: boolean) => void] {
     else next.delete(name);
     setSearchParams(next, { replace: true });
   };
-  return [searchParams.get(name) === '1', set];
+  return [searchFlag(searchParams, name), set];
 }

@@ -18,12 +18,13 @@ export function useReportingGrid() {
   );
 }
 
+export function myWorkQueryOptions() {
+  return queryOptions({
+    queryKey: reportingKeys.myWork(),
+    queryFn: ({ signal }) => call(reportingEndpoints.getMyWork, { signal }),
+  });
+}
+
 export function useMyWork({ enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery(
-    queryOptions({
-      queryKey: reportingKeys.myWork(),
-      queryFn: ({ signal }) => call(reportingEndpoints.getMyWork, { signal }),
-      enabled,
-    }),
-  );
+  return useQuery({ ...myWorkQueryOptions(), enabled });
 }
