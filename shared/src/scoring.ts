@@ -362,7 +362,13 @@ export function countRateRatio(
   return rateRatio && indicator.kind === 'output' ? { ...rateRatio, scored: true, reason: null } : rateRatio;
 }
 
-function scoreOne(indicator: Indicator, value: number | null, target: ResolvedTarget, values: IndicatorValues) {
+/** One indicator's score, or why it has none, and a count's rate ratio; `values` are the assessment's, for the reason. */
+export function scoreIndicatorValue(
+  indicator: Indicator,
+  value: number | null,
+  target: ResolvedTarget,
+  values: IndicatorValues,
+) {
   let unscoredReason: UnscoredReason | null = null;
   let score: number | null = null;
   const rateRatio = countRateRatio(indicator, value, target);
@@ -398,7 +404,7 @@ export function scoreAssessment(
         direction: indicator.direction,
         weight: target.weight,
         origin: target.origin,
-        ...scoreOne(indicator, value, target, values),
+        ...scoreIndicatorValue(indicator, value, target, values),
       };
     });
     const scored = indicators.filter((item) => item.score != null);
