@@ -252,6 +252,7 @@ export function Methodology() {
         <p>{t('published.methodologySettings')}</p>
         <p>{t('published.methodologyChanges')}</p>
         <p>{t('published.methodologyRescored')}</p>
+        <p>{t('published.methodologyMethod', { version: METHODOLOGY_VERSION })}</p>
       </section>
 
       <section aria-labelledby="trend" className="methodology__section">
