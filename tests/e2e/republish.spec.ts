@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_ADMIN_PASSWORD } from './support';
+import { E2E_ADMIN_PASSWORD, expectNoAxeViolations } from './support';
 
 // A server of its own, started on a database whose approved scores methodology 2026.2
 // published: the state an upgrade leaves, which the shared server's fresh demo never is in.
@@ -70,6 +70,7 @@ test('an admin previews approved history published under 2026.2, publishes it ag
   await expect(mfo.getByRole('cell', { name: /^70\.9 · On track \(2026\.2\)/ })).toBeVisible();
   await expect(mfo.getByRole('cell', { name: /^73\.2 · On track \(2026\.3\)/ })).toBeVisible();
   await expect(mfo.getByRole('cell', { name: 'Changes' })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Publish these 79 again under methodology 2026.3' }).click();
   await expect(

@@ -235,6 +235,17 @@ describe('in French', () => {
     );
     expect(flagDetail(flag, score, t, CATALOG_EN, (message) => message)).toBe(flag.detail);
   });
+
+  it('calls a UCDP rise a surge in recorded events, in both languages', () => {
+    const flag = { flag: 'recorded_surge' as const, detail: '', indicators: ['violent_incidents' as const] };
+    expect(flagDetail(flag, score, t, CATALOG_EN, (message) => message)).toBe(
+      'Surge in recorded events (UCDP GED), far above the up to 8 periods before it: Violent incidents',
+    );
+    expect(flagDetail(flag, score, tFr, CATALOG_FR, translateMessageFr)).toBe(
+      `Hausse des événements enregistrés (UCDP GED), bien au-dessus des 8 périodes au plus qui précèdent : ${CATALOG_FR.indicators.violent_incidents.name}`,
+    );
+    expect(CATALOG_EN.flags.recorded_surge).toBe('Surge in recorded events');
+  });
 });
 
 describe('rateRatioText', () => {
