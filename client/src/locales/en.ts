@@ -191,7 +191,7 @@ export const en = {
       'With a typed baseline b per period, the rate ratio is x ÷ b and its interval the exact (Garwood) Poisson interval of x divided by b.',
     tooFewEvents: 'Too few events to score',
     tooFewEventsText:
-      'A count whose baseline mean is below {min} events per period is not scored; its values and the rate ratio are still shown.',
+      'A count of events (violent incidents, conflict fatalities, civilian casualties) whose baseline mean is below {min} events per period is not scored; its values and the rate ratio are still shown. Output counts (local personnel trained, community engagements) count the mission’s own activity, often planned up from nothing, and stay scored against their target.',
     countsWhy:
       'The achievement score stops at 0 and 100, so a count that doubled and one that stayed at its baseline would read alike; the rate ratio keeps the size and direction of the change. Counts of events are noisy: against a baseline of a few events a period, one more or one fewer moves the score across its whole range, which says nothing about the mission, hence the floor of {min}. The interval says how much of a change chance alone could make.',
     bandsCaption: 'Status bands by overall score',

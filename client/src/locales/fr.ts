@@ -193,7 +193,7 @@ export const fr = {
       'Avec une référence saisie b par période, le rapport de taux vaut x ÷ b et son intervalle est l’intervalle de Poisson exact (Garwood) de x divisé par b.',
     tooFewEvents: 'Trop peu d’événements pour noter',
     tooFewEventsText:
-      'Un dénombrement dont la moyenne de référence est inférieure à {min} événements par période n’est pas noté ; ses valeurs et le rapport de taux restent affichés.',
+      'Un dénombrement d’événements (incidents violents, morts liées au conflit, victimes civiles) dont la moyenne de référence est inférieure à {min} événements par période n’est pas noté ; ses valeurs et le rapport de taux restent affichés. Les dénombrements de produits (personnel local formé, échanges avec les communautés) comptent l’activité propre de la mission, souvent prévue à partir de rien, et restent notés par rapport à leur cible.',
     countsWhy:
       'Le score d’atteinte s’arrête à 0 et à 100 : un dénombrement qui a doublé et un autre resté à sa référence se liraient de la même façon ; le rapport de taux garde l’ampleur et le sens du changement. Les dénombrements d’événements sont bruités : sur une référence de quelques événements par période, un de plus ou de moins fait parcourir au score toute son échelle, ce qui ne dit rien de la mission, d’où le seuil de {min}. L’intervalle indique l’ampleur du changement que le hasard seul pourrait produire.',
     bandsCaption: 'Bandes de statut par score global',
