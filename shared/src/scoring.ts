@@ -601,8 +601,8 @@ export function scoreMission(
     targets: resolveTargets({}, []),
     kpiWeights: DEFAULT_KPI_WEIGHTS,
   };
-  const observations = indicatorObservations(ordered);
-  const periods = ordered.map((assessment) => {
+  const outliers = flaggedOutliers(ordered);
+  const periods = ordered.map((assessment, i) => {
     const version = versionInForce(resolved, assessment.period) ?? none;
     const score = scoreAssessment(assessment.values, version.targets, version.kpiWeights);
     return {
@@ -610,7 +610,7 @@ export function scoreMission(
       period: assessment.period,
       status: assessment.status,
       ...score,
-      flags: qualityFlags(assessment, score, observations),
+      flags: qualityFlags(assessment, score, outliers[i]),
       scoreBasis: 'live' as const,
     };
   });
@@ -624,26 +624,36 @@ export function scoreMission(
   };
 }
 
-type Observations = Partial<Record<IndicatorId, IndicatorObservation[]>>;
+/** A flagged outlier check of one indicator's value. */
+type FlaggedCheck = { id: IndicatorId; check: OutlierCheck };
 
-/** Per entered indicator, its values over the mission's periods with their provenance. */
-function indicatorObservations(history: readonly ScorableAssessment[]): Observations {
-  const observations: Observations = {};
+/**
+ * Per assessment (in period order, one per period), the outlier checks that flag one of its
+ * entered values. Each check is given only the up to 8 measured periods before the value, which
+ * are all outlierCheck ever looks at, so a long history costs no more per value than a short one.
+ */
+function flaggedOutliers(ordered: readonly ScorableAssessment[]): FlaggedCheck[][] {
+  const flagged: FlaggedCheck[][] = ordered.map(() => []);
   for (const indicator of INDICATORS) {
     if (indicator.derived) continue;
-    observations[indicator.id] = history.map((point) => ({
-      period: point.period,
-      value: point.values[indicator.id] ?? null,
-      provenance: point.provenance?.[indicator.id] ?? null,
-    }));
+    const prior: IndicatorObservation[] = [];
+    ordered.forEach((point, i) => {
+      const value = point.values[indicator.id];
+      if (value == null) return;
+      const current = { period: point.period, value, provenance: point.provenance?.[indicator.id] ?? null };
+      const check = outlierCheck([...prior, current], point.period);
+      if (check.flagged) flagged[i].push({ id: indicator.id, check });
+      prior.push(current);
+      if (prior.length > OUTLIER_WINDOW) prior.shift();
+    });
   }
-  return observations;
+  return flagged;
 }
 
 function qualityFlags(
   assessment: ScorableAssessment,
   score: AssessmentScore,
-  observations: Observations,
+  checks: readonly FlaggedCheck[],
 ): DataQuality[] {
   const flags: DataQuality[] = [];
   if (score.completeness < 1) {
@@ -654,11 +664,6 @@ function qualityFlags(
       indicators: [],
     });
   }
-  const checks = INDICATORS.flatMap((indicator): { id: IndicatorId; check: OutlierCheck }[] => {
-    const history = observations[indicator.id];
-    const check = history && assessment.values[indicator.id] != null ? outlierCheck(history, assessment.period) : null;
-    return check?.flagged ? [{ id: indicator.id, check }] : [];
-  });
   const outliers = checks.filter((item) => !item.check.surgeInRecordedEvents).map((item) => item.id);
   if (outliers.length > 0) {
     flags.push({

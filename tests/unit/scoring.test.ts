@@ -26,7 +26,7 @@ import {
   type ScoringVersion,
   type TrendClass,
 } from '../../shared/src/scoring';
-import { modifiedZScore } from '../../shared/src/method/outlier';
+import { modifiedZScore, outlierCheck } from '../../shared/src/method/outlier';
 import { TOO_FEW_EVENTS_TEXT } from '../../shared/src/method/rate-ratio';
 import type { MissionTargets } from '../../shared/src/targets';
 
@@ -710,6 +710,17 @@ describe('scoreMission data-quality flags', () => {
     // 20 against 1 1 1 1 1 1 (then 8 values 18..25): only the last eight before it count
     const flags = outliersIn([1, 1, 1, 1, 1, 1, 18, 19, 20, 21, 22, 23, 24, 25, 21]);
     expect(flags[14]).toBeUndefined();
+  });
+
+  it('flags exactly the values outlierCheck flags against the whole history', () => {
+    // a series with spikes, drops and gaps; the flag must be outlierCheck's on every period
+    const series = [10, 12, null, 11, 13, 12, 14, 90, 12, 11, 13, null, 2, 12, 12, 12, 12, 12, 12, 40, 12, 13, 11, 12];
+    const history = series.map((value, i) => ({ period: `${2020 + Math.floor(i / 4)}Q${(i % 4) + 1}`, value }));
+    const expected = history.map((point) =>
+      point.value != null && outlierCheck(history, point.period).flagged ? 'outlier' : undefined,
+    );
+    expect(outliersIn(series).map((flag) => flag?.flag)).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(1);
   });
 
   it('calls a rise in a UCDP count a surge in recorded events, not an outlier', () => {
