@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValues } from '../../shared/src/assessment';
 import { resolveTargets, scoreAssessment } from '../../shared/src/scoring';
-import {
-  explainPeriod,
-  indicatorFormula,
-  rateRatioText,
-  weightedMeanFormula,
-} from '../../client/src/features/trends/lib/why-score';
+import { explainPeriod, indicatorFormula, weightedMeanFormula } from '../../client/src/features/trends/lib/why-score';
+import { rateRatioText } from '../../client/src/lib/rate-ratio-text';
 import { describeOrigins, firstValuePeriods } from '../../client/src/lib/target-origins';
 import { comparePeriods } from '../../shared/src/periods';
 import { CATALOG_EN } from '../../shared/src/i18n/catalog-text';

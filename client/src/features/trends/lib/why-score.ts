@@ -1,8 +1,8 @@
 import { KPI_IDS, getIndicator, type IndicatorId, type KpiId, type Unit } from '@cpea/shared/catalog';
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
-import type { RateRatio } from '@cpea/shared/method/rate-ratio';
 import type { AssessmentScore, IndicatorScore } from '@cpea/shared/scoring';
 import { formatScore, formulaNumber } from '../../../lib/format';
+import { rateRatioText } from '../../../lib/rate-ratio-text';
 import type { Translate } from '../../../lib/i18n';
 
 // "Why this score?": every score of a period worked through with its actual numbers, in the
@@ -24,45 +24,6 @@ export function indicatorFormula(
     return t('whyScore.equalBounds', { target: tg, value: v, op, score: formatScore(score.score) });
   }
   return `100 × clamp((${v} ${MINUS} ${b}) / (${tg} ${MINUS} ${b}), 0, 1) = ${formatScore(score.score)}`;
-}
-
-/**
- * A count's change against its baseline in words: "+180 % vs baseline" (never clamped, so worse
- * than baseline reads as such), the rate ratio with its 95 % interval, and how the interval was worked out.
- */
-export function rateRatioText(
-  rateRatio: RateRatio,
-  t: Translate,
-): { change: string; interval: string | null; method: string } {
-  const { ratio, lower, upper } = rateRatio;
-  const method =
-    rateRatio.baselineEvents != null && rateRatio.baselinePeriods != null
-      ? t('whyScore.rateRatioWindow', {
-          events: formulaNumber(rateRatio.events),
-          baselineEvents: formulaNumber(rateRatio.baselineEvents),
-          periods: rateRatio.baselinePeriods,
-        })
-      : t('whyScore.rateRatioTyped', {
-          events: formulaNumber(rateRatio.events),
-          baseline: formulaNumber(rateRatio.baselineMean),
-        });
-  if (ratio == null || lower == null) return { change: t('whyScore.changeNoBaseline'), interval: null, method };
-  const percent = Math.round((ratio - 1) * 100);
-  const change =
-    percent > 0
-      ? t('whyScore.changeUp', { percent: formulaNumber(percent) })
-      : percent < 0
-        ? t('whyScore.changeDown', { percent: formulaNumber(-percent) })
-        : t('whyScore.changeNone');
-  const interval =
-    upper == null
-      ? t('whyScore.rateRatioOpen', { ratio: formulaNumber(ratio), lower: formulaNumber(lower) })
-      : t('whyScore.rateRatio', {
-          ratio: formulaNumber(ratio),
-          lower: formulaNumber(lower),
-          upper: formulaNumber(upper),
-        });
-  return { change, interval, method };
 }
 
 /** (w₁ × s₁ + w₂ × s₂) / (w₁ + w₂) = result, with the numbers substituted; null when nothing was scored. */
