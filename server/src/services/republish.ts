@@ -21,20 +21,25 @@ function headline(score: FlaggedScore, methodologyVersion: string): PublishedHea
   };
 }
 
-/** Whether two published scores differ in anything a reader sees: any score, band, flag or input. */
+/**
+ * Whether two published scores differ in anything a reader weighs: a score, the band, the
+ * completeness, a flag or the indicators it names, or an indicator's inputs. Wording alone (a
+ * flag's detail) and what the earlier method did not work out (the rate ratio) do not count.
+ */
 function differs(before: FlaggedScore, after: FlaggedScore): boolean {
-  const { kpis: beforeKpis, ...beforeHead } = before;
-  const { kpis: afterKpis, ...afterHead } = after;
-  const numbers = (kpis: FlaggedScore['kpis']) =>
-    kpis.map((kpi) => ({
-      kpi: kpi.kpi,
-      score: kpi.score,
-      indicators: kpi.indicators.map((item) => [item.indicator, item.value, item.baseline, item.target, item.score]),
-    }));
-  return (
-    JSON.stringify(beforeHead) !== JSON.stringify(afterHead) ||
-    JSON.stringify(numbers(beforeKpis)) !== JSON.stringify(numbers(afterKpis))
-  );
+  const numbers = (score: FlaggedScore) =>
+    JSON.stringify({
+      overall: score.overall,
+      band: score.band,
+      completeness: score.completeness,
+      flags: score.flags.map((flag) => [flag.flag, flag.indicators]),
+      kpis: score.kpis.map((kpi) => [
+        kpi.kpi,
+        kpi.score,
+        kpi.indicators.map((item) => [item.indicator, item.value, item.baseline, item.target, item.score]),
+      ]),
+    });
+  return numbers(before) !== numbers(after);
 }
 
 /** Every assessment published under another methodology, with its score as publishing it now would store it. */
