@@ -23,7 +23,7 @@ import {
  * Which version of the scoring and association method built a report. Bump it when a formula,
  * a default target or a threshold changes, so a frozen report says which rules made its numbers.
  */
-export const METHODOLOGY_VERSION = '2026.2';
+export const METHODOLOGY_VERSION = '2026.3';
 
 /** The last version whose report pooled every assessment into one association (read from frozen reports only). */
 export const POOLED_ASSOCIATION_VERSION = '2026.1';

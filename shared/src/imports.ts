@@ -54,6 +54,10 @@ export function longColumns(withNames = false): string[] {
     'target',
     'indicator_score',
     'source',
+    // A count's change against its baseline (value ÷ baseline mean per period) and its 95 % interval.
+    'rate_ratio',
+    'rate_ratio_lower',
+    'rate_ratio_upper',
   ];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flaggedScoreSchema, trendOf, type FlaggedScore, type MissionScores } from './scoring';
+import { BANDS, FLAGS, flaggedScoreSchema, trendOf, type FlaggedScore, type MissionScores } from './scoring';
 import { kpiWeightsSchema, resolvedTargetsSchema } from './targets';
 
 // Published scores (DESIGN §5): approving an assessment stores its scores as computed then,
@@ -40,3 +40,39 @@ export function withPublishedScores(
   });
   return { ...scores, periods, trend: trendOf(periods) };
 }
+
+/** A published score at a glance, as the re-publish preview and the audit trail show it. */
+export const publishedHeadlineSchema = z.object({
+  overall: z.number().nullable(),
+  band: z.enum(BANDS).nullable(),
+  completeness: z.number(),
+  flags: z.array(z.enum(FLAGS)),
+  methodologyVersion: z.string(),
+});
+export type PublishedHeadline = z.infer<typeof publishedHeadlineSchema>;
+
+/** One approved assessment published under an earlier methodology: its score then and as it would be published now. */
+export const republishChangeSchema = z.object({
+  assessmentId: z.number().int(),
+  missionId: z.number().int(),
+  missionAcronym: z.string(),
+  period: z.string(),
+  before: publishedHeadlineSchema,
+  after: publishedHeadlineSchema,
+  /** Whether any score, band or flag differs (the methodology version always does). */
+  changed: z.boolean(),
+});
+export type RepublishChange = z.infer<typeof republishChangeSchema>;
+
+/**
+ * `GET|POST /api/published-scores/republish`: every approved assessment whose score was
+ * published under another methodology than today's, by mission and period, with the score
+ * before and after. The preview changes nothing; the POST publishes them all again.
+ */
+export const republishSchema = z.object({
+  methodologyVersion: z.string(),
+  assessments: z.array(republishChangeSchema),
+  /** How many of them change a score, band or flag. */
+  changed: z.number().int(),
+});
+export type Republish = z.infer<typeof republishSchema>;

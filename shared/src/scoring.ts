@@ -10,7 +10,22 @@ import {
   type IndicatorId,
   type KpiId,
 } from './catalog';
-import { ASSESSMENT_STATUSES, valueRuleViolations, type AssessmentStatus, type IndicatorValues } from './assessment';
+import {
+  ASSESSMENT_STATUSES,
+  valueRuleViolations,
+  type AssessmentStatus,
+  type IndicatorValues,
+  type Provenance,
+} from './assessment';
+import {
+  outlierCheck,
+  OUTLIER_WINDOW,
+  OUTLIER_Z,
+  type IndicatorObservation,
+  type OutlierCheck,
+} from './method/outlier';
+import { rateRatioAgainstValue, rateRatioAgainstWindow, rateRatioSchema, type RateRatio } from './method/rate-ratio';
+import { yearTrend } from './method/trend';
 import { comparePeriods, periodOrdinal, periodTypeOf } from './periods';
 import {
   kpiWeightsSchema,
@@ -42,15 +57,6 @@ export const TREND_LABELS: Record<TrendClass, string> = {
   insufficient_data: 'Insufficient data',
 };
 
-/** Points per period beyond which the overall score is said to move (DESIGN §5). */
-export const TREND_THRESHOLD = 2;
-export const TREND_WINDOW = 4;
-export const TREND_MIN_PERIODS = 3;
-/** Iglewicz and Hoaglin's cut-off for the modified z-score. */
-export const OUTLIER_Z = 3.5;
-/** Fewer values than this and a mission's history cannot tell an outlier from a change. */
-export const OUTLIER_MIN_HISTORY = 5;
-
 export type KpiWeights = z.infer<typeof kpiWeightsSchema>;
 export const DEFAULT_KPI_WEIGHTS: KpiWeights = {
   violence_reduction: 0.25,
@@ -65,6 +71,7 @@ export const UNSCORED_REASONS = [
   'no_baseline',
   'context_only',
   'no_disputes_recorded',
+  'too_few_events',
 ] as const;
 export type UnscoredReason = (typeof UNSCORED_REASONS)[number];
 
@@ -78,6 +85,12 @@ export const indicatorScoreSchema = z.object({
   origin: z.enum(TARGET_ORIGINS),
   score: z.number().nullable(),
   unscoredReason: z.enum(UNSCORED_REASONS).nullable(),
+  /**
+   * A count's change against its baseline, unclamped, with its 95 % interval; null for other
+   * units or without a value and a baseline. Absent from scores published under methodology
+   * 2026.2 or earlier, which did not work it out.
+   */
+  rateRatio: rateRatioSchema.nullable().optional(),
 });
 export type IndicatorScore = z.infer<typeof indicatorScoreSchema>;
 
@@ -176,32 +189,53 @@ export interface HistoryPoint {
 }
 
 /**
- * The mean of an indicator's approved values over a window of periods, or null when none of
- * them is approved and measured. Drafts and submitted assessments never feed it.
+ * An indicator's approved, measured values over a window of periods: their sum and how many
+ * periods they are. Drafts and submitted assessments never feed it.
  */
+export function windowTotals(
+  id: IndicatorId,
+  window: { from: string; to: string },
+  history: readonly HistoryPoint[],
+): { events: number; periods: number } {
+  const from = periodOrdinal(window.from);
+  const to = periodOrdinal(window.to);
+  const type = periodTypeOf(window.from);
+  let events = 0;
+  let periods = 0;
+  for (const point of history) {
+    if (point.status !== 'approved' || periodTypeOf(point.period) !== type) continue;
+    const ordinal = periodOrdinal(point.period);
+    const value = point.values[id];
+    if (ordinal < from || ordinal > to || value == null) continue;
+    events += value;
+    periods++;
+  }
+  return { events, periods };
+}
+
+/** The mean of an indicator's approved values over a window of periods, or null when none is approved and measured. */
 export function windowBaseline(
   id: IndicatorId,
   window: { from: string; to: string },
   history: readonly HistoryPoint[],
 ): number | null {
-  const from = periodOrdinal(window.from);
-  const to = periodOrdinal(window.to);
-  const type = periodTypeOf(window.from);
-  const values = history.flatMap((point) => {
-    if (point.status !== 'approved' || periodTypeOf(point.period) !== type) return [];
-    const ordinal = periodOrdinal(point.period);
-    const value = point.values[id];
-    return ordinal >= from && ordinal <= to && value != null ? [value] : [];
-  });
-  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+  const totals = windowTotals(id, window, history);
+  return totals.periods === 0 ? null : totals.events / totals.periods;
 }
 
 /** The baseline a setting puts in force: typed or written down, or worked out over its window. */
-function settingBaseline(id: IndicatorId, set: TargetSetting | undefined, history: readonly HistoryPoint[]) {
-  if (!set) return null;
+function settingBaseline(
+  id: IndicatorId,
+  set: TargetSetting | undefined,
+  history: readonly HistoryPoint[],
+): Pick<ResolvedTarget, 'baseline' | 'baselineWindow'> {
+  if (!set) return { baseline: null };
   const source = set.baselineSource;
-  if (source?.kind === 'window') return windowBaseline(id, source, history);
-  return set.baseline;
+  if (source?.kind !== 'window') return { baseline: set.baseline };
+  const totals = windowTotals(id, source, history);
+  return totals.periods === 0
+    ? { baseline: null }
+    : { baseline: totals.events / totals.periods, baselineWindow: totals };
 }
 
 /**
@@ -217,9 +251,14 @@ export function resolveTargets(
   for (const indicator of INDICATORS) {
     const set = settings[indicator.id];
     const weight = set?.weight ?? 1;
-    const baseline = settingBaseline(indicator.id, set, history);
+    const { baseline, baselineWindow } = settingBaseline(indicator.id, set, history);
     const bounds = withCatalogDefaults(indicator, baseline, set?.target ?? null);
-    resolved[indicator.id] = { ...bounds, weight, origin: originOf(indicator, set) };
+    resolved[indicator.id] = {
+      ...bounds,
+      ...(baselineWindow ? { baselineWindow } : {}),
+      weight,
+      origin: originOf(indicator, set),
+    };
   }
   return resolved;
 }
@@ -298,9 +337,41 @@ export function boundOrigins(
   return { baseline, target };
 }
 
-function scoreOne(indicator: Indicator, value: number | null, target: ResolvedTarget, values: IndicatorValues) {
+/**
+ * A count's change against its baseline: against the events of a window when the baseline is
+ * one (exact conditional interval), else against the typed rate (exact Poisson interval). Null
+ * for other units, without a value or a baseline, or for a value that is not a whole count. An
+ * outcome count (events) whose baseline is below 5 a period is not to be scored.
+ */
+export function countRateRatio(
+  indicator: Indicator,
+  value: number | null,
+  target: Pick<ResolvedTarget, 'baseline' | 'baselineWindow'>,
+): RateRatio | null {
+  if (indicator.unit !== 'count' || value == null || target.baseline == null) return null;
+  if (!Number.isInteger(value) || value < 0) return null;
+  const window = target.baselineWindow;
+  const rateRatio =
+    window && Number.isInteger(window.events) && window.events >= 0 && window.periods >= 1
+      ? rateRatioAgainstWindow(value, window.events, window.periods)
+      : target.baseline >= 0
+        ? rateRatioAgainstValue(value, target.baseline)
+        : null;
+  // The floor is for counts of events; an output (trainees, engagements) is the mission's own
+  // activity, planned up from nothing, and scored against its target whatever its baseline.
+  return rateRatio && indicator.kind === 'output' ? { ...rateRatio, scored: true, reason: null } : rateRatio;
+}
+
+/** One indicator's score, or why it has none, and a count's rate ratio; `values` are the assessment's, for the reason. */
+export function scoreIndicatorValue(
+  indicator: Indicator,
+  value: number | null,
+  target: ResolvedTarget,
+  values: IndicatorValues,
+) {
   let unscoredReason: UnscoredReason | null = null;
   let score: number | null = null;
+  const rateRatio = countRateRatio(indicator, value, target);
   if (!indicator.scored) unscoredReason = 'context_only';
   else if (value == null) {
     unscoredReason =
@@ -309,9 +380,10 @@ function scoreOne(indicator: Indicator, value: number | null, target: ResolvedTa
         : 'not_measured';
   } else if (target.baseline == null && indicator.defaultTarget.rule === 'half_of_baseline')
     unscoredReason = 'no_baseline';
+  else if (rateRatio?.reason === 'too_few_events') unscoredReason = 'too_few_events';
   else if (target.baseline == null || target.target == null) unscoredReason = 'no_target';
   else score = scoreIndicator(value, target.baseline, target.target, indicator.direction);
-  return { score, unscoredReason };
+  return { score, unscoredReason, rateRatio };
 }
 
 export function scoreAssessment(
@@ -332,7 +404,7 @@ export function scoreAssessment(
         direction: indicator.direction,
         weight: target.weight,
         origin: target.origin,
-        ...scoreOne(indicator, value, target, values),
+        ...scoreIndicatorValue(indicator, value, target, values),
       };
     });
     const scored = indicators.filter((item) => item.score != null);
@@ -433,76 +505,27 @@ export function resolveVersions(
   }));
 }
 
-export function median(xs: readonly number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/**
- * Modified z-score of x against a sample (Iglewicz and Hoaglin): 0.6745 (x − median) / MAD.
- * When the MAD is 0 (more than half the values equal) it falls back to the mean absolute
- * deviation, (x − median) / (1.253314 × meanAD); null when every value is the same.
- */
-export function modifiedZScore(x: number, sample: readonly number[]): number | null {
-  return robustScale(sample)(x);
-}
-
-/**
- * The modified z-score against one sample, as a function of x: the sample's median and
- * deviations are worked out once, however many values are then scored against it.
- */
-export function robustScale(sample: readonly number[]): (x: number) => number | null {
-  const m = median(sample);
-  const deviations = sample.map((v) => Math.abs(v - m));
-  const mad = median(deviations);
-  if (mad > 0) return (x) => (0.6745 * (x - m)) / mad;
-  const meanAd = deviations.reduce((sum, d) => sum + d, 0) / deviations.length;
-  if (meanAd > 0) return (x) => (x - m) / (1.253314 * meanAd);
-  return () => null;
-}
-
 export const trendSchema = z.object({
   trend: z.enum(TRENDS),
-  /** Least-squares slope of the overall score, points per period; null with too few periods. */
-  slope: z.number().nullable(),
+  /** Least-squares slope of the overall score over the last year, points per year; null with too few periods. */
+  slopePerYear: z.number().nullable(),
+  /** The scored periods the slope was fitted to, oldest first. */
   periods: z.array(z.string()),
 });
 export type Trend = z.infer<typeof trendSchema>;
 
-/** Least-squares slope of the overall score over the last four scored periods. */
+/** The trend of the overall score over the last year of scored periods (method/trend.ts), as every view shows it. */
 export function trendOf(points: readonly { period: string; overall: number | null }[]): Trend {
-  const scored = points
-    .filter((point): point is { period: string; overall: number } => point.overall != null)
-    .sort((a, b) => comparePeriods(a.period, b.period))
-    .slice(-TREND_WINDOW);
-  const periods = scored.map((point) => point.period);
-  if (scored.length < TREND_MIN_PERIODS) return { trend: 'insufficient_data', slope: null, periods };
-  const xs = scored.map((point) => periodOrdinal(point.period));
-  const ys = scored.map((point) => point.overall);
-  const slope = leastSquaresSlope(xs, ys);
-  const trend = slope > TREND_THRESHOLD ? 'improving' : slope < -TREND_THRESHOLD ? 'deteriorating' : 'stable';
-  return { trend, slope, periods };
+  const { direction, slopePerYear, periods } = yearTrend(points);
+  return { trend: direction ?? 'insufficient_data', slopePerYear, periods };
 }
 
-export function leastSquaresSlope(xs: readonly number[], ys: readonly number[]): number {
-  const n = xs.length;
-  const meanX = xs.reduce((a, b) => a + b, 0) / n;
-  const meanY = ys.reduce((a, b) => a + b, 0) / n;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < n; i++) {
-    num += (xs[i] - meanX) * (ys[i] - meanY);
-    den += (xs[i] - meanX) ** 2;
-  }
-  return den === 0 ? 0 : num / den;
-}
-
-export const FLAGS = ['incomplete', 'outlier', 'inconsistent', 'outputs_only'] as const;
+export const FLAGS = ['incomplete', 'outlier', 'recorded_surge', 'inconsistent', 'outputs_only'] as const;
 export type Flag = (typeof FLAGS)[number];
 export const FLAG_LABELS: Record<Flag, string> = {
   incomplete: 'Incomplete',
   outlier: 'Outlier',
+  recorded_surge: 'Surge in recorded events',
   inconsistent: 'Inconsistent',
   outputs_only: 'Outputs only',
 };
@@ -553,6 +576,8 @@ export type MissionScores = z.infer<typeof missionScoresSchema>;
 export interface ScorableAssessment extends HistoryPoint {
   id: number;
   status: AssessmentStatus;
+  /** Where each value came from: a rise in a UCDP count is a surge in recorded events, not an outlier. */
+  provenance?: Partial<Record<IndicatorId, Provenance>>;
 }
 
 /**
@@ -576,8 +601,8 @@ export function scoreMission(
     targets: resolveTargets({}, []),
     kpiWeights: DEFAULT_KPI_WEIGHTS,
   };
-  const zScores = historyZScores(ordered);
-  const periods = ordered.map((assessment) => {
+  const outliers = flaggedOutliers(ordered);
+  const periods = ordered.map((assessment, i) => {
     const version = versionInForce(resolved, assessment.period) ?? none;
     const score = scoreAssessment(assessment.values, version.targets, version.kpiWeights);
     return {
@@ -585,7 +610,7 @@ export function scoreMission(
       period: assessment.period,
       status: assessment.status,
       ...score,
-      flags: qualityFlags(assessment, score, zScores),
+      flags: qualityFlags(assessment, score, outliers[i]),
       scoreBasis: 'live' as const,
     };
   });
@@ -599,20 +624,37 @@ export function scoreMission(
   };
 }
 
-type ZScores = Partial<Record<IndicatorId, (x: number) => number | null>>;
+/** A flagged outlier check of one indicator's value. */
+type FlaggedCheck = { id: IndicatorId; check: OutlierCheck };
 
-/** Per indicator with enough history, the modified z-score against the mission's whole history. */
-function historyZScores(history: readonly HistoryPoint[]): ZScores {
-  const zScores: ZScores = {};
+/**
+ * Per assessment (in period order, one per period), the outlier checks that flag one of its
+ * entered values. Each check is given only the up to 8 measured periods before the value, which
+ * are all outlierCheck ever looks at, so a long history costs no more per value than a short one.
+ */
+function flaggedOutliers(ordered: readonly ScorableAssessment[]): FlaggedCheck[][] {
+  const flagged: FlaggedCheck[][] = ordered.map(() => []);
   for (const indicator of INDICATORS) {
     if (indicator.derived) continue;
-    const sample = history.map((point) => point.values[indicator.id]).filter((v): v is number => v != null);
-    if (sample.length >= OUTLIER_MIN_HISTORY) zScores[indicator.id] = robustScale(sample);
+    const prior: IndicatorObservation[] = [];
+    ordered.forEach((point, i) => {
+      const value = point.values[indicator.id];
+      if (value == null) return;
+      const current = { period: point.period, value, provenance: point.provenance?.[indicator.id] ?? null };
+      const check = outlierCheck([...prior, current], point.period);
+      if (check.flagged) flagged[i].push({ id: indicator.id, check });
+      prior.push(current);
+      if (prior.length > OUTLIER_WINDOW) prior.shift();
+    });
   }
-  return zScores;
+  return flagged;
 }
 
-function qualityFlags(assessment: ScorableAssessment, score: AssessmentScore, zScores: ZScores): DataQuality[] {
+function qualityFlags(
+  assessment: ScorableAssessment,
+  score: AssessmentScore,
+  checks: readonly FlaggedCheck[],
+): DataQuality[] {
   const flags: DataQuality[] = [];
   if (score.completeness < 1) {
     const missing = score.kpis.filter((kpi) => kpi.score == null).map((kpi) => kpi.kpi);
@@ -622,16 +664,20 @@ function qualityFlags(assessment: ScorableAssessment, score: AssessmentScore, zS
       indicators: [],
     });
   }
-  const outliers = INDICATORS.filter((indicator) => {
-    const value = assessment.values[indicator.id];
-    const z = value == null ? null : zScores[indicator.id]?.(value);
-    return z != null && Math.abs(z) > OUTLIER_Z;
-  }).map((indicator) => indicator.id);
+  const outliers = checks.filter((item) => !item.check.surgeInRecordedEvents).map((item) => item.id);
   if (outliers.length > 0) {
     flags.push({
       flag: 'outlier',
-      detail: `Modified z-score above ${OUTLIER_Z} against the mission's own history: ${outliers.join(', ')}`,
+      detail: `Modified z-score above ${OUTLIER_Z} against the up to ${OUTLIER_WINDOW} periods before it: ${outliers.join(', ')}`,
       indicators: outliers,
+    });
+  }
+  const surges = checks.filter((item) => item.check.surgeInRecordedEvents).map((item) => item.id);
+  if (surges.length > 0) {
+    flags.push({
+      flag: 'recorded_surge',
+      detail: `Surge in recorded events (UCDP GED), far above the up to ${OUTLIER_WINDOW} periods before it: ${surges.join(', ')}`,
+      indicators: surges,
     });
   }
   const violations = valueRuleViolations(assessment.values);

@@ -92,6 +92,8 @@ export type TargetOrigin = (typeof TARGET_ORIGINS)[number];
 /** The baseline, target and weight in force for one indicator, and where they came from. */
 export const resolvedTargetSchema = z.object({
   baseline: z.number().nullable(),
+  /** For a baseline worked out over a window: the sum of its approved values and how many periods they are. */
+  baselineWindow: z.object({ events: z.number(), periods: z.number().int() }).optional(),
   target: z.number().nullable(),
   weight: z.number(),
   origin: z.enum(TARGET_ORIGINS),

@@ -89,11 +89,11 @@ describe('comparison report API', () => {
       to: null,
       approvedOnly: false,
       periodType: 'quarter',
-      methodologyVersion: '2026.2',
+      methodologyVersion: '2026.3',
     });
     expect(Date.parse(report.parameters.generatedAt)).not.toBeNaN();
 
-    // UNTA: 80 60 40 20 → mean 200/4 = 50; slope −20 per quarter → deteriorating.
+    // UNTA: 80 60 40 20 → mean 200/4 = 50; slope −20 per quarter, −80 a year → deteriorating.
     expect(summary(report, a.id)).toMatchObject({
       acronym: 'UNTA',
       country: 'CAF',
@@ -110,16 +110,16 @@ describe('comparison report API', () => {
         kpis: { civilian_protection: 20, violence_reduction: null, dispute_resolution: null, local_capacity: null },
       },
       mean: { overall: 50, kpis: { civilian_protection: 50, violence_reduction: null } },
-      trend: { trend: 'deteriorating', slope: -20 },
+      trend: { trend: 'deteriorating', slopePerYear: -80 },
       completeness: 0.25,
       usesUcdp: true,
     });
     // UNTB: its latest quarter has no score, and stays null (not 0).
-    // Mean (70 + 50 + 50) / 3 = 56.667; slope over 70 50 50 = −20/2 = −10; completeness (3 × 0.25 + 0) / 4.
+    // Mean (70 + 50 + 50) / 3 = 56.667; slope over 70 50 50 = −20/2 = −10 a quarter, −40 a year; completeness (3 × 0.25 + 0) / 4.
     const untb = summary(report, b.id);
     expect(untb).toMatchObject({
       latest: { period: '2024Q4', overall: null, band: null, completeness: 0 },
-      trend: { trend: 'deteriorating', slope: -10 },
+      trend: { trend: 'deteriorating', slopePerYear: -40 },
       completeness: 0.1875,
       usesUcdp: false,
     });
@@ -340,7 +340,7 @@ describe('comparison report API', () => {
       periodsCovered: { count: 2, first: '2024Q2', last: '2024Q3' },
       latest: { period: '2024Q3', overall: 40 },
       mean: { overall: 50 },
-      trend: { trend: 'insufficient_data', slope: null },
+      trend: { trend: 'insufficient_data', slopePerYear: null },
       usesUcdp: false,
     });
     expect(report.trendSeries.periods).toEqual(['2024Q2', '2024Q3']);
@@ -478,7 +478,7 @@ describe('comparison report API', () => {
     });
     expect(table('Parameters')).toEqual(
       expect.arrayContaining([
-        { parameter: 'methodology_version', value: '2026.2' },
+        { parameter: 'methodology_version', value: '2026.3' },
         { parameter: 'association_bootstrap_resamples', value: '2000' },
         { parameter: 'association_bootstrap_seed', value: '20140410' },
       ]),
@@ -534,7 +534,7 @@ describe('comparison report API', () => {
     expect(frozen.body).toMatchObject({
       title: 'Q4 review',
       parameters: { missions: [a.id, b.id], approvedOnly: false },
-      methodologyVersion: '2026.2',
+      methodologyVersion: '2026.3',
       createdBy: { username: expect.stringMatching(/^admin-/) },
     });
     const id = frozen.body.id as number;
@@ -624,7 +624,7 @@ describe('comparison report API', () => {
     expect(report.payload.parameters.methodologyVersion).toBe('2026.1');
     expect(report.payload.association).toEqual(pooled);
     // Beside it, the same comparison built now, by the current method.
-    expect(report.live?.parameters.methodologyVersion).toBe('2026.2');
+    expect(report.live?.parameters.methodologyVersion).toBe('2026.3');
     expect(report.live?.association.method).toBe('between_within_missions');
     expect((await http.get('/api/reports/frozen')).body).toEqual([
       expect.objectContaining({ id, methodologyVersion: '2026.1' }),
@@ -648,7 +648,7 @@ describe('comparison report API', () => {
     expectErrorShape(read.body);
     expect(read.body.error.code).toBe('internal');
     expect(read.body.error.message).toBe(
-      `Frozen report ${id} cannot be read: it is stored in a form this version does not recognise (methodology 2026.2). ` +
+      `Frozen report ${id} cannot be read: it is stored in a form this version does not recognise (methodology 2026.3). ` +
         'The stored copy is left unchanged; ask an administrator to look into it.',
     );
     expect(read.body.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([

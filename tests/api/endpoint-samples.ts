@@ -126,6 +126,8 @@ export const SAMPLES: Record<OperationId, Sample> = {
   getMissionEventSeries: { params: mission },
   getMissionEffects: { params: (f) => ({ id: f.otherMissionId }), query: () => ({ indicator: 'violent_incidents' }) },
   getMissionScores: { params: mission },
+  previewRepublish: {},
+  republishScores: {},
   getAssessment: { params: draft },
   updateAssessment: { params: draft, body: () => ({ version: 1, values: { violent_incidents: 3 } }) },
   deleteAssessment: { params: draft },

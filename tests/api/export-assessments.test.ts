@@ -121,7 +121,7 @@ describe('GET /api/export/assessments.csv', () => {
     expect(q2.kpi_local_capacity_score).toBe('');
   });
 
-  it('writes the long format: one row per value present with its baseline, target, score and source', async () => {
+  it('writes the long format: one row per value present with its baseline, target, score, source and rate ratio', async () => {
     const { http, alpha } = await portfolio();
     const res = await get(http, `/api/export/assessments.csv?format=long&missions=${alpha.id}`);
     expect(res.status).toBe(200);
@@ -149,6 +149,10 @@ describe('GET /api/export/assessments.csv', () => {
       target: '50',
       indicator_score: '40',
       source: 'manual',
+      // 80 ÷ 100, and the exact Poisson interval of 80 divided by 100 (scipy: chi2.ppf(0.025, 160) ÷ 2 ÷ 100, chi2.ppf(0.975, 162) ÷ 2 ÷ 100)
+      rate_ratio: '0.8',
+      rate_ratio_lower: '0.6344',
+      rate_ratio_upper: '0.9957',
     });
     expect(rows.find((r) => r.indicator === 'disputes_recorded')).toMatchObject({
       baseline: '',

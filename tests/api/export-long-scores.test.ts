@@ -8,9 +8,11 @@ interface ScoredIndicator {
   baseline: number | null;
   target: number | null;
   score: number | null;
+  rateRatio?: { ratio: number | null; lower: number | null; upper: number | null } | null;
 }
 
 const cell = (x: number | null) => (x == null ? '' : String(Math.round(x * 100) / 100));
+const ratioCell = (x: number | null | undefined) => (x == null ? '' : String(Math.round(x * 10000) / 10000));
 
 // The long export scores each value itself, for speed; it must say what the scores endpoint says.
 describe('long CSV export against the scores endpoint', () => {
@@ -21,6 +23,8 @@ describe('long CSV export against the scores endpoint', () => {
       targets: {
         conflict_fatalities: { baseline: 10, target: 10, weight: 2 },
         personnel_trained: { baseline: 50, target: 200, weight: 1 },
+        // below 5 a period: not scored, its rate ratio still exported
+        civilian_casualties: { baseline: 4, target: 2, weight: 1 },
       },
       kpiWeights: { violence_reduction: 0.4, dispute_resolution: 0.2, local_capacity: 0.2, civilian_protection: 0.2 },
     });
@@ -58,21 +62,33 @@ describe('long CSV export against the scores endpoint', () => {
           baseline: cell(item.baseline),
           target: cell(item.target),
           indicator_score: cell(item.score),
+          rate_ratio: ratioCell(item.rateRatio?.ratio),
+          rate_ratio_lower: ratioCell(item.rateRatio?.lower),
+          rate_ratio_upper: ratioCell(item.rateRatio?.upper),
         })),
     );
     const res = await http
       .get(`/api/export/assessments.csv?format=long&missions=${mission.id}`)
       .buffer(true)
       .parse(asText);
-    const exported = records(res).map(({ period, indicator, value, baseline, target, indicator_score }) => ({
-      period,
-      indicator,
-      value: cell(Number(value)),
-      baseline,
-      target,
-      indicator_score,
+    const exported = records(res).map((row) => ({
+      period: row.period,
+      indicator: row.indicator,
+      value: cell(Number(row.value)),
+      baseline: row.baseline,
+      target: row.target,
+      indicator_score: row.indicator_score,
+      rate_ratio: row.rate_ratio,
+      rate_ratio_lower: row.rate_ratio_lower,
+      rate_ratio_upper: row.rate_ratio_upper,
     }));
     expect(exported).toEqual(expected);
+    // 4 casualties against a typed 4 a period: a rate ratio of 1 with its interval, and no score
+    expect(exported.find((row) => row.indicator === 'civilian_casualties')).toMatchObject({
+      indicator_score: '',
+      rate_ratio: '1',
+    });
+    expect(exported.filter((row) => row.rate_ratio !== '').length).toBeGreaterThan(3);
     expect(exported.filter((row) => row.indicator === 'dispute_resolution_rate')).toHaveLength(2);
   });
 });

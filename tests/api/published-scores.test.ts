@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { approvedDemoScores } from '../fixtures/published/approved-demo-scores';
+import {
+  PUBLISHED_UNDER_2026_2,
+  approvedDemoScores,
+  demoStore,
+  publishedUnder2026_2,
+} from '../fixtures/published/approved-demo-scores';
 
-// The scores of the demo portfolio's approved assessments, as written at the commit that first
-// published them (tests/fixtures/published/generate.ts). A change to scoring, targets, seeding or
-// imports that moves any of them fails here: an approved number never changes silently.
+// The scores of the demo portfolio's approved assessments as a freshly seeded demo publishes
+// them under today's methodology (tests/fixtures/published/generate.ts). A change to scoring,
+// targets, seeding or imports that moves any of them fails here: an approved number never
+// changes silently.
 const published = JSON.parse(
   fs.readFileSync(new URL('../fixtures/published/demo-approved-scores.json', import.meta.url), 'utf8'),
 ) as Record<string, unknown>;
@@ -13,5 +19,13 @@ describe('approved scores', () => {
   it('are exactly those published, for every approved assessment of the demo portfolio', () => {
     expect(Object.keys(published).length).toBeGreaterThan(50);
     expect(approvedDemoScores()).toEqual(published);
+  });
+
+  it('published under an earlier methodology keep their numbers: a new method does not recompute them', () => {
+    // A database whose approved assessments were published under 2026.2, as it stands on upgrade.
+    const shown = approvedDemoScores(publishedUnder2026_2(demoStore()));
+    expect(shown).toEqual(PUBLISHED_UNDER_2026_2);
+    // and they differ from what today's method would publish, so the test has something to hold
+    expect(shown).not.toEqual(published);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { METHODOLOGY_VERSION } from '@cpea/shared/comparison';
 import { expectNoAxeViolations } from './support';
 import type { LiveComparisonReport } from '@cpea/shared/comparison';
 import type { MissionSummary } from '@cpea/shared/portfolio';
@@ -235,7 +236,7 @@ test('the report prints to PDF with its title, parameters, sources and missions,
   expect(text).toMatch(/Approved data only/i);
   expect(text).toMatch(/Sundberg & Melander \(2013\); Davies, Pettersson & Öberg \(2023\); CC BY 4\.0/);
   expect(text).toMatch(/Illustrative demo data/);
-  expect(text).toContain('Methodology version 2026.2');
+  expect(text).toContain(`Methodology version ${METHODOLOGY_VERSION}`);
   expect(text).toContain('Association, not causation');
   // The numbers under the charts are printed, as tables.
   expect(text).toMatch(/KPI scores per mission, latest period \(score 0–100\)/);

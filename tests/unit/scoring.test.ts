@@ -7,7 +7,6 @@ import {
   boundOrigins,
   DEFAULT_KPI_WEIGHTS,
   hasEnoughKpis,
-  modifiedZScore,
   overallScore,
   resolveTargets,
   scoreAssessment,
@@ -21,11 +20,14 @@ import {
   type AssessmentScore,
   type Band,
   type Flag,
+  type IndicatorScore,
   type KpiWeights,
   type ScorableAssessment,
   type ScoringVersion,
   type TrendClass,
 } from '../../shared/src/scoring';
+import { modifiedZScore, outlierCheck } from '../../shared/src/method/outlier';
+import { TOO_FEW_EVENTS_TEXT } from '../../shared/src/method/rate-ratio';
 import type { MissionTargets } from '../../shared/src/targets';
 
 // Every expected number below is worked out by hand from DESIGN §5 in the comment beside it,
@@ -261,9 +263,9 @@ describe('scoreAssessment', () => {
     },
     {
       label: 'target equal to baseline and the value worse',
-      values: { violent_incidents: 3 },
-      settings: { violent_incidents: { baseline: 0, target: 0, weight: 1 } },
-      kpis: { violence_reduction: 0 }, // 3 > 0 -> 0
+      values: { violent_incidents: 13 },
+      settings: { violent_incidents: { baseline: 10, target: 10, weight: 1 } },
+      kpis: { violence_reduction: 0 }, // 13 > 10 -> 0
       overall: 0,
       completeness: 0.25,
       band: null, // fewer than three of four KPIs: no band
@@ -309,6 +311,7 @@ describe('scoreAssessment', () => {
       origin: 'catalog',
       score: 75, // 60/80 = 0.75 -> 75
       unscoredReason: null,
+      rateRatio: null, // a percent, not a count
     });
     expect(score.kpis.find((kpi) => kpi.kpi === 'dispute_resolution')?.weight).toBe(0.25);
   });
@@ -420,7 +423,13 @@ describe('resolveTargets', () => {
       withUnapproved,
     );
     // (120 + 80) / 2 = 100; the typed 5 is ignored for a window; target 50 % of it
-    expect(targets.violent_incidents).toEqual({ baseline: 100, target: 50, weight: 1, origin: 'mission' });
+    expect(targets.violent_incidents).toEqual({
+      baseline: 100,
+      baselineWindow: { events: 200, periods: 2 },
+      target: 50,
+      weight: 1,
+      origin: 'mission',
+    });
     expect(windowBaseline('violent_incidents', window, withUnapproved)).toBe(100);
     const submitted = withUnapproved.map((point) => ({ ...point, status: 'submitted' as const }));
     expect(windowBaseline('violent_incidents', window, submitted)).toBeNull();
@@ -603,58 +612,34 @@ const quarters = (...overall: (number | null)[]) =>
 
 describe('trendOf', () => {
   it.each<[string, { period: string; overall: number | null }[], TrendClass, number | null]>([
-    // x deviations -1.5, -0.5, 0.5, 1.5 (sum of squares 5); y deviations -3, -1, 1, 3; slope 10/5 = 2
-    ['a slope of exactly +2 is stable', quarters(50, 52, 54, 56), 'stable', 2],
-    // mean y 53.125; y deviations -3.125, -1.125, 0.875, 3.375; 4.6875+0.5625+0.4375+5.0625 = 10.75; 10.75/5 = 2.15
-    ['a slope just above +2 is improving', quarters(50, 52, 54, 56.5), 'improving', 2.15],
-    // y deviations 3, 1, -1, -3; slope -10/5 = -2
-    ['a slope of exactly -2 is stable', quarters(60, 58, 56, 54), 'stable', -2],
-    // y deviations 4.5, 1.5, -1.5, -4.5; (-6.75-0.75-0.75-6.75)/5 = -15/5 = -3
-    ['a slope below -2 is deteriorating', quarters(60, 57, 54, 51), 'deteriorating', -3],
-    // x deviations -1, 0, 1; y deviations -3, 0, 3; 6/2 = 3
-    ['three scored periods are enough', quarters(40, 43, 46), 'improving', 3],
-    ['two scored periods are not', quarters(40, 60), 'insufficient_data', null],
+    // slope 2 points a quarter (x deviations -1.5..1.5, y deviations -3..3: 10/5) = 8 a year: the edge, stable
+    ['a slope of exactly +8 points a year is stable', quarters(50, 52, 54, 56), 'stable', 8],
+    // slope 2.15 a quarter (worked out in full: 10.75/5) = 8.6 a year
+    ['a slope just above +8 a year is improving', quarters(50, 52, 54, 56.5), 'improving', 8.6],
+    // -3 a quarter = -12 a year
+    ['a slope below -8 a year is deteriorating', quarters(60, 57, 54, 51), 'deteriorating', -12],
+    ['two scored periods are not enough', quarters(40, 60), 'insufficient_data', null],
     ['no periods at all', [], 'insufficient_data', null],
-    // only 50, 52, 54, 56 count: slope 2 (all five would give 116/10 = 11.6)
-    ['only the last four scored periods count', quarters(0, 50, 52, 54, 56), 'stable', 2],
-    // 2023Q1 = 50 and 2023Q4 = 52 are the only scored ones
-    ['unscored periods are skipped', quarters(50, null, null, 52), 'insufficient_data', null],
-    // scored at ordinals 0, 2, 3 with 40, 46, 49: a straight line rising 3 per period
-    ['a gap is measured in periods', quarters(40, null, 46, 49), 'improving', 3],
-    // last four scored: 90, 30, 30, 30 at x = 0, 1, 2, 4 (2023Q4 unscored); mean x 1.75, mean y 45
-    // x deviations -1.75, -0.75, 0.25, 2.25; y deviations 45, -15, -15, -15
-    // (-78.75 + 11.25 - 3.75 - 33.75)/(3.0625 + 0.5625 + 0.0625 + 5.0625) = -105/8.75 = -12
-    ['unscored periods do not take a place in the window', quarters(90, 30, 30, null, 30), 'deteriorating', -12],
-  ])('%s', (_label, points, trend, slope) => {
+    // only 2023Q2–2024Q1 are in the year ending 2024Q1: 50, 52, 54, 56 → 8 a year (all five would be far steeper)
+    ['only the last year counts', quarters(0, 50, 52, 54, 56), 'stable', 8],
+    // the year ending 2024Q1 holds 2023Q2, 2023Q3, 2024Q1 (2023Q4 unscored): 30, 30, 30 → 0
+    ['an unscored period leaves a gap, not a place', quarters(90, 30, 30, null, 30), 'stable', 0],
+  ])('%s', (_label, points, trend, slopePerYear) => {
     const result = trendOf(points);
     expect(result.trend).toBe(trend);
-    expectScore(result.slope, slope);
+    expectScore(result.slopePerYear, slopePerYear);
   });
 
-  it('orders the periods before fitting and reports which it used', () => {
-    const result = trendOf([
-      { period: '2024Q4', overall: 56 },
-      { period: '2024Q1', overall: 50 },
-      { period: '2024Q3', overall: 54 },
-      { period: '2024Q2', overall: null },
-      { period: '2023Q4', overall: 10 },
-    ]);
-    // last four scored: 2023Q4 = 10, 2024Q1 = 50, 2024Q3 = 54, 2024Q4 = 56 at x = 0, 1, 3, 4
-    // mean x 2, mean y 42.5; x deviations -2, -1, 1, 2; y deviations -32.5, 7.5, 11.5, 13.5
-    // (65 - 7.5 + 11.5 + 27)/(4+1+1+4) = 96/10 = 9.6
-    expect(result.periods).toEqual(['2023Q4', '2024Q1', '2024Q3', '2024Q4']);
-    expect(result.slope).toBeCloseTo(9.6, 6);
-    expect(result.trend).toBe('improving');
-  });
-
-  it('works on months the same way', () => {
+  it('reads months on the same yearly scale', () => {
+    // -4 points a month, y deviations 4, 0, -4 against x -1, 0, 1: -8/2 = -4; × 12 = -48 a year
     const result = trendOf([
       { period: '2023-12', overall: 70 },
       { period: '2024-01', overall: 66 },
       { period: '2024-02', overall: 62 },
     ]);
-    expect(result.slope).toBeCloseTo(-4, 6); // y deviations 4, 0, -4; -8/2 = -4
+    expect(result.slopePerYear).toBeCloseTo(-48, 6);
     expect(result.trend).toBe('deteriorating');
+    expect(result.periods).toEqual(['2023-12', '2024-01', '2024-02']);
   });
 });
 
@@ -688,32 +673,63 @@ function assessments(values: IndicatorValues[]): ScorableAssessment[] {
 const flagsOf = (assessment: { flags: { flag: Flag }[] }) => assessment.flags.map((item) => item.flag);
 
 describe('scoreMission data-quality flags', () => {
-  const outliersIn = (series: number[]) =>
-    scoreMission(assessments(series.map((violent_incidents) => ({ violent_incidents }))), {}).periods.map((period) =>
-      period.flags.find((item) => item.flag === 'outlier'),
+  const outliersIn = (series: (number | null)[], provenance?: 'ucdp_ged') =>
+    scoreMission(
+      series.map((violent_incidents, i) => ({
+        id: i + 1,
+        period: `${2020 + Math.floor(i / 4)}Q${(i % 4) + 1}`,
+        status: 'approved' as const,
+        values: violent_incidents == null ? {} : { violent_incidents },
+        ...(provenance ? { provenance: { violent_incidents: provenance } } : {}),
+      })),
+      {},
+    ).periods.map((period) => period.flags.find((item) => item.flag === 'outlier' || item.flag === 'recorded_surge'));
+
+  it('flags a value far from the periods before it and no other', () => {
+    // 100 against 10 11 12 13 14 15: median 12.5, MAD 1.5, 0.6745 × 87.5 / 1.5 = 39.3 > 3.5
+    const flags = outliersIn([10, 11, 12, 13, 14, 15, 100]);
+    expect(flags.slice(0, 6)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(flags[6]).toMatchObject({ flag: 'outlier', indicators: ['violent_incidents'] });
+  });
+
+  it('does not flag a value with fewer than six measured periods before it', () => {
+    // five earlier values cannot tell an outlier from a change
+    expect(outliersIn([10, 12, 14, 16, 18, 1000]).every((flag) => flag === undefined)).toBe(true);
+  });
+
+  it('never changes a flag when later periods arrive', () => {
+    const before = outliersIn([10, 11, 12, 13, 14, 15, 100]);
+    // more spikes afterwards would drag a whole-history median up and unflag 100; the earlier window does not move
+    const after = outliersIn([10, 11, 12, 13, 14, 15, 100, 100, 100, 100, 100, 100]);
+    expect(after.slice(0, 7)).toEqual(before);
+    // and a value judged unremarkable stays unremarkable when a spike follows it
+    expect(outliersIn([10, 11, 12, 13, 14, 15, 16, 500]).slice(0, 7)).toEqual(outliersIn([10, 11, 12, 13, 14, 15, 16]));
+  });
+
+  it('looks back over at most eight periods', () => {
+    // 20 against 1 1 1 1 1 1 (then 8 values 18..25): only the last eight before it count
+    const flags = outliersIn([1, 1, 1, 1, 1, 1, 18, 19, 20, 21, 22, 23, 24, 25, 21]);
+    expect(flags[14]).toBeUndefined();
+  });
+
+  it('flags exactly the values outlierCheck flags against the whole history', () => {
+    // a series with spikes, drops and gaps; the flag must be outlierCheck's on every period
+    const series = [10, 12, null, 11, 13, 12, 14, 90, 12, 11, 13, null, 2, 12, 12, 12, 12, 12, 12, 40, 12, 13, 11, 12];
+    const history = series.map((value, i) => ({ period: `${2020 + Math.floor(i / 4)}Q${(i % 4) + 1}`, value }));
+    const expected = history.map((point) =>
+      point.value != null && outlierCheck(history, point.period).flagged ? 'outlier' : undefined,
     );
-
-  it('flags a value far from the mission history and no other', () => {
-    // 100: z = 29.0 > 3.5; 10, 12, 14, 16: |z| at most 0.6745*4/2 = 1.349
-    const flags = outliersIn([10, 12, 14, 16, 100]);
-    expect(flags.slice(0, 4)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(flags[4]?.indicators).toEqual(['violent_incidents']);
+    expect(outliersIn(series).map((flag) => flag?.flag)).toEqual(expected);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(1);
   });
 
-  it('does not flag values that sit within the history', () => {
-    expect(outliersIn([10, 12, 14, 16, 18]).every((flag) => flag === undefined)).toBe(true);
-  });
-
-  it('flags a departure from an otherwise constant history through the MAD = 0 fallback', () => {
-    // 50 against 10, 10, 10, 10, 50: 40/(1.253314*8) = 3.989 > 3.5; each 10: 0 -> not flagged
-    const flags = outliersIn([10, 10, 10, 10, 50]);
-    expect(flags.slice(0, 4)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(flags[4]?.indicators).toEqual(['violent_incidents']);
-  });
-
-  it('does not flag anything with fewer than five values in the history', () => {
-    // 10, 12, 14, 1000 would give 1000 a huge z, but four values cannot tell an outlier from a change
-    expect(outliersIn([10, 12, 14, 1000]).every((flag) => flag === undefined)).toBe(true);
+  it('calls a rise in a UCDP count a surge in recorded events, not an outlier', () => {
+    const [surge] = outliersIn([10, 11, 12, 13, 14, 15, 100], 'ucdp_ged').slice(6);
+    expect(surge).toMatchObject({ flag: 'recorded_surge', indicators: ['violent_incidents'] });
+    expect(surge?.detail).toMatch(/^Surge in recorded events/);
+    // a fall in a UCDP count stays an outlier: fewer recorded events may be missing data
+    const [drop] = outliersIn([100, 101, 102, 103, 104, 105, 1], 'ucdp_ged').slice(6);
+    expect(drop).toMatchObject({ flag: 'outlier' });
   });
 
   it('flags an assessment that leaves KPIs unscored as incomplete', () => {
@@ -764,9 +780,73 @@ describe('scoreMission data-quality flags', () => {
     );
     expect(result.targets.violent_incidents).toEqual({ baseline: 100, target: 50, weight: 1, origin: 'mission' });
     result.periods.forEach((period, i) => expect(period.overall).toBeCloseTo([0, 20, 40, 60][i], 6));
-    // y deviations -30, -10, 10, 30 against x deviations -1.5, -0.5, 0.5, 1.5: 100/5 = 20
-    expect(result.trend.slope).toBeCloseTo(20, 6);
+    // 20 points a month (y deviations -30, -10, 10, 30 against x -1.5..1.5: 100/5) × 12 = 240 a year
+    expect(result.trend.slopePerYear).toBeCloseTo(240, 6);
     expect(result.trend.trend).toBe('improving');
+  });
+});
+
+describe('counts against their baseline', () => {
+  const indicatorScore = (score: AssessmentScore, id: IndicatorId) =>
+    score.kpis.flatMap((kpi) => kpi.indicators).find((item) => item.indicator === id) as IndicatorScore;
+  const incidents = (score: AssessmentScore) => indicatorScore(score, 'violent_incidents');
+
+  it('carries the unclamped rate ratio beside a clamped score: worse than baseline is not a bare 0', () => {
+    // typed baseline 100, target 50; 280 incidents: score clamps to 0, the rate ratio is 280/100 = 2.8
+    const score = scoreAssessment({ violent_incidents: 280 }, resolveTargets(MISSION_TARGETS, []));
+    expect(incidents(score)).toMatchObject({ score: 0, unscoredReason: null });
+    expect(incidents(score).rateRatio).toMatchObject({
+      events: 280,
+      baselineMean: 100,
+      ratio: 2.8,
+      method: 'exact_poisson',
+      scored: true,
+    });
+    const { lower, upper } = incidents(score).rateRatio ?? {};
+    // the exact Poisson interval of 280 (about 248.2 to 314.8) divided by 100
+    expect(lower).toBeCloseTo(2.482, 2);
+    expect(upper).toBeCloseTo(3.148, 2);
+  });
+
+  it('uses the exact conditional interval against a window of approved periods', () => {
+    const history = [
+      { period: '2023Q1', status: 'approved' as const, values: { violent_incidents: 12 } },
+      { period: '2023Q2', status: 'approved' as const, values: { violent_incidents: 8 } },
+    ];
+    const targets = resolveTargets(
+      {
+        violent_incidents: {
+          baseline: null,
+          baselineSource: { kind: 'window', from: '2023Q1', to: '2023Q2' },
+          target: null,
+          weight: 1,
+        },
+      },
+      history,
+    );
+    // B = 20 over k = 2, x = 30: RR = 2 × 30 / 20 = 3
+    const rateRatio = incidents(scoreAssessment({ violent_incidents: 30 }, targets)).rateRatio;
+    expect(rateRatio).toMatchObject({ baselineEvents: 20, baselinePeriods: 2, ratio: 3, method: 'exact_conditional' });
+  });
+
+  it('does not score a count whose baseline is below 5 events a period, and still shows its rate ratio', () => {
+    const targets = resolveTargets({ violent_incidents: { baseline: 4, target: 2, weight: 1 } }, []);
+    const score = scoreAssessment({ violent_incidents: 6 }, targets);
+    expect(incidents(score)).toMatchObject({ value: 6, score: null, unscoredReason: 'too_few_events' });
+    expect(incidents(score).rateRatio).toMatchObject({ ratio: 1.5, scored: false, reason: 'too_few_events' });
+    expect(TOO_FEW_EVENTS_TEXT).toMatch(/too few events/);
+    // at 5 a period it is scored: (6 − 5) / (2.5 − 5) clamps to 0
+    const five = resolveTargets({ violent_incidents: { baseline: 5, target: null, weight: 1 } }, []);
+    expect(incidents(scoreAssessment({ violent_incidents: 6 }, five))).toMatchObject({
+      score: 0,
+      unscoredReason: null,
+    });
+  });
+
+  it('scores an output count from a baseline of 0 against its target', () => {
+    // 100 trainees from 0 towards 200: 50; the floor is for counts of events
+    const score = scoreAssessment({ personnel_trained: 100 }, resolveTargets(MISSION_TARGETS, []));
+    expect(indicatorScore(score, 'personnel_trained')).toMatchObject({ score: 50, unscoredReason: null });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorValues } from '../../shared/src/assessment';
 import { resolveTargets, scoreAssessment } from '../../shared/src/scoring';
 import { explainPeriod, indicatorFormula, weightedMeanFormula } from '../../client/src/features/trends/lib/why-score';
+import { rateRatioText } from '../../client/src/lib/rate-ratio-text';
 import { describeOrigins, firstValuePeriods } from '../../client/src/lib/target-origins';
 import { comparePeriods } from '../../shared/src/periods';
 import { CATALOG_EN } from '../../shared/src/i18n/catalog-text';
@@ -229,5 +230,54 @@ describe('in French', () => {
       'Les différends résolus (6) ne peuvent pas dépasser les différends enregistrés (4) ; Saisissez les différends enregistrés quand vous saisissez les différends résolus',
     );
     expect(flagDetail(flag, score, t, CATALOG_EN, (message) => message)).toBe(flag.detail);
+  });
+
+  it('calls a UCDP rise a surge in recorded events, in both languages', () => {
+    const flag = { flag: 'recorded_surge' as const, detail: '', indicators: ['violent_incidents' as const] };
+    expect(flagDetail(flag, score, t, CATALOG_EN, (message) => message)).toBe(
+      'Surge in recorded events (UCDP GED), far above the up to 8 periods before it: Violent incidents',
+    );
+    expect(flagDetail(flag, score, tFr, CATALOG_FR, translateMessageFr)).toBe(
+      `Hausse des événements enregistrés (UCDP GED), bien au-dessus des 8 périodes au plus qui précèdent : ${CATALOG_FR.indicators.violent_incidents.name}`,
+    );
+    expect(CATALOG_EN.flags.recorded_surge).toBe('Surge in recorded events');
+  });
+});
+
+describe('rateRatioText', () => {
+  const typed = {
+    events: 28,
+    baselineMean: 10,
+    baselineEvents: null,
+    baselinePeriods: null,
+    ratio: 2.8,
+    lower: 1.86,
+    upper: 4.05,
+    method: 'exact_poisson' as const,
+    scored: true,
+    reason: null,
+  };
+
+  it('says a count worse than its baseline is worse, with the rate ratio and its interval', () => {
+    expect(rateRatioText(typed, t)).toEqual({
+      change: '+180 % vs baseline',
+      interval: 'rate ratio 2.8, 95 % CI 1.86 to 4.05',
+      method: 'exact Poisson interval of 28 events ÷ the baseline 10',
+    });
+  });
+
+  it('names the window for the exact conditional interval, and an open upper bound', () => {
+    const window = { ...typed, baselineEvents: 0, baselinePeriods: 4, ratio: null, lower: 0.5, upper: null };
+    expect(rateRatioText(window, t).change).toBe('no baseline events to compare with');
+    const fewer = { ...typed, baselineEvents: 40, baselinePeriods: 4, ratio: 0.6, lower: 0.3, upper: null };
+    expect(rateRatioText(fewer, t)).toEqual({
+      change: '−40 % vs baseline',
+      interval: 'rate ratio 0.6, 95 % CI from 0.3, no upper bound',
+      method: 'exact conditional interval: 28 events against 40 over 4 baseline periods',
+    });
+  });
+
+  it('reads in French', () => {
+    expect(rateRatioText(typed, createTranslate(fr, 'fr')).change).toBe('+180 % par rapport à la référence');
   });
 });

@@ -26,6 +26,9 @@ const MyWorkPage = lazy(() => import('./pages/my-work-page').then((m) => ({ defa
 const ImportPage = lazy(() => import('./pages/import-page').then((m) => ({ default: m.ImportPage })));
 const AdminUsersPage = lazy(() => import('./pages/admin-users-page').then((m) => ({ default: m.AdminUsersPage })));
 const AdminAuditPage = lazy(() => import('./pages/admin-audit-page').then((m) => ({ default: m.AdminAuditPage })));
+const AdminPublishedPage = lazy(() =>
+  import('./pages/admin-published-page').then((m) => ({ default: m.AdminPublishedPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -48,6 +51,7 @@ export const router = createBrowserRouter([
       { path: 'admin', element: <Navigate to="/admin/users" replace /> },
       { path: 'admin/users', element: <AdminUsersPage /> },
       { path: 'admin/audit', element: <AdminAuditPage /> },
+      { path: 'admin/published', element: <AdminPublishedPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

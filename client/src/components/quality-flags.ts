@@ -1,5 +1,6 @@
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
-import { OUTLIER_Z, type AssessmentScore, type DataQuality } from '@cpea/shared/scoring';
+import { OUTLIER_WINDOW, OUTLIER_Z } from '@cpea/shared/method/outlier';
+import type { AssessmentScore, DataQuality } from '@cpea/shared/scoring';
 import { formatNumber } from '../lib/format';
 import type { Translate } from '../lib/i18n';
 
@@ -29,6 +30,12 @@ export function flagDetail(
     case 'outlier':
       return t('whyScore.flags.outlier', {
         z: formatNumber(OUTLIER_Z),
+        window: OUTLIER_WINDOW,
+        indicators: flag.indicators.map((id) => catalog.indicators[id].name).join(', '),
+      });
+    case 'recorded_surge':
+      return t('whyScore.flags.recordedSurge', {
+        window: OUTLIER_WINDOW,
         indicators: flag.indicators.map((id) => catalog.indicators[id].name).join(', '),
       });
     case 'inconsistent':

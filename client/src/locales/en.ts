@@ -136,6 +136,7 @@ export const en = {
       scoring: 'Scoring',
       bands: 'Status bands',
       published: 'Published scores',
+      counts: 'Counts against their baseline',
       trend: 'Trend',
       flags: 'Data-quality flags',
       challenges: 'Challenge categories',
@@ -179,23 +180,41 @@ export const en = {
     completeness: 'Completeness',
     completenessText:
       'The share of the four KPIs scored, shown as “3/4 KPIs”. A score built on fewer than all four is flagged “Incomplete”, never silently averaged as if complete.',
+    rateRatio: 'Change against the baseline (count indicators)',
+    rateRatioText:
+      'Beside the achievement score, every count shows its change against the baseline without clamping: the rate ratio, the value ÷ the baseline mean per period, written as a percentage (“+180 % vs baseline”, “−40 % vs baseline”), with its 95 % interval. A count worse than its baseline reads as worse, not as a bare score of 0.',
+    rateRatioWindow: 'Baseline over a window of approved periods',
+    rateRatioWindowText:
+      'With x events in the period and B events over the k approved periods of the window, the rate ratio is k·x ÷ B and its interval the exact conditional one: given x + B events in all, x is binomial with p = RR ÷ (RR + k), so the Clopper–Pearson interval of x ÷ (x + B) gives the interval of the rate ratio.',
+    rateRatioTyped: 'Typed baseline',
+    rateRatioTypedText:
+      'With a typed baseline b per period, the rate ratio is x ÷ b and its interval the exact (Garwood) Poisson interval of x divided by b.',
+    tooFewEvents: 'Too few events to score',
+    tooFewEventsText:
+      'A count of events (violent incidents, conflict fatalities, civilian casualties) whose baseline mean is below {min} events per period is not scored; its values and the rate ratio are still shown. Output counts (local personnel trained, community engagements) count the mission’s own activity, often planned up from nothing, and stay scored against their target.',
+    countsWhy:
+      'The achievement score stops at 0 and 100, so a count that doubled and one that stayed at its baseline would read alike; the rate ratio keeps the size and direction of the change. Counts of events are noisy: against a baseline of a few events a period, one more or one fewer moves the score across its whole range, which says nothing about the mission, hence the floor of {min}. The interval says how much of a change chance alone could make.',
     bandsCaption: 'Status bands by overall score',
     band: 'Band',
     overallScore: 'Overall score',
     rangeTo100: '{from} to 100',
     rangeUnder: '{from} to under {to}',
     trendIntro:
-      'The least-squares slope of the overall score over the last {window} scored periods, in points per period.',
+      'The least-squares slope of the overall score over the scored periods of the last year (the latest {quarters} quarters or {months} months, ending with the latest scored one), in points per year.',
     trendRules: {
-      improving: 'Slope above +{threshold} points per period',
-      stable: 'Slope between −{threshold} and +{threshold} points per period',
-      deteriorating: 'Slope below −{threshold} points per period',
-      insufficient_data: 'Fewer than {min} scored periods',
+      improving: 'Slope above +{threshold} points per year',
+      stable: 'Slope between −{threshold} and +{threshold} points per year',
+      deteriorating: 'Slope below −{threshold} points per year',
+      insufficient_data: 'Fewer than {min} scored periods in the last year',
     },
+    trendWhy:
+      'Points per year read quarterly and monthly missions on one scale, and a year of data keeps one odd period from turning the arrow. Before methodology 2026.3 the trend was the slope over the last four scored periods, beyond ±2 points per period.',
     flagRules: {
       incomplete: 'One or more of the four KPIs could not be scored; the overall score averages only the KPIs present.',
       outlier:
-        "A value whose modified z-score against the mission's own history exceeds {z} (needs at least {min} earlier values).",
+        'A value whose modified z-score (Iglewicz and Hoaglin) against the up to {window} periods before it exceeds {z} (needs at least {min} earlier values). Later periods are never looked at, so a flag never changes when new data arrive.',
+      recorded_surge:
+        'The same test on a count from UCDP GED that rises far above the periods before it: a surge in recorded events, which is what the data say, not a data-quality problem.',
       inconsistent:
         'A cross-field rule fails, such as more disputes resolved than recorded (possible only in imported data).',
       outputs_only: 'A KPI is scored only on output indicators, which count activity rather than effect.',
@@ -595,6 +614,7 @@ export const en = {
       no_baseline: 'No baseline set: not scored',
       context_only: 'Context only, not scored',
       no_disputes_recorded: 'No disputes recorded: not scored',
+      too_few_events: 'Too few events to score (baseline below 5 a period)',
     },
     challenges: 'Challenges',
     challengesLead:

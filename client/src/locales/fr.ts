@@ -137,6 +137,7 @@ export const fr = {
       scoring: 'Notation',
       bands: 'Bandes de statut',
       published: 'Notes publiées',
+      counts: 'Dénombrements par rapport à leur référence',
       trend: 'Tendance',
       flags: 'Signaux de qualité des données',
       challenges: 'Catégories de difficultés',
@@ -181,24 +182,42 @@ export const fr = {
     completeness: 'Complétude',
     completenessText:
       'La part des quatre KPI notés, affichée « 3/4 KPI ». Un score fondé sur moins de quatre KPI est signalé « Incomplet », jamais moyenné en silence comme s’il était complet.',
+    rateRatio: 'Évolution par rapport à la référence (indicateurs de dénombrement)',
+    rateRatioText:
+      'À côté du score d’atteinte, chaque dénombrement montre son évolution par rapport à la référence, sans plafond : le rapport de taux, la valeur ÷ la moyenne de référence par période, écrit en pourcentage (« +180 % par rapport à la référence », « −40 % par rapport à la référence »), avec son intervalle à 95 %. Un dénombrement pire que sa référence se lit comme tel, et non comme un simple score de 0.',
+    rateRatioWindow: 'Référence sur une fenêtre de périodes approuvées',
+    rateRatioWindowText:
+      'Avec x événements dans la période et B événements sur les k périodes approuvées de la fenêtre, le rapport de taux vaut k·x ÷ B et son intervalle est l’intervalle conditionnel exact : sachant x + B événements au total, x suit une loi binomiale de paramètre p = RR ÷ (RR + k), de sorte que l’intervalle de Clopper–Pearson de x ÷ (x + B) donne celui du rapport de taux.',
+    rateRatioTyped: 'Référence saisie',
+    rateRatioTypedText:
+      'Avec une référence saisie b par période, le rapport de taux vaut x ÷ b et son intervalle est l’intervalle de Poisson exact (Garwood) de x divisé par b.',
+    tooFewEvents: 'Trop peu d’événements pour noter',
+    tooFewEventsText:
+      'Un dénombrement d’événements (incidents violents, morts liées au conflit, victimes civiles) dont la moyenne de référence est inférieure à {min} événements par période n’est pas noté ; ses valeurs et le rapport de taux restent affichés. Les dénombrements de produits (personnel local formé, échanges avec les communautés) comptent l’activité propre de la mission, souvent prévue à partir de rien, et restent notés par rapport à leur cible.',
+    countsWhy:
+      'Le score d’atteinte s’arrête à 0 et à 100 : un dénombrement qui a doublé et un autre resté à sa référence se liraient de la même façon ; le rapport de taux garde l’ampleur et le sens du changement. Les dénombrements d’événements sont bruités : sur une référence de quelques événements par période, un de plus ou de moins fait parcourir au score toute son échelle, ce qui ne dit rien de la mission, d’où le seuil de {min}. L’intervalle indique l’ampleur du changement que le hasard seul pourrait produire.',
     bandsCaption: 'Bandes de statut par score global',
     band: 'Bande',
     overallScore: 'Score global',
     rangeTo100: 'de {from} à 100',
     rangeUnder: 'de {from} à moins de {to}',
     trendIntro:
-      'La pente des moindres carrés du score global sur les {window} dernières périodes notées, en points par période.',
+      'La pente des moindres carrés du score global sur les périodes notées de la dernière année (les {quarters} derniers trimestres ou {months} derniers mois, jusqu’à la dernière période notée), en points par an.',
     trendRules: {
-      improving: 'Pente supérieure à +{threshold} points par période',
-      stable: 'Pente entre −{threshold} et +{threshold} points par période',
-      deteriorating: 'Pente inférieure à −{threshold} points par période',
-      insufficient_data: 'Moins de {min} périodes notées',
+      improving: 'Pente supérieure à +{threshold} points par an',
+      stable: 'Pente entre −{threshold} et +{threshold} points par an',
+      deteriorating: 'Pente inférieure à −{threshold} points par an',
+      insufficient_data: 'Moins de {min} périodes notées dans la dernière année',
     },
+    trendWhy:
+      'Les points par an placent missions trimestrielles et mensuelles sur une même échelle, et une année de données évite qu’une seule période atypique fasse tourner la flèche. Avant la méthodologie 2026.3, la tendance était la pente sur les quatre dernières périodes notées, au-delà de ±2 points par période.',
     flagRules: {
       incomplete:
         'Un ou plusieurs des quatre KPI n’ont pas pu être notés ; le score global ne fait la moyenne que des KPI présents.',
       outlier:
-        'Une valeur dont le score z modifié par rapport à l’historique de la mission dépasse {z} (il faut au moins {min} valeurs antérieures).',
+        'Une valeur dont le score z modifié (Iglewicz et Hoaglin) par rapport aux {window} périodes au plus qui la précèdent dépasse {z} (il faut au moins {min} valeurs antérieures). Les périodes suivantes ne sont jamais prises en compte : un signalement ne change pas quand de nouvelles données arrivent.',
+      recorded_surge:
+        'Le même test sur un dénombrement issu d’UCDP GED qui s’élève bien au-dessus des périodes précédentes : une hausse des événements enregistrés, ce que disent les données, et non un problème de qualité.',
       inconsistent:
         'Une règle entre champs n’est pas respectée, par exemple plus de différends résolus qu’enregistrés (possible seulement dans des données importées).',
       outputs_only: 'Un KPI n’est noté que sur des indicateurs de produit, qui mesurent l’activité plutôt que l’effet.',
@@ -602,6 +621,7 @@ export const fr = {
       no_baseline: 'Aucune référence fixée : non noté',
       context_only: 'Contexte uniquement, non noté',
       no_disputes_recorded: 'Aucun différend enregistré : non noté',
+      too_few_events: 'Trop peu d’événements pour noter (référence sous 5 par période)',
     },
     challenges: 'Difficultés',
     challengesLead:

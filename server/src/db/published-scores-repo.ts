@@ -16,7 +16,35 @@ export function publishedScoresRepo(db: Db) {
      WHERE a.status = 'approved' AND p.assessment_id IS NULL ORDER BY a.mission_id, a.period_ordinal`,
   );
 
+  const publishedUnderOther = db.prepare<
+    [string],
+    {
+      assessment_id: number;
+      mission_id: number;
+      acronym: string;
+      period: string;
+      score: string;
+      methodology_version: string;
+    }
+  >(
+    `SELECT p.assessment_id, a.mission_id, m.acronym, a.period, p.score, p.methodology_version
+     FROM published_scores p JOIN assessments a ON a.id = p.assessment_id JOIN missions m ON m.id = a.mission_id
+     WHERE a.status = 'approved' AND p.methodology_version <> ?
+     ORDER BY m.acronym, a.mission_id, a.period_ordinal`,
+  );
+
   return {
+    /** Approved assessments whose score was published under another methodology version, by mission and period. */
+    publishedUnderOtherMethodology(methodologyVersion: string) {
+      return publishedUnderOther.all(methodologyVersion).map((row) => ({
+        assessmentId: row.assessment_id,
+        missionId: row.mission_id,
+        missionAcronym: row.acronym,
+        period: row.period,
+        score: JSON.parse(row.score) as FlaggedScore,
+        methodologyVersion: row.methodology_version,
+      }));
+    },
     /** The published scores of a mission's approved assessments, by assessment id. */
     forMission(missionId: number): Map<number, FlaggedScore> {
       const rows = scoresOfMission.all(missionId);

@@ -21,6 +21,8 @@ export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndp
     createAssessment: ({ actor, params, body }) => useCases.createAssessment(actor, params.id, body),
     getMissionEventSeries: ({ params }) => useCases.missionEventSeries(params.id),
     getMissionEffects: ({ params, query }) => useCases.missionEffects(params.id, query),
+    previewRepublish: ({ actor }) => useCases.previewRepublish(actor),
+    republishScores: ({ actor }) => useCases.republishScores(actor),
     getMissionScores: ({ params, query, res }) => {
       const version = useCases.scoredDataVersion();
       const variant = `${query.from ?? ''}..${query.to ?? ''}${query.rescored ? ' rescored' : ''}`;

@@ -8,10 +8,11 @@ import {
   resolveVersions,
   versionInForce,
   scoreAssessment,
-  scoreIndicator,
+  scoreIndicatorValue,
   type AssessmentScore,
   type IndicatorScore,
 } from '@cpea/shared/scoring';
+import type { RateRatio } from '@cpea/shared/method/rate-ratio';
 import type { ResolvedTarget } from '@cpea/shared/targets';
 import type { ExportedValues } from '../db/exports-repo';
 import type { Store } from '../db/store';
@@ -28,6 +29,13 @@ export interface CsvFile {
 }
 
 const round2 = (x: number | null | undefined) => (x == null ? null : Math.round(x * 100) / 100);
+const round4 = (x: number | null | undefined) => (x == null ? null : Math.round(x * 10000) / 10000);
+
+/** The rate ratio cells of a long row: ratio, lower and upper, empty where there is none. */
+function rateRatioCells(rateRatio: RateRatio | null | undefined): string {
+  if (!rateRatio) return ',,';
+  return `${csvCell(round4(rateRatio.ratio))},${csvCell(round4(rateRatio.lower))},${csvCell(round4(rateRatio.upper))}`;
+}
 
 /**
  * Assessments as a wide or long CSV. The query is checked before this returns, so a bad one is
@@ -165,7 +173,7 @@ function publishedLongRows(rowPrefix: string, assessment: ExportedValues, score:
     const cell = indicator.derived ? round2(scored.value) : scored.value;
     const source = indicator.derived ? 'derived' : (assessment.provenance[indicator.id] ?? '');
     const targetCells = `${csvCell(scored.baseline)},${csvCell(scored.target)}`;
-    lines += `${rowPrefix}${indicator.kpi},${indicator.id},${csvCell(cell)},${targetCells},${csvCell(round2(scored.score))},${source}${CSV_EOL}`;
+    lines += `${rowPrefix}${indicator.kpi},${indicator.id},${csvCell(cell)},${targetCells},${csvCell(round2(scored.score))},${source},${rateRatioCells(scored.rateRatio)}${CSV_EOL}`;
   }
   return lines;
 }
@@ -180,8 +188,7 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
       const { baseline, target } = resolved[indicator.id];
       return {
         indicator,
-        baseline,
-        target,
+        resolved: resolved[indicator.id],
         cells: `${indicator.kpi},${indicator.id},`,
         targetCells: `${csvCell(baseline)},${csvCell(target)}`,
       };
@@ -201,13 +208,13 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
     const version = versionInForce(versions, assessment.period);
     const columns = (version && versionColumns.get(version)) ?? noColumns;
     let lines = '';
-    for (const { indicator, baseline, target, cells, targetCells } of columns) {
+    for (const { indicator, resolved, cells, targetCells } of columns) {
       const value = indicator.derived ? disputeResolutionRate(assessment.values) : assessment.values[indicator.id];
       if (value == null) continue;
-      const score = indicator.scored ? round2(scoreIndicator(value, baseline, target, indicator.direction)) : null;
+      const scored = scoreIndicatorValue(indicator, value, resolved, assessment.values);
       const cell = indicator.derived ? round2(value) : value;
       const source = indicator.derived ? 'derived' : (assessment.provenance[indicator.id] ?? '');
-      lines += `${rowPrefix}${cells}${csvCell(cell)},${targetCells},${csvCell(score)},${source}${CSV_EOL}`;
+      lines += `${rowPrefix}${cells}${csvCell(cell)},${targetCells},${csvCell(round2(scored.score))},${source},${rateRatioCells(scored.rateRatio)}${CSV_EOL}`;
     }
     yield lines;
   }

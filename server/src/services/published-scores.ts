@@ -20,11 +20,15 @@ export function scoreMissionHistory(
 }
 
 /**
- * Publishes the scores of some of a mission's approved assessments exactly as they are computed
- * now, each with the settings version it is computed under (the one in force at its period);
- * call inside the transaction that approves.
+ * The scores of some of a mission's approved assessments as publishing them now would store
+ * them: computed under today's method, each with the settings version in force at its period.
  */
-export function publishScores(store: Store, actor: Actor, missionId: number, ids: readonly number[]): PublishedScore[] {
+export function scoresToPublish(
+  store: Store,
+  actor: Actor,
+  missionId: number,
+  ids: readonly number[],
+): PublishedScore[] {
   const live = scoreMission(store.assessments.listByMission(missionId), store.targets.versions(missionId));
   const publishedAt = new Date().toISOString();
   return ids.map((id) => {
@@ -38,16 +42,24 @@ export function publishScores(store: Store, actor: Actor, missionId: number, ids
       kpiWeights: version?.kpiWeights ?? live.kpiWeights,
     };
     const { overall, band, completeness, kpis, flags } = period;
-    const published = {
+    return {
       assessmentId: id,
       score: { overall, band, completeness, kpis, flags },
       settings,
       publishedAt,
       publishedBy: actor.userId,
     };
-    store.publishedScores.publish(published);
-    return published;
   });
+}
+
+/**
+ * Publishes the scores of some of a mission's approved assessments exactly as they are computed
+ * now (scoresToPublish); call inside the transaction that approves.
+ */
+export function publishScores(store: Store, actor: Actor, missionId: number, ids: readonly number[]): PublishedScore[] {
+  const published = scoresToPublish(store, actor, missionId, ids);
+  for (const score of published) store.publishedScores.publish(score);
+  return published;
 }
 
 /** What an audit entry says of a published score: the headline, not the whole breakdown. */

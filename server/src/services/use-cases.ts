@@ -10,6 +10,7 @@ import { importAssessmentsCsv } from './import-assessments';
 import { importUcdpGed } from './import-ucdp-ged';
 import { archiveMission, createMission, getMission, listMissionSummaries, updateMission } from './missions';
 import { myWork, reportingGrid } from './reporting';
+import { previewRepublish, republishScores } from './republish';
 import { missionScores, scoredDataVersion } from './scores';
 import { missionTargets, previewTargets, replaceTargets } from './targets';
 import { createUser, listUsers, logIn, logOut, updateUser, userForToken } from './users';
@@ -35,6 +36,8 @@ const USE_CASES = {
   reopenAssessment,
   missionScores,
   scoredDataVersion,
+  previewRepublish,
+  republishScores,
   missionEventSeries,
   missionEffects,
   missionTargets,

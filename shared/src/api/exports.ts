@@ -6,7 +6,10 @@ export const exportEndpoints = endpoints('export', {
     method: 'get',
     path: '/api/export/assessments.csv',
     summary: 'Export assessments as CSV, wide or long',
-    description: 'Without `missions`, every active mission. Streamed as an attachment.',
+    description:
+      'Without `missions`, every active mission. Streamed as an attachment. The long file gives each count its ' +
+      'rate ratio against the baseline with its exact 95 % interval (`rate_ratio`, `rate_ratio_lower`, ' +
+      '`rate_ratio_upper`; empty for other units, without a baseline, or for a score published before methodology 2026.3).',
     role: 'viewer',
     query: exportQuerySchema,
     answer: csvFile('The assessments, one row per assessment (wide) or per indicator value (long)'),

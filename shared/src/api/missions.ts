@@ -5,6 +5,7 @@ import { missionEventSeriesSchema } from '../event-series';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '../mission';
 import { missionSummarySchema } from '../portfolio';
 import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '../queries';
+import { republishSchema } from '../published';
 import { missionScoresSchema } from '../scoring';
 import { missionTargetsResponseSchema, targetsInputSchema, targetsPreviewSchema } from '../targets';
 import { created, endpoints, idParams, jsonBody, ok } from './endpoint';
@@ -137,5 +138,26 @@ export const missionEndpoints = endpoints('missions', {
     params: idParams,
     query: missionScoresQuerySchema,
     answer: ok(missionScoresSchema, 'The scores with their inputs'),
+  },
+  previewRepublish: {
+    method: 'get',
+    path: '/api/published-scores/republish',
+    summary: 'Preview publishing approved history again under the current methodology',
+    description:
+      'Every approved assessment whose score was published under another methodology version, with its score ' +
+      'before and as it would be published now (under the settings version in force at its period). Changes nothing.',
+    role: 'admin',
+    answer: ok(republishSchema, 'The assessments that would be published again, before → after'),
+  },
+  republishScores: {
+    method: 'post',
+    path: '/api/published-scores/republish',
+    summary: 'Publish approved history again under the current methodology',
+    description:
+      'Publishes again every assessment the preview lists, each with the current methodology version, in one ' +
+      'transaction, and records one audit entry for the action (entity `portfolio`, action `republish`) that lists ' +
+      'each assessment with its score before and after.',
+    role: 'admin',
+    answer: ok(republishSchema, 'The assessments published again, before → after'),
   },
 });

@@ -121,6 +121,7 @@ export const CATALOG_FR = {
   flags: {
     incomplete: 'Incomplet',
     outlier: 'Valeur aberrante',
+    recorded_surge: 'Hausse des événements enregistrés',
     inconsistent: 'Incohérent',
     outputs_only: 'Produits uniquement',
   },

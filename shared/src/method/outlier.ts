@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Provenance } from '../assessment';
 import { comparePeriods } from '../periods';
-import { OUTLIER_Z, robustScale } from '../scoring';
 
 // The outlier flag judges a value only against the periods before it, so a flag raised or not
-// raised today never changes when later periods arrive (DESIGN §5). The statistic is the one the
-// scoring already uses: the modified z-score (Iglewicz and Hoaglin) with its mean-deviation
-// fallback when the MAD is 0.
+// raised today never changes when later periods arrive (DESIGN §5). The statistic is the modified
+// z-score (Iglewicz and Hoaglin) with its mean-deviation fallback when the MAD is 0.
+
+/** Iglewicz and Hoaglin's cut-off for the modified z-score. */
+export const OUTLIER_Z = 3.5;
 
 /** How many earlier values the flag looks back over, at most. */
 export const OUTLIER_WINDOW = 8;
@@ -62,4 +63,33 @@ export function outlierCheck(history: readonly IndicatorObservation[], period: s
     fromUcdp,
     surgeInRecordedEvents: flagged && fromUcdp && (zScore as number) > 0,
   };
+}
+
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Modified z-score of x against a sample (Iglewicz and Hoaglin): 0.6745 (x − median) / MAD.
+ * When the MAD is 0 (more than half the values equal) it falls back to the mean absolute
+ * deviation, (x − median) / (1.253314 × meanAD); null when every value is the same.
+ */
+export function modifiedZScore(x: number, sample: readonly number[]): number | null {
+  return robustScale(sample)(x);
+}
+
+/**
+ * The modified z-score against one sample, as a function of x: the sample's median and
+ * deviations are worked out once, however many values are then scored against it.
+ */
+export function robustScale(sample: readonly number[]): (x: number) => number | null {
+  const m = median(sample);
+  const deviations = sample.map((v) => Math.abs(v - m));
+  const mad = median(deviations);
+  if (mad > 0) return (x) => (0.6745 * (x - m)) / mad;
+  const meanAd = deviations.reduce((sum, d) => sum + d, 0) / deviations.length;
+  if (meanAd > 0) return (x) => (x - m) / (1.253314 * meanAd);
+  return () => null;
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { parsePeriod, periodOrdinal, type PeriodType } from '../periods';
-import { leastSquaresSlope } from '../scoring';
 
 // The direction of a mission's overall score over its last year, in points per year, so a
 // quarterly and a monthly mission are read on the same scale (DESIGN §5).
@@ -57,4 +56,17 @@ export function yearTrend(points: readonly { period: string; overall: number | n
         ? 'deteriorating'
         : 'stable';
   return { direction, slopePerYear, periods };
+}
+
+export function leastSquaresSlope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  const meanX = xs.reduce((a, b) => a + b, 0) / n;
+  const meanY = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i] - meanX) * (ys[i] - meanY);
+    den += (xs[i] - meanX) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
 }

@@ -77,6 +77,7 @@ export const audit = {
     submit: 'Submit',
     approve: 'Approve',
     publish: 'Publish',
+    republish: 'Publish again (new methodology)',
     reopen: 'Reopen',
     freeze: 'Freeze',
     login: 'Sign in',

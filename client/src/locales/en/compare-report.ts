@@ -111,7 +111,7 @@ export const compareReport = {
   sourceUcdp: 'Violence and civilian-casualty counts for {missions}:',
   method: 'Method',
   methodText:
-    'Indicator score = 100 × clamp((value − baseline) / (target − baseline), 0, 1); KPI score = weighted mean of its scored indicators; overall = weighted mean of the KPI scores present. Bands: {bands}. Trend: least-squares slope over the last {window} scored periods, beyond ±{threshold} points per period. Challenge association is descriptive (association, not causation).',
+    'Indicator score = 100 × clamp((value − baseline) / (target − baseline), 0, 1); KPI score = weighted mean of its scored indicators; overall = weighted mean of the KPI scores present. Bands: {bands}. Count indicators also show the rate ratio against the baseline with its exact 95 % interval, and counts of events are not scored on a baseline below 5 events per period. Trend: least-squares slope over the last year of scored periods, beyond ±{threshold} points per year. Challenge association is descriptive (association, not causation).',
   methodAssociation:
     'Challenges and effectiveness: Spearman’s rho between and within missions and the effectiveness gap, with 95 % intervals from {resamples} bootstrap resamples of whole missions; a gap needs at least {minAssessments} assessments from {minMissions} missions on each side.',
   methodAssociationPooled:

@@ -82,6 +82,7 @@ export const audit = {
     submit: 'Soumission',
     approve: 'Approbation',
     publish: 'Publication',
+    republish: 'Nouvelle publication (nouvelle méthodologie)',
     reopen: 'Renvoi en brouillon',
     freeze: 'Rapport figé',
     login: 'Connexion',

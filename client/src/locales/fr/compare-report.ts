@@ -116,7 +116,7 @@ export const compareReport = {
   sourceUcdp: 'Décomptes des violences et des victimes civiles pour {missions} :',
   method: 'Méthode',
   methodText:
-    'Score d’un indicateur = 100 × (valeur − référence) / (cible − référence), ramené entre 0 et 100 ; score d’un KPI = moyenne pondérée de ses indicateurs notés ; score global = moyenne pondérée des scores KPI présents. Bandes : {bands}. Tendance : pente des moindres carrés sur les {window} dernières périodes notées, au-delà de ±{threshold} points par période. L’association avec les difficultés est descriptive (association, et non causalité).',
+    'Score d’un indicateur = 100 × (valeur − référence) / (cible − référence), ramené entre 0 et 100 ; score d’un KPI = moyenne pondérée de ses indicateurs notés ; score global = moyenne pondérée des scores KPI présents. Bandes : {bands}. Les indicateurs de dénombrement montrent aussi le rapport de taux à la référence avec son intervalle exact à 95 %, et les dénombrements d’événements ne sont pas notés sur une référence de moins de 5 événements par période. Tendance : pente des moindres carrés sur la dernière année de périodes notées, au-delà de ±{threshold} points par an. L’association avec les difficultés est descriptive (association, et non causalité).',
   methodAssociation:
     'Difficultés et efficacité : rho de Spearman entre missions et au sein des missions et écart d’efficacité, avec intervalles à 95 % tirés de {resamples} rééchantillonnages bootstrap de missions entières ; un écart demande au moins {minAssessments} évaluations de {minMissions} missions de chaque côté.',
   methodAssociationPooled:

@@ -18,6 +18,16 @@ export const whyScore = {
     'KPI non noté : aucun de ses indicateurs n’a pu être noté ; il est donc exclu du score global, pas compté comme zéro',
   indicatorCaption: '{kpi} : scores des indicateurs pour {period}',
   value: 'Valeur',
+  change: 'Évolution par rapport à la référence',
+  changeUp: '+{percent} % par rapport à la référence',
+  changeDown: '−{percent} % par rapport à la référence',
+  changeNone: 'aucun changement par rapport à la référence',
+  changeNoBaseline: 'aucun événement de référence pour comparer',
+  rateRatio: 'rapport de taux {ratio}, IC à 95 % de {lower} à {upper}',
+  rateRatioOpen: 'rapport de taux {ratio}, IC à 95 % à partir de {lower}, sans borne supérieure',
+  rateRatioWindow:
+    'intervalle conditionnel exact : {events} événements contre {baselineEvents} sur {periods} périodes de référence',
+  rateRatioTyped: 'intervalle de Poisson exact de {events} événements ÷ la référence {baseline}',
   notScoredBecause: 'Non noté : {reason}',
   unscored: {
     not_measured: 'non mesuré',
@@ -25,6 +35,7 @@ export const whyScore = {
     no_baseline: 'aucune référence fixée',
     context_only: 'contexte uniquement',
     no_disputes_recorded: 'aucun différend enregistré',
+    too_few_events: 'trop peu d’événements pour noter (référence sous 5 par période)',
   },
   equalBounds: 'cible = référence = {target} : {value} {op} {target}, donc {score}',
   derivation: '100 × {resolved} résolus ÷ {recorded} enregistrés = {rate} %',
@@ -35,7 +46,9 @@ export const whyScore = {
   flags: {
     incomplete: 'Fondé sur {present} KPI sur {total} ; sans score : {missing}',
     outlier:
-      'Écart inhabituel par rapport à l’historique de la mission (score z modifié supérieur à {z}) : {indicators}',
+      'Écart inhabituel par rapport aux {window} périodes au plus qui précèdent (score z modifié supérieur à {z}) : {indicators}',
+    recordedSurge:
+      'Hausse des événements enregistrés (UCDP GED), bien au-dessus des {window} périodes au plus qui précèdent : {indicators}',
     outputsOnly: 'Notation fondée uniquement sur des produits (l’activité, pas l’effet) : {kpis}',
     ruleSeparator: ' ; ',
   },

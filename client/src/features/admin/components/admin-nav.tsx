@@ -14,6 +14,9 @@ export function AdminNav() {
         <li>
           <NavLink to="/admin/audit">{t('admin.audit')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/admin/published">{t('published.republishNav')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

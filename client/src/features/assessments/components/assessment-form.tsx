@@ -35,6 +35,7 @@ import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { formatPeriod, formatScore, formatValue, unitLabel } from '../../../lib/format';
 import { useCatalogText, useLocale, useT, useTranslateMessage } from '../../../lib/i18n';
+import { rateRatioText } from '../../../lib/rate-ratio-text';
 import { parseTypedNumber } from '../../../lib/typed-number';
 import { useCreateAssessment } from '../api/create-assessment';
 import { useUpdateAssessment } from '../api/update-assessment';
@@ -125,8 +126,15 @@ function previewScore(
 function IndicatorScoreNote({ score, indicator }: { score: IndicatorScore | undefined; indicator: Indicator }) {
   const t = useT();
   if (!score) return null;
+  // A count's change against its baseline, unclamped, beside the score or the reason it has none.
+  const change = score.rateRatio ? ` · ${rateRatioText(score.rateRatio, t).change}` : '';
   if (score.score == null) {
-    return <p className="field__score">{t(`assessment.unscored.${score.unscoredReason ?? 'not_measured'}`)}</p>;
+    return (
+      <p className="field__score">
+        {t(`assessment.unscored.${score.unscoredReason ?? 'not_measured'}`)}
+        {change}
+      </p>
+    );
   }
   return (
     <p className="field__score">
@@ -135,6 +143,7 @@ function IndicatorScoreNote({ score, indicator }: { score: IndicatorScore | unde
         baseline: formatValue(score.baseline, indicator.unit),
         target: formatValue(score.target, indicator.unit),
       })}
+      {change}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { isPooledAssociation, type ComparisonReport } from '@cpea/shared/comparison';
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
-import { BANDS, TREND_THRESHOLD, TREND_WINDOW, bandOf } from '@cpea/shared/scoring';
+import { TREND_POINTS_PER_YEAR } from '@cpea/shared/method/trend';
+import { BANDS, bandOf } from '@cpea/shared/scoring';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { formatPeriod } from '../../../lib/format';
 import { useCatalogText, useMissionName, useT, type Translate } from '../../../lib/i18n';
@@ -102,8 +103,7 @@ export function ReportHeader({ report, sources }: ReportHeaderProps) {
           <dd>
             {t('compareReport.methodText', {
               bands: bandRanges(catalog),
-              window: TREND_WINDOW,
-              threshold: TREND_THRESHOLD,
+              threshold: TREND_POINTS_PER_YEAR,
             })}{' '}
             {associationMethodText(report.association, t)}{' '}
             {t('compareReport.methodologyVersion', { version: p.methodologyVersion })}

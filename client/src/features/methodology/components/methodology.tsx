@@ -9,20 +9,7 @@ import {
   type Indicator,
   type SourceRef,
 } from '@cpea/shared/catalog';
-import {
-  BANDS,
-  DEFAULT_KPI_WEIGHTS,
-  FLAGS,
-  OUTLIER_MIN_HISTORY,
-  OUTLIER_Z,
-  TRENDS,
-  TREND_MIN_PERIODS,
-  TREND_THRESHOLD,
-  TREND_WINDOW,
-  bandOf,
-  MIN_KPIS_FOR_BAND,
-  type Band,
-} from '@cpea/shared/scoring';
+import { BANDS, DEFAULT_KPI_WEIGHTS, FLAGS, TRENDS, bandOf, MIN_KPIS_FOR_BAND, type Band } from '@cpea/shared/scoring';
 import { METHODOLOGY_VERSION, POOLED_ASSOCIATION_VERSION } from '@cpea/shared/comparison';
 import {
   BETWEEN_MIN_MISSIONS,
@@ -31,6 +18,9 @@ import {
   GAP_MIN_MISSIONS,
   WITHIN_MIN_ASSESSMENTS,
 } from '@cpea/shared/method/association';
+import { OUTLIER_MIN_PRIOR, OUTLIER_WINDOW, OUTLIER_Z } from '@cpea/shared/method/outlier';
+import { MIN_BASELINE_EVENTS_PER_PERIOD } from '@cpea/shared/method/rate-ratio';
+import { PERIODS_PER_YEAR, TREND_MIN_POINTS, TREND_POINTS_PER_YEAR } from '@cpea/shared/method/trend';
 import { ITS_AUTOCORRELATION_LIMIT, ITS_MIN_PERIODS_EACH_SIDE } from '@cpea/shared/method/interrupted-time-series';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import { BandBadge } from '../../../components/band-badge';
@@ -105,6 +95,12 @@ const ASSOCIATION_REFERENCES = [
 ];
 
 /** The tutorial method/interrupted-time-series.ts follows. */
+const RATE_RATIO_REFERENCES = [
+  'Clopper, C. J. & Pearson, E. S. (1934). The use of confidence or fiducial limits illustrated in the case of the binomial. Biometrika, 26(4): 404–413.',
+  'Garwood, F. (1936). Fiducial limits for the Poisson distribution. Biometrika, 28(3/4): 437–442.',
+  'Fay, M. P. (2010). Two-sided exact tests and matching confidence intervals for discrete data. The R Journal, 2(1): 53–58.',
+];
+
 const EFFECTS_REFERENCE =
   'Lopez Bernal, J., Cummins, S. & Gasparrini, A. (2017). Interrupted time series regression for the evaluation of public health interventions: a tutorial. International Journal of Epidemiology, 46(1): 348–355.';
 
@@ -194,6 +190,30 @@ export function Methodology() {
         </dl>
       </section>
 
+      <section aria-labelledby="counts" className="methodology__section">
+        <h2 id="counts">{t('methodology.sections.counts')}</h2>
+        <dl className="formulas">
+          <dt>{t('methodology.rateRatio')}</dt>
+          <dd>{t('methodology.rateRatioText')}</dd>
+          <dt>{t('methodology.rateRatioWindow')}</dt>
+          <dd>{t('methodology.rateRatioWindowText')}</dd>
+          <dt>{t('methodology.rateRatioTyped')}</dt>
+          <dd>{t('methodology.rateRatioTypedText')}</dd>
+          <dt>{t('methodology.tooFewEvents')}</dt>
+          <dd>{t('methodology.tooFewEventsText', { min: MIN_BASELINE_EVENTS_PER_PERIOD })}</dd>
+        </dl>
+        <h3>{t('methodology.associationWhyTitle')}</h3>
+        <p>{t('methodology.countsWhy', { min: MIN_BASELINE_EVENTS_PER_PERIOD })}</p>
+        <h3>{t('methodology.associationReferences')}</h3>
+        <ul className="plain-list">
+          {RATE_RATIO_REFERENCES.map((reference) => (
+            <li key={reference}>
+              <cite>{reference}</cite>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="bands" className="methodology__section">
         <h2 id="bands">{t('methodology.sections.bands')}</h2>
         <TableScroll>
@@ -232,22 +252,24 @@ export function Methodology() {
         <p>{t('published.methodologySettings')}</p>
         <p>{t('published.methodologyChanges')}</p>
         <p>{t('published.methodologyRescored')}</p>
+        <p>{t('published.methodologyMethod', { version: METHODOLOGY_VERSION })}</p>
       </section>
 
       <section aria-labelledby="trend" className="methodology__section">
         <h2 id="trend">{t('methodology.sections.trend')}</h2>
-        <p>{t('methodology.trendIntro', { window: TREND_WINDOW })}</p>
+        <p>{t('methodology.trendIntro', { quarters: PERIODS_PER_YEAR.quarter, months: PERIODS_PER_YEAR.month })}</p>
         <ul className="plain-list">
           {TRENDS.map((trend) => (
             <li key={trend}>
               <TrendLabel trend={trend} />:{' '}
               {t(`methodology.trendRules.${trend}`, {
-                threshold: plainNumber(TREND_THRESHOLD),
-                min: TREND_MIN_PERIODS,
+                threshold: plainNumber(TREND_POINTS_PER_YEAR),
+                min: TREND_MIN_POINTS,
               })}
             </li>
           ))}
         </ul>
+        <p>{t('methodology.trendWhy')}</p>
       </section>
 
       <section aria-labelledby="flags" className="methodology__section">
@@ -256,7 +278,13 @@ export function Methodology() {
           {FLAGS.map((flag) => (
             <div key={flag}>
               <dt>{catalog.flags[flag]}</dt>
-              <dd>{t(`methodology.flagRules.${flag}`, { z: plainNumber(OUTLIER_Z), min: OUTLIER_MIN_HISTORY })}</dd>
+              <dd>
+                {t(`methodology.flagRules.${flag}`, {
+                  z: plainNumber(OUTLIER_Z),
+                  window: OUTLIER_WINDOW,
+                  min: OUTLIER_MIN_PRIOR,
+                })}
+              </dd>
             </div>
           ))}
         </dl>

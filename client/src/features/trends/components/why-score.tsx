@@ -188,6 +188,7 @@ function PeriodWhy({
                     {t('targets.weight')}
                   </th>
                   <th scope="col">{t('preview.score')}</th>
+                  <th scope="col">{t('whyScore.change')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -231,6 +232,19 @@ function PeriodWhy({
                           <span className="muted">
                             {t('whyScore.notScoredBecause', { reason: indicator.reason ?? '' })}
                           </span>
+                        )}
+                      </td>
+                      <td className="why__change">
+                        {indicator.change ? (
+                          <>
+                            <strong>{indicator.change.change}</strong>
+                            {indicator.change.interval ? (
+                              <span className="why__origin">{indicator.change.interval}</span>
+                            ) : null}
+                            <span className="why__origin">{indicator.change.method}</span>
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
                         )}
                       </td>
                     </tr>

@@ -2,6 +2,7 @@ import { KPI_IDS, getIndicator, type IndicatorId, type KpiId, type Unit } from '
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
 import type { AssessmentScore, IndicatorScore } from '@cpea/shared/scoring';
 import { formatScore, formulaNumber } from '../../../lib/format';
+import { rateRatioText } from '../../../lib/rate-ratio-text';
 import type { Translate } from '../../../lib/i18n';
 
 // "Why this score?": every score of a period worked through with its actual numbers, in the
@@ -48,6 +49,8 @@ export interface IndicatorExplanation {
   reason: string | null;
   /** How a derived value was computed from the entered ones. */
   derivation: string | null;
+  /** A count's change against its baseline in words, or null for other units or without a baseline. */
+  change: ReturnType<typeof rateRatioText> | null;
 }
 
 export interface KpiExplanation {
@@ -102,6 +105,7 @@ export function explainPeriod(score: AssessmentScore, t: Translate, catalog: Cat
       formula: indicatorFormula(item, t),
       reason: item.score == null ? t(`whyScore.unscored.${item.unscoredReason ?? 'not_measured'}`) : null,
       derivation: derivationOf(item.indicator, kpi?.indicators ?? [], item.value, t),
+      change: item.rateRatio ? rateRatioText(item.rateRatio, t) : null,
     }));
     const scored = indicators.flatMap((item) =>
       item.score == null ? [] : [{ value: item.score, weight: item.weight }],
