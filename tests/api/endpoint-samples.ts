@@ -26,6 +26,8 @@ export interface Fixture {
   userId: number;
   /** The first user's, whose password is the tests' one. */
   username: string;
+  /** The data version once the fixture is made, as a re-publish preview would name it. */
+  dataVersion: number;
 }
 
 /**
@@ -76,6 +78,7 @@ export function fixture(store: Store, author: Actor = { userId: null }): Fixture
     submittedId: submitted.id,
     userId: user.id,
     username: user.username,
+    dataVersion: store.dataVersion.current(),
   };
 }
 
@@ -88,6 +91,7 @@ export const NAMING_FIXTURE: Fixture = {
   submittedId: 2,
   userId: 1,
   username: 'admin',
+  dataVersion: 0,
 };
 
 export interface Sample {
@@ -127,7 +131,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   getMissionEffects: { params: (f) => ({ id: f.otherMissionId }), query: () => ({ indicator: 'violent_incidents' }) },
   getMissionScores: { params: mission },
   previewRepublish: {},
-  republishScores: {},
+  republishScores: { body: (f) => ({ dataVersion: f.dataVersion }) },
   getAssessment: { params: draft },
   updateAssessment: { params: draft, body: () => ({ version: 1, values: { violent_incidents: 3 } }) },
   deleteAssessment: { params: draft },

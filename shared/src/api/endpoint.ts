@@ -23,7 +23,8 @@ export const TAGS = {
 export type Tag = keyof typeof TAGS;
 
 /** What a JSON body is, as a refusal names it: "The mission is not valid". */
-export type BodyNoun = 'assessment' | 'mission' | 'report' | 'sign-in' | 'step' | 'target setting' | 'user';
+export type BodyNoun =
+  'assessment' | 'mission' | 'report' | 'republish request' | 'sign-in' | 'step' | 'target setting' | 'user';
 
 export interface JsonBody<S extends z.ZodType = z.ZodType> {
   schema: S;
