@@ -9,6 +9,7 @@ import { audit } from './en/audit';
 import { common } from './en/common';
 import { published } from './en/published';
 import { myWork, reporting } from './en/reporting';
+import { dataTable } from './en/data-table';
 
 // The English messages: the source of truth for every key. fr.ts must have exactly these keys.
 
@@ -18,6 +19,7 @@ export const en = {
     skip: 'Skip to content',
     brandName: 'Conflict Prevention Effectiveness Assessment',
     mainNav: 'Main',
+    menu: 'Menu',
     footerBefore: 'CPEA — scores are computed with the published',
     footerLink: 'methodology',
   },
@@ -637,6 +639,7 @@ export const en = {
   published,
   reporting,
   myWork,
+  dataTable,
 };
 
 export type Messages = typeof en;

@@ -10,6 +10,7 @@ import { audit } from './fr/audit';
 import { common } from './fr/common';
 import { published } from './fr/published';
 import { myWork, reporting } from './fr/reporting';
+import { dataTable } from './fr/data-table';
 
 // Les messages français : exactement les clés de en.ts, vérifiées par `satisfies Messages`.
 
@@ -19,6 +20,7 @@ export const fr = {
     skip: 'Aller au contenu',
     brandName: 'Évaluation de l’efficacité de la prévention des conflits',
     mainNav: 'Principale',
+    menu: 'Menu',
     footerBefore: 'CPEA — les scores sont calculés selon la',
     footerLink: 'méthodologie publiée',
   },
@@ -646,4 +648,5 @@ export const fr = {
   published,
   reporting,
   myWork,
+  dataTable,
 } satisfies Messages;
