@@ -33,10 +33,16 @@ export interface Column<Row> {
   firstSort?: SortDirection;
   /** The words the filter box searches in this column, where they are not its sort value. */
   filterText?: (row: Row) => string;
+  /** A class for one row's cell, such as a status tint. */
+  cellClassName?: (row: Row) => string;
 }
 
-function cellClass(column: { numeric?: boolean; nowrap?: boolean }) {
-  return [column.numeric ? 'num' : '', column.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
+function cellClass<Row>(column: Column<Row>, row: Row) {
+  return (
+    [column.numeric ? 'num' : '', column.nowrap ? 'nowrap' : '', column.cellClassName?.(row) ?? '']
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 function columnLabel(column: Column<unknown>) {
@@ -197,13 +203,13 @@ export function DataTable<Row>({
                 <tr key={rowKey(row)} className={rowClassName?.(row)}>
                   {columns.map((column) =>
                     column.rowHeader ? (
-                      <th key={column.key} scope="row" className={cellClass(column)}>
+                      <th key={column.key} scope="row" className={cellClass(column, row)}>
                         {column.cell(row)}
                       </th>
                     ) : (
                       <td
                         key={column.key}
-                        className={cellClass(column)}
+                        className={cellClass(column, row)}
                         data-label={columnLabel(column as Column<unknown>)}
                       >
                         {column.cell(row)}

@@ -78,6 +78,7 @@ export const en = {
     showing: { one: 'Showing {shown} of {total} mission', other: 'Showing {shown} of {total} missions' },
   },
   table: {
+    missions: 'missions',
     captionSaved: 'Missions and their latest assessed period, ranked by overall score',
     captionWhatIf: 'Missions and their latest assessed period, ranked by the what-if score',
     mission: 'Mission',
@@ -318,6 +319,7 @@ export const en = {
     step3After: '. Scores, trends and this overview fill in from there.',
   },
   assessments: {
+    filterName: 'assessments',
     caption: 'Assessments',
     period: 'Period',
     status: 'Status',
@@ -402,6 +404,7 @@ export const en = {
     restoredDone: 'The mission is restored.',
   },
   admin: {
+    usersFilterName: 'users',
     nowRole: 'Now {role}',
     roleOf: 'Role of {username}',
     changeRole: 'Change role',

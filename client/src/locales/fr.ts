@@ -79,6 +79,7 @@ export const fr = {
     showing: { one: '{shown} mission affichée sur {total}', other: '{shown} missions affichées sur {total}' },
   },
   table: {
+    missions: 'les missions',
     captionSaved: 'Missions et leur dernière période évaluée, classées par score global',
     captionWhatIf: 'Missions et leur dernière période évaluée, classées par score hypothétique',
     mission: 'Mission',
@@ -322,6 +323,7 @@ export const fr = {
     step3After: '. Les scores, les tendances et cette vue d’ensemble se remplissent ensuite.',
   },
   assessments: {
+    filterName: 'les évaluations',
     caption: 'Évaluations',
     period: 'Période',
     status: 'Statut',
@@ -406,6 +408,7 @@ export const fr = {
     restoredDone: 'La mission est restaurée.',
   },
   admin: {
+    usersFilterName: 'les utilisateurs',
     nowRole: 'Désormais {role}',
     roleOf: 'Rôle de {username}',
     changeRole: 'Changer le rôle',
