@@ -75,7 +75,6 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
         {
           key: 'change',
           header: t('table.change'),
-          nowrap: true,
           sortValue: ({ rank }) => rank.rankChange,
           firstSort: 'descending',
           cell: ({ rank, pending }) => (pending ? t('table.loading') : <RankChange change={rank.rankChange} />),
@@ -151,17 +150,25 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
     {
       key: 'trend',
       header: t('table.trend'),
-      nowrap: true,
       sortValue: ({ mission }) => TRENDS.indexOf(mission.trend),
       filterText: ({ mission }) => catalog.trends[mission.trend],
       cell: ({ mission }) => <TrendLabel trend={mission.trend} />,
     },
-    {
-      key: 'history',
-      header: t('table.history'),
-      cell: ({ mission }) =>
-        mission.sparkline.some((p) => p.overall != null) ? <Sparkline points={sparklinePoints(mission)} /> : MISSING,
-    },
+    // The what-if columns leave no room at a laptop's width for the saved scores' history.
+    ...(whatIf
+      ? []
+      : [
+          {
+            key: 'history',
+            header: t('table.history'),
+            cell: ({ mission }: OverviewRow) =>
+              mission.sparkline.some((p) => p.overall != null) ? (
+                <Sparkline points={sparklinePoints(mission)} />
+              ) : (
+                MISSING
+              ),
+          },
+        ]),
     {
       key: 'completeness',
       header: t('table.completeness'),
@@ -173,13 +180,16 @@ function columns(whatIf: boolean, t: Translate, catalog: CatalogText): Column<Ov
     {
       key: 'period',
       header: t('table.latestPeriod'),
-      nowrap: true,
       sortValue: ({ mission }) => mission.latestPeriod,
       firstSort: 'descending',
-      cell: ({ mission }) =>
-        mission.latest && mission.latest.status !== 'approved'
-          ? `${formatPeriod(mission.latestPeriod)} · ${t(`mission.status.${mission.latest.status}`)}`
-          : formatPeriod(mission.latestPeriod),
+      cell: ({ mission }) => (
+        <>
+          <span className="nowrap">{formatPeriod(mission.latestPeriod)}</span>
+          {mission.latest && mission.latest.status !== 'approved'
+            ? ` · ${t(`mission.status.${mission.latest.status}`)}`
+            : null}
+        </>
+      ),
     },
     {
       key: 'country',
