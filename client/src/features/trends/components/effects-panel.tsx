@@ -21,7 +21,7 @@ import { errorMessage } from '../../../components/states';
 import { MISSING, formatNumber, formatPeriod } from '../../../lib/format';
 import { useCatalogText, useLocale, useT, useTranslateMessage, type Translate } from '../../../lib/i18n';
 import { useMissionEffects } from '../api/get-effects';
-import { niceCeiling, ticksOf, type IndicatorRow } from '../lib/indicator-series';
+import { countAxisTop, ticksOf, type IndicatorRow } from '../lib/indicator-series';
 
 const TICK = { fontSize: 11, fill: '#3d4650' };
 const EXPECTED = '#5b6670';
@@ -241,7 +241,7 @@ function CounterfactualChart({ effects, name, color }: { effects: MissionEffects
   const highestCount = Math.max(...effects.series.map((p) => p.count));
   const highestExpected = Math.max(...effects.counterfactual.map((p) => p.expected));
   const top = Math.max(highestCount, Math.min(highestExpected, EXPECTED_CUT * highestCount));
-  const domain: [number, number] = [0, niceCeiling(top * 1.08)];
+  const domain: [number, number] = [0, countAxisTop(top)];
   const title = t('effects.chartTitle', { name, at });
   const sources = effects.citations.length > 0 ? effects.citations : [];
   return (
