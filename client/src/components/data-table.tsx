@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLocale, useT } from '../lib/i18n';
 import {
@@ -262,10 +262,27 @@ export function DataTable<Row>({
   );
 }
 
-/** The horizontal scroll box; focusable so a keyboard user can scroll it too. */
-export function TableScroll({ children, label }: { children: ReactNode; label?: string }) {
+/**
+ * The horizontal scroll box; focusable so a keyboard user can scroll it too, and with a label a
+ * named region, so what the focus lands on is announced. `startAtEnd` opens it scrolled to its
+ * last columns (the latest periods).
+ */
+export function TableScroll({
+  children,
+  label,
+  startAtEnd,
+}: {
+  children: ReactNode;
+  label?: string;
+  startAtEnd?: boolean;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (startAtEnd && element) element.scrollLeft = element.scrollWidth;
+  }, [startAtEnd]);
   return (
-    <div className="table-scroll" tabIndex={0} role={label ? 'region' : undefined} aria-label={label}>
+    <div ref={box} className="table-scroll" tabIndex={0} role={label ? 'region' : undefined} aria-label={label}>
       {children}
     </div>
   );

@@ -520,6 +520,11 @@ export const en = {
     weightsCaption: 'KPI weights in the overall score',
   },
   charts: {
+    axisScore: 'Score (0–100)',
+    axisOverall: 'Overall score (0–100)',
+    axisKpi: 'KPI',
+    axisValue: 'Value ({unit})',
+    axisCount: 'Count',
     scoreTrend: 'Overall and KPI scores over time',
     scoreSuffix: ' (score 0–100)',
     loadingScores: 'Loading scores…',

@@ -525,6 +525,11 @@ export const fr = {
     weightsCaption: 'Pondérations des KPI dans le score global',
   },
   charts: {
+    axisScore: 'Score (0–100)',
+    axisOverall: 'Score global (0–100)',
+    axisKpi: 'KPI',
+    axisValue: 'Valeur ({unit})',
+    axisCount: 'Nombre',
     scoreTrend: 'Scores global et KPI dans le temps',
     scoreSuffix: ' (score 0–100)',
     loadingScores: 'Chargement des scores…',
