@@ -42,11 +42,13 @@ function AngleTick({ x, y, textAnchor, payload, rows }: AngleTickProps & { rows:
 }
 
 /**
- * A severity on the radius axis, haloed so a spoke or an outline behind it does not hide it; the
- * centre's 0 is left out, where every spoke meets.
+ * A severity on the radius axis, haloed so a spoke or an outline behind it does not hide it. The
+ * centre's 0, where every spoke meets, and the outer ring's 4, beside the first category's name,
+ * are left out: the chart's title gives the scale.
  */
 function RadiusTick({ x, y, payload }: AngleTickProps & { payload?: { value: number | string } }) {
-  if (Number(payload?.value) === 0) return <g />;
+  const value = Number(payload?.value);
+  if (value <= 0 || value >= 4) return <g />;
   return (
     <text
       x={Number(x)}
