@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { isValidElement, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLocale, useT } from '../lib/i18n';
 import {
@@ -31,7 +31,7 @@ export interface Column<Row> {
   sortValue?: (row: Row) => SortValue;
   /** The direction of the first click: descending suits scores, where the best is wanted first. */
   firstSort?: SortDirection;
-  /** The words the filter box searches in this column, where they are not its sort value. */
+  /** The words the filter box searches in this column, where the cell's written-out words are not enough. */
   filterText?: (row: Row) => string;
   /** A class for one row's cell, such as a status tint. */
   cellClassName?: (row: Row) => string;
@@ -101,6 +101,15 @@ function useViewState(prefix: string | undefined): [ViewState, (patch: Partial<V
   return [state, update];
 }
 
+/** The words a cell shows, as far as they are written out in it (not those a component works out). */
+function nodeText(node: ReactNode): string {
+  if (node == null || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(nodeText).join(' ');
+  if (isValidElement<{ children?: ReactNode }>(node)) return nodeText(node.props.children);
+  return '';
+}
+
 /**
  * A dense table whose columns sort, with a filter box once it is long and pages past fifty rows.
  * Below 640 px each row becomes a card, every value labelled by its column's header.
@@ -124,7 +133,7 @@ export function DataTable<Row>({
 
   const rowText = (row: Row) =>
     columns
-      .map((column) => column.filterText?.(row) ?? (column.sortValue ? String(column.sortValue(row) ?? '') : ''))
+      .map((column) => column.filterText?.(row) ?? `${nodeText(column.cell(row))} ${column.sortValue?.(row) ?? ''}`)
       .join(' ');
   const hasFilter = rows.length > FILTER_FROM_ROWS;
   const filtered = hasFilter ? filterRows(rows, view.filter, rowText) : rows;
