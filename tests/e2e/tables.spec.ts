@@ -23,9 +23,14 @@ async function expectNoSidewaysScroll(page: Page) {
 
 test('a mission’s assessments sort by a column, filter by text, and keep both in the URL', async ({ page }) => {
   const id = await demoMissionId(page, 'MINUSCA');
+  // Other tests may have added to the demo's 34 assessments.
+  const periods = (
+    (await (await page.request.get(`/api/missions/${id}/assessments`)).json()) as { period: string }[]
+  ).map((assessment) => assessment.period);
+  const of2019 = periods.filter((period) => period.startsWith('2019')).length;
   await page.goto(`/missions/${id}`);
   const table = page.getByRole('table', { name: 'Assessments' });
-  await expect(table.getByRole('row')).toHaveCount(35); // 34 assessments and the header
+  await expect(table.getByRole('row')).toHaveCount(periods.length + 1);
 
   // Overall sorts best first, then worst first; aria-sort says which.
   const overall = table.getByRole('columnheader', { name: 'Overall' });
@@ -47,15 +52,15 @@ test('a mission’s assessments sort by a column, filter by text, and keep both 
 
   // The filter keeps the rows holding its words.
   await page.getByLabel('Filter assessments').fill('2019');
-  await expect(table.getByRole('row')).toHaveCount(5);
-  await expect(page.getByText('Rows 1–4 of 4 (filtered from 34)')).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(of2019 + 1);
+  await expect(page.getByText(`Rows 1–${of2019} of ${of2019} (filtered from ${periods.length})`)).toBeVisible();
   await expect(page).toHaveURL(/assessments-filter=2019/);
 
   // A shared link opens the same view.
   await page.reload();
   await expect(page.getByLabel('Filter assessments')).toHaveValue('2019');
   await expect(table.getByRole('columnheader', { name: 'Overall' })).toHaveAttribute('aria-sort', 'ascending');
-  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('row')).toHaveCount(of2019 + 1);
 });
 
 test('a table past fifty rows pages through them with Previous and Next', async ({ page }) => {

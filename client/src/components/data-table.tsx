@@ -188,9 +188,6 @@ export function DataTable<Row>({
                         }
                       >
                         {column.header}
-                        <span className="sort-button__mark" aria-hidden="true">
-                          {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
-                        </span>
                       </button>
                     ) : (
                       column.header
