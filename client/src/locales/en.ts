@@ -9,6 +9,7 @@ import { audit } from './en/audit';
 import { common } from './en/common';
 import { published } from './en/published';
 import { myWork, reporting } from './en/reporting';
+import { dataTable } from './en/data-table';
 
 // The English messages: the source of truth for every key. fr.ts must have exactly these keys.
 
@@ -18,6 +19,7 @@ export const en = {
     skip: 'Skip to content',
     brandName: 'Conflict Prevention Effectiveness Assessment',
     mainNav: 'Main',
+    menu: 'Menu',
     footerBefore: 'CPEA — scores are computed with the published',
     footerLink: 'methodology',
   },
@@ -76,6 +78,7 @@ export const en = {
     showing: { one: 'Showing {shown} of {total} mission', other: 'Showing {shown} of {total} missions' },
   },
   table: {
+    missions: 'missions',
     captionSaved: 'Missions and their latest assessed period, ranked by overall score',
     captionWhatIf: 'Missions and their latest assessed period, ranked by the what-if score',
     mission: 'Mission',
@@ -335,6 +338,7 @@ export const en = {
     step3After: '. Scores, trends and this overview fill in from there.',
   },
   assessments: {
+    filterName: 'assessments',
     caption: 'Assessments',
     period: 'Period',
     status: 'Status',
@@ -422,6 +426,7 @@ export const en = {
     restoredDone: 'The mission is restored.',
   },
   admin: {
+    usersFilterName: 'users',
     nowRole: 'Now {role}',
     roleOf: 'Role of {username}',
     changeRole: 'Change role',
@@ -537,6 +542,11 @@ export const en = {
     weightsCaption: 'KPI weights in the overall score',
   },
   charts: {
+    axisScore: 'Score (0–100)',
+    axisOverall: 'Overall score (0–100)',
+    axisKpi: 'KPI',
+    axisValue: 'Value ({unit})',
+    axisCount: 'Count',
     scoreTrend: 'Overall and KPI scores over time',
     scoreSuffix: ' (score 0–100)',
     loadingScores: 'Loading scores…',
@@ -660,6 +670,7 @@ export const en = {
   published,
   reporting,
   myWork,
+  dataTable,
 };
 
 export type Messages = typeof en;

@@ -10,6 +10,7 @@ import { audit } from './fr/audit';
 import { common } from './fr/common';
 import { published } from './fr/published';
 import { myWork, reporting } from './fr/reporting';
+import { dataTable } from './fr/data-table';
 
 // Les messages français : exactement les clés de en.ts, vérifiées par `satisfies Messages`.
 
@@ -19,6 +20,7 @@ export const fr = {
     skip: 'Aller au contenu',
     brandName: 'Évaluation de l’efficacité de la prévention des conflits',
     mainNav: 'Principale',
+    menu: 'Menu',
     footerBefore: 'CPEA — les scores sont calculés selon la',
     footerLink: 'méthodologie publiée',
   },
@@ -77,6 +79,7 @@ export const fr = {
     showing: { one: '{shown} mission affichée sur {total}', other: '{shown} missions affichées sur {total}' },
   },
   table: {
+    missions: 'les missions',
     captionSaved: 'Missions et leur dernière période évaluée, classées par score global',
     captionWhatIf: 'Missions et leur dernière période évaluée, classées par score hypothétique',
     mission: 'Mission',
@@ -339,6 +342,7 @@ export const fr = {
     step3After: '. Les scores, les tendances et cette vue d’ensemble se remplissent ensuite.',
   },
   assessments: {
+    filterName: 'les évaluations',
     caption: 'Évaluations',
     period: 'Période',
     status: 'Statut',
@@ -426,6 +430,7 @@ export const fr = {
     restoredDone: 'La mission est restaurée.',
   },
   admin: {
+    usersFilterName: 'les utilisateurs',
     nowRole: 'Désormais {role}',
     roleOf: 'Rôle de {username}',
     changeRole: 'Changer le rôle',
@@ -542,6 +547,11 @@ export const fr = {
     weightsCaption: 'Pondérations des KPI dans le score global',
   },
   charts: {
+    axisScore: 'Score (0–100)',
+    axisOverall: 'Score global (0–100)',
+    axisKpi: 'KPI',
+    axisValue: 'Valeur ({unit})',
+    axisCount: 'Nombre',
     scoreTrend: 'Scores global et KPI dans le temps',
     scoreSuffix: ' (score 0–100)',
     loadingScores: 'Chargement des scores…',
@@ -669,4 +679,5 @@ export const fr = {
   published,
   reporting,
   myWork,
+  dataTable,
 } satisfies Messages;

@@ -1,4 +1,5 @@
 export const compareReport = {
+  frozenFilterName: 'frozen reports',
   // The Compare page around the report
   noComparison: 'No comparison yet',
   noComparisonText: 'Choose two or more missions above, and a period range if you like, then press Compare.',

@@ -1,6 +1,7 @@
 import type { compareReport as en } from '../en/compare-report';
 
 export const compareReport = {
+  frozenFilterName: 'les rapports figés',
   // La page Comparer autour du rapport
   noComparison: 'Aucune comparaison pour l’instant',
   noComparisonText:
