@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { ASSESSMENT_STATUSES } from './assessment';
-import { CHALLENGE_IDS, INDICATORS, KPI_IDS, type ChallengeId, type KpiId } from './catalog';
+import {
+  CHALLENGE_IDS,
+  ENTERED_INDICATORS,
+  INDICATORS,
+  KPI_IDS,
+  type ChallengeId,
+  type IndicatorId,
+  type KpiId,
+} from './catalog';
 import { flagSchema, periodRangeQuerySchema } from './queries';
 import { GED_INDICATORS, GED_VERSION_PATTERN } from './ucdp';
 
@@ -15,6 +23,9 @@ export const IMPORT_MAX_BYTES = 60 * 1024 * 1024;
 
 export const kpiScoreColumn = (kpi: KpiId) => `kpi_${kpi}_score`;
 export const challengeColumn = (challenge: ChallengeId) => `challenge_${challenge}`;
+export const challengeNoteColumn = (challenge: ChallengeId) => `challenge_${challenge}_note`;
+/** Where an entered value came from: `manual`, `csv` or `ucdp_ged` (empty where nothing was measured). */
+export const sourceColumn = (indicator: IndicatorId) => `source_${indicator}`;
 
 export const NARRATIVE_COLUMNS = {
   achievements: 'narrative_achievements',
@@ -35,7 +46,9 @@ export function wideColumns(withNames = false): string[] {
     'overall_score',
     'completeness',
     ...CHALLENGE_IDS.map(challengeColumn),
+    ...CHALLENGE_IDS.map(challengeNoteColumn),
     ...Object.values(NARRATIVE_COLUMNS),
+    ...ENTERED_INDICATORS.map((indicator) => sourceColumn(indicator.id)),
     'updated_at',
   ];
 }

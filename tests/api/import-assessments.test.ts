@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CHALLENGE_IDS, ENTERED_INDICATORS } from '../../shared/src/catalog';
 import { importResultSchema, wideColumns } from '../../shared/src/imports';
 import { seedDemoPortfolio } from '../../server/src/services/demo-seed';
@@ -143,6 +143,99 @@ describe('POST /api/import/assessments', () => {
     expect(res.body.unchanged).toBe(exportedRows.length);
     expect(res.body.rows).toBe(exportedRows.length);
     expect(dumpAssessments(db)).toEqual(before);
+  });
+
+  it('round trip on a fresh database: challenge notes and data sources come back, and the second export is byte-identical', async () => {
+    // The clock stands still, so the import stamps its assessments as the first database did.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-02-03T04:05:06.789Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const first = await setup();
+    addAssessment(first.store, first.mission.id, {
+      period: '2024Q1',
+      values: { violent_incidents: 12, conflict_fatalities: 30, capability_rating: 3, threat_response_pct: 62.5 },
+      challenges: {
+        resources: { severity: 3, note: 'Fuel, "trucks"\nand spares' },
+        coordination: { severity: null, note: '=not a formula' },
+        impartiality: { severity: 1, note: '' },
+      },
+      narrative: { achievements: 'Patrols resumed', setbacks: '', lessons: 'Plan fuel; early' },
+    });
+    addAssessment(first.store, first.mission.id, {
+      period: '2024Q2',
+      values: { violent_incidents: 9, disputes_recorded: 4, disputes_resolved: 3 },
+      challenges: { political_will: { severity: 2, note: 'Élections reportées' } },
+    });
+    first.db
+      .prepare(
+        "UPDATE assessment_values SET provenance = 'ucdp_ged' WHERE indicator_id IN ('violent_incidents', 'conflict_fatalities')",
+      )
+      .run();
+    const exported = await first.http.get('/api/export/assessments.csv').buffer(true).parse(asText);
+    const [q1, q2] = parse(exported.body as string, { bom: true, columns: true }) as Record<string, string>[];
+    expect(q1).toMatchObject({
+      challenge_resources_note: 'Fuel, "trucks"\nand spares',
+      challenge_coordination: '',
+      challenge_coordination_note: "'=not a formula",
+      challenge_impartiality_note: '',
+      source_violent_incidents: 'ucdp_ged',
+      source_conflict_fatalities: 'ucdp_ged',
+      source_capability_rating: 'manual',
+      source_disputes_recorded: '',
+    });
+    expect(q2).toMatchObject({
+      challenge_political_will_note: 'Élections reportées',
+      source_disputes_resolved: 'manual',
+    });
+
+    const second = await setup();
+    const res = await second.post(exported.body as string);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ created: 2, updated: 0, errors: [] });
+    const q1Again = second.store.assessments.get(second.store.assessments.idForPeriod(second.mission.id, '2024Q1')!)!;
+    expect(q1Again.challenges.coordination).toEqual({ severity: null, note: '=not a formula' });
+    expect(q1Again.provenance).toMatchObject({ violent_incidents: 'ucdp_ged', capability_rating: 'manual' });
+    const again = await second.http.get('/api/export/assessments.csv').buffer(true).parse(asText);
+    expect(again.body).toBe(exported.body);
+  });
+
+  it('a changed value takes the source its file names, csv when none; a note column changes the note', async () => {
+    const { store, mission, post } = await setup();
+    const existing = addAssessment(store, mission.id, {
+      period: '2024Q1',
+      values: { violent_incidents: 10, conflict_fatalities: 4 },
+      challenges: { resources: { severity: 2, note: 'Old note' } },
+    });
+    const file = csv(
+      [
+        {
+          mission_id: mission.id,
+          period: '2024Q1',
+          violent_incidents: 11,
+          source_violent_incidents: 'ucdp_ged',
+          conflict_fatalities: 5,
+          challenge_resources: 2,
+          challenge_resources_note: 'New note',
+        },
+        { mission_id: mission.id, period: '2024Q2', violent_incidents: 1, source_violent_incidents: 'survey' },
+      ],
+      [...MINIMAL, 'source_violent_incidents', 'challenge_resources_note'],
+    );
+    const refused = await post(file);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      {
+        row: 3,
+        column: 'source_violent_incidents',
+        message: 'Write the source as manual, csv, ucdp_ged or leave it empty, not "survey"',
+      },
+    ]);
+    const res = await post(file.replace(',survey,', ',,'));
+    expect(res.status).toBe(200);
+    const updated = store.assessments.get(existing.id)!;
+    expect(updated.provenance).toEqual({ violent_incidents: 'ucdp_ged', conflict_fatalities: 'csv' });
+    expect(updated.challenges.resources).toEqual({ severity: 2, note: 'New note' });
   });
 
   it('round trip: values with seventeen significant digits come back exactly', async () => {

@@ -1,5 +1,12 @@
 import type { IndicatorValues } from '@cpea/shared/assessment';
-import { CHALLENGE_IDS, INDICATORS, KPI_IDS, indicatorsOf, type IndicatorId } from '@cpea/shared/catalog';
+import {
+  CHALLENGE_IDS,
+  ENTERED_INDICATORS,
+  INDICATORS,
+  KPI_IDS,
+  indicatorsOf,
+  type IndicatorId,
+} from '@cpea/shared/catalog';
 import { longColumns, wideColumns, type ExportQuery } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import { periodBounds, periodOfDate, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
@@ -129,8 +136,11 @@ function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generato
     for (const kpi of score.kpis) line += `,${csvCell(round2(kpi.score))}`;
     line += `,${csvCell(round2(score.overall))},${csvCell(round2(score.completeness))}`;
     for (const id of CHALLENGE_IDS) line += `,${csvCell(assessment.severities[id])}`;
+    for (const id of CHALLENGE_IDS) line += `,${csvCell(assessment.notes[id])}`;
     const { achievements, setbacks, lessons } = assessment.narrative;
-    line += `,${csvCell(achievements)},${csvCell(setbacks)},${csvCell(lessons)},${csvCell(assessment.updatedAt)}`;
+    line += `,${csvCell(achievements)},${csvCell(setbacks)},${csvCell(lessons)}`;
+    for (const indicator of ENTERED_INDICATORS) line += `,${assessment.provenance[indicator.id] ?? ''}`;
+    line += `,${csvCell(assessment.updatedAt)}`;
     yield line + CSV_EOL;
   }
 }

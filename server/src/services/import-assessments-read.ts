@@ -4,8 +4,10 @@ import {
   checkValueRules,
   narrativeSchema,
   valuesSchema,
+  PROVENANCES,
   type IndicatorValues,
   type Narrative,
+  type Provenance,
 } from '@cpea/shared/assessment';
 import {
   CHALLENGE_IDS,
@@ -18,7 +20,9 @@ import {
 import {
   NARRATIVE_COLUMNS,
   challengeColumn,
+  challengeNoteColumn,
   kpiScoreColumn,
+  sourceColumn,
   type CsvSeparator,
   type ImportRowError,
 } from '@cpea/shared/imports';
@@ -44,7 +48,12 @@ const REQUIRED_COLUMNS = [
   ...ENTERED_INDICATORS.map((indicator) => indicator.id),
   ...CHALLENGE_IDS.map(challengeColumn),
 ];
-const OPTIONAL_COLUMNS = ['mission_acronym', ...Object.values(NARRATIVE_COLUMNS)];
+const OPTIONAL_COLUMNS = [
+  'mission_acronym',
+  ...CHALLENGE_IDS.map(challengeNoteColumn),
+  ...Object.values(NARRATIVE_COLUMNS),
+  ...ENTERED_INDICATORS.map((indicator) => sourceColumn(indicator.id)),
+];
 /** Written by the export, worked out again by the server: accepted and ignored. */
 const COMPUTED_COLUMNS = [
   'mission_name',
@@ -64,6 +73,10 @@ export interface ImportedRow {
   period: string;
   values: Record<IndicatorId, number | null>;
   severities: Record<ChallengeId, number | null>;
+  /** Only the note columns the file has; the others are left as they are. */
+  notes: Partial<Record<ChallengeId, string>>;
+  /** The sources the file names for its values; a value without one comes from the CSV. */
+  sources: Partial<Record<IndicatorId, Provenance>>;
   /** Only the narrative columns the file has; the others are left as they are. */
   narrative: Partial<Narrative>;
 }
@@ -206,7 +219,8 @@ class RowReader {
     }
     const period = this.readPeriod(mission);
     const values = this.readValues();
-    const severities = this.readSeverities();
+    const { severities, notes } = this.readChallenges();
+    const sources = this.readSources();
     const narrative = this.readNarrative();
     if (mission && period) {
       const key = `${mission.id} ${period}`;
@@ -215,7 +229,7 @@ class RowReader {
       else this.seen.set(key, row);
     }
     if (this.failed || !mission || !period) return null;
-    return { row, missionId: mission.id, period, values, severities, narrative };
+    return { row, missionId: mission.id, period, values, severities, notes, sources, narrative };
   }
 
   private fail(column: string, message: string) {
@@ -285,10 +299,13 @@ class RowReader {
     return values;
   }
 
-  private readSeverities(): Record<ChallengeId, number | null> {
+  private readChallenges() {
     const severities = {} as Record<ChallengeId, number | null>;
-    const ratings: Partial<Record<ChallengeId, { severity: number | null }>> = {};
+    const notes: Partial<Record<ChallengeId, string>> = {};
+    const ratings: Partial<Record<ChallengeId, { severity: number | null; note?: string }>> = {};
     for (const id of CHALLENGE_IDS) {
+      const note = this.cell(challengeNoteColumn(id));
+      if (note !== undefined) notes[id] = note;
       const text = this.cell(challengeColumn(id)) ?? '';
       const severity = this.readNumber(text);
       if (severity === NOT_A_NUMBER) {
@@ -298,14 +315,29 @@ class RowReader {
         );
       } else {
         severities[id] = severity;
-        ratings[id] = { severity };
+        ratings[id] = { severity, note };
       }
     }
     const result = challengesSchema.safeParse(ratings);
     if (!result.success) {
-      for (const issue of result.error.issues) this.fail(challengeColumn(issue.path[0] as ChallengeId), issue.message);
+      for (const issue of result.error.issues) {
+        const id = issue.path[0] as ChallengeId;
+        this.fail(issue.path[1] === 'note' ? challengeNoteColumn(id) : challengeColumn(id), issue.message);
+      }
     }
-    return severities;
+    return { severities, notes };
+  }
+
+  private readSources(): Partial<Record<IndicatorId, Provenance>> {
+    const sources: Partial<Record<IndicatorId, Provenance>> = {};
+    for (const indicator of ENTERED_INDICATORS) {
+      const column = sourceColumn(indicator.id);
+      const text = (this.cell(column) ?? '').trim();
+      if (text === '') continue;
+      if ((PROVENANCES as readonly string[]).includes(text)) sources[indicator.id] = text as Provenance;
+      else this.fail(column, `Write the source as ${PROVENANCES.join(', ')} or leave it empty, not "${text}"`);
+    }
+    return sources;
   }
 
   private readNarrative(): Partial<Narrative> {

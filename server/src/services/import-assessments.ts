@@ -1,13 +1,21 @@
 import type { Assessment, ChallengeRatings, IndicatorValues, Narrative } from '@cpea/shared/assessment';
 import { CHALLENGE_IDS, ENTERED_INDICATORS, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
-import { NARRATIVE_COLUMNS, challengeColumn, type ImportResult } from '@cpea/shared/imports';
+import { NARRATIVE_COLUMNS, challengeColumn, challengeNoteColumn, type ImportResult } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import { NARRATIVE_FIELDS, type ImportedRow } from './import-assessments-read';
 import { isAuthorOrAdmin } from './assessments';
 import { readInWorker, type CsvFile } from './import-thread';
-import { anotherAuthorsDraft, emptyPlan, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
+import {
+  anotherAuthorsDraft,
+  emptyPlan,
+  planWrite,
+  runImport,
+  type ImportOptions,
+  type ImportPlan,
+  type ValueSources,
+} from './imports';
 
 // Importing assessments from the wide CSV the export writes (DESIGN §7): the import worker reads
 // and checks every row (import-assessments-read.ts); here each valid row is matched with the
@@ -49,27 +57,32 @@ export async function importAssessmentsCsv(
 interface Change {
   columns: string[];
   values: IndicatorValues;
+  sources: ValueSources;
   challenges: ChallengeRatings;
   narrative: Partial<Narrative>;
 }
 
 function changeOf(current: Assessment, row: ImportedRow): Change {
-  const change: Change = { columns: [], values: {}, challenges: {}, narrative: {} };
+  const change: Change = { columns: [], values: {}, sources: {}, challenges: {}, narrative: {} };
   for (const indicator of ENTERED_INDICATORS) {
     const next = row.values[indicator.id];
+    // A source alone does not change a value: it says where a value the file writes came from.
     if ((current.values[indicator.id] ?? null) !== next) {
       change.columns.push(indicator.id);
       change.values[indicator.id] = next;
+      const source = row.sources[indicator.id];
+      if (source) change.sources[indicator.id] = source;
     }
   }
   for (const id of CHALLENGE_IDS) {
     const rating = current.challenges[id];
-    const next = row.severities[id];
-    if ((rating?.severity ?? null) !== next) {
-      change.columns.push(challengeColumn(id));
-      // The file has no notes: a changed severity keeps the note it had.
-      change.challenges[id] = { severity: next, note: rating?.note ?? '' };
-    }
+    const severity = row.severities[id];
+    // Without its note column, a changed severity keeps the note it had.
+    const note = row.notes[id] ?? rating?.note ?? '';
+    const severityChanged = (rating?.severity ?? null) !== severity;
+    if (severityChanged) change.columns.push(challengeColumn(id));
+    if (note !== (rating?.note ?? '')) change.columns.push(challengeNoteColumn(id));
+    if (severityChanged || note !== (rating?.note ?? '')) change.challenges[id] = { severity, note };
   }
   for (const field of NARRATIVE_FIELDS) {
     const next = row.narrative[field];
@@ -138,6 +151,7 @@ function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
       kind: 'update',
       current,
       values: change.values,
+      sources: change.sources,
       challenges: change.challenges,
       narrative: { ...current.narrative, ...change.narrative },
     });
@@ -151,11 +165,13 @@ function newAssessment(row: ImportedRow) {
   }
   const challenges: ChallengeRatings = {};
   for (const [id, severity] of Object.entries(row.severities) as [ChallengeId, number | null][]) {
-    if (severity != null) challenges[id] = { severity, note: '' };
+    const note = row.notes[id] ?? '';
+    if (severity != null || note !== '') challenges[id] = { severity, note };
   }
   return {
     period: row.period,
     values,
+    sources: row.sources,
     challenges,
     narrative: { achievements: '', setbacks: '', lessons: '', ...row.narrative },
   };

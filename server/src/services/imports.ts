@@ -1,4 +1,5 @@
 import type { Assessment, ChallengeRatings, IndicatorValues, Narrative, Provenance } from '@cpea/shared/assessment';
+import type { IndicatorId } from '@cpea/shared/catalog';
 import type { ImportResult, ImportRowError } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
@@ -31,9 +32,13 @@ export interface AssessmentCreation {
   period: string;
   /** Measured values only. */
   values: IndicatorValues;
+  /** Where the file says a value came from; the others take the import's provenance. */
+  sources?: ValueSources;
   challenges: ChallengeRatings;
   narrative: Narrative;
 }
+
+export type ValueSources = Partial<Record<IndicatorId, Provenance>>;
 
 /** A change to a draft, based on the version read when the import was planned. */
 export interface AssessmentChange {
@@ -41,6 +46,7 @@ export interface AssessmentChange {
   current: Assessment;
   /** The values that change; null for one no longer measured. */
   values: IndicatorValues;
+  sources?: ValueSources;
   challenges: ChallengeRatings;
   narrative: Narrative;
 }
