@@ -502,7 +502,7 @@ describe('POST /api/import/assessments', () => {
   it('refuses new assessments for an archived mission', async () => {
     const { http, mission, post } = await setup();
     await http.delete(`/api/missions/${mission.id}`);
-    const res = await post(csv([{ mission_id: mission.id, period: '2024Q1' }]));
+    const res = await post(csv([{ mission_id: mission.id, period: '2024Q1', violent_incidents: 1 }]));
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({
       row: 2,

@@ -9,6 +9,7 @@ import {
 } from '@cpea/shared/catalog';
 import { longColumns, wideColumns, type ExportQuery } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
+import { periodsDue } from '@cpea/shared/mission-life';
 import { periodBounds, periodOfDate, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
 import {
   resolveTargets,
@@ -23,7 +24,7 @@ import type { ResolvedTarget } from '@cpea/shared/targets';
 import type { ExportedValues } from '../db/exports-repo';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
-import { invalid } from '../domain-error';
+import { invalid, notFound } from '../domain-error';
 
 /** What a period before any settings version is scored under: the catalog alone. */
 const NO_SETTINGS = resolveTargets({}, []);
@@ -50,6 +51,28 @@ export function exportAssessmentsCsv(store: Store, query: ExportQuery, today = n
   }
   return {
     filename: `cpea-assessments-${query.format}-${today.toISOString().slice(0, 10)}.csv`,
+    chunks: chunked(lines()),
+  };
+}
+
+/**
+ * A mission's file to fill in: the wide header, then a row for each period due (the periods of
+ * its life without an assessment, oldest first) with only the mission and the period written.
+ */
+export function assessmentTemplateCsv(store: Store, missionId: number, today = new Date()): CsvFile {
+  const mission = store.missions.get(missionId);
+  if (!mission) throw notFound('Mission');
+  const columns = wideColumns();
+  const entered = [...store.assessments.idsByPeriod(mission.id).keys()];
+  const due = periodsDue(mission, entered, today).periods.reverse();
+  const empty = ','.repeat(columns.length - 3);
+  const prefix = missionCells(mission, false);
+  function* lines() {
+    yield csvLine(columns);
+    for (const period of due) yield `${prefix},${csvCell(period)}${empty}${CSV_EOL}`;
+  }
+  return {
+    filename: `cpea-template-${mission.acronym.replace(/[^\w-]+/g, '_')}-${today.toISOString().slice(0, 10)}.csv`,
     chunks: chunked(lines()),
   };
 }

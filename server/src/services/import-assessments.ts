@@ -111,6 +111,11 @@ function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
     const id = assessmentIds(mission.id).get(period);
     const current = id == null ? null : store.assessments.get(id);
     if (!current) {
+      // A template's row left as it came creates nothing.
+      if (isBlank(row)) {
+        plan.unchanged++;
+        return;
+      }
       if (mission.archived) {
         plan.errors.add({
           row: row.row,
@@ -156,6 +161,15 @@ function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
       narrative: { ...current.narrative, ...change.narrative },
     });
   };
+}
+
+function isBlank(row: ImportedRow): boolean {
+  return (
+    Object.values(row.values).every((value) => value == null) &&
+    Object.values(row.severities).every((severity) => severity == null) &&
+    Object.values(row.notes).every((note) => note === '') &&
+    Object.values(row.narrative).every((text) => text === '')
+  );
 }
 
 function newAssessment(row: ImportedRow) {
