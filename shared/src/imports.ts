@@ -99,6 +99,16 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 export const importQuerySchema = z.object({ dryRun: flagSchema });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
 
+/**
+ * An assessments import: all or nothing (the default), or with `validRowsOnly=1` the valid rows,
+ * the others answered back as a CSV with the reason for each.
+ */
+export const assessmentsImportQuerySchema = importQuerySchema.extend({ validRowsOnly: flagSchema });
+export type AssessmentsImportQuery = z.infer<typeof assessmentsImportQuerySchema>;
+
+/** The column a rejected-rows file adds to the file's own. */
+export const REJECTED_REASON_COLUMN = 'reason';
+
 const gedDate = z.iso.date({ message: 'Write the date as YYYY-MM-DD' });
 
 /**
@@ -193,5 +203,10 @@ export const importResultSchema = z.object({
   ged: gedImportReportSchema.optional(),
   /** The separator an assessments file was read with (a semicolon file may use decimal commas). */
   separator: z.enum(CSV_SEPARATORS).optional(),
+  /**
+   * With `validRowsOnly`: the rows left out, as a CSV with the file's header and separator and a
+   * last column giving the reason (no byte-order mark: a client saving it adds one).
+   */
+  rejected: z.object({ rows: z.number().int().nonnegative(), csv: z.string() }).optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -264,6 +264,82 @@ describe('POST /api/import/assessments', () => {
     expect(dumpAssessments(db)).toEqual(before);
   });
 
+  it('imports the valid rows only when asked, giving the rejected rows back as a CSV with the reason; all or nothing still refuses everything', async () => {
+    const { store, db, mission, post, signIn } = await setup();
+    const submitted = addAssessment(store, mission.id, { period: '2023Q4', values: { violent_incidents: 2 } });
+    approve(store, submitted.id);
+    const columns = [...MINIMAL, 'narrative_lessons'];
+    const file = csv(
+      [
+        { mission_id: mission.id, period: '2024Q1', violent_incidents: 5, narrative_lessons: 'Good row' },
+        { mission_id: mission.id, period: '2024Q2', violent_incidents: -1, narrative_lessons: '=HYPERLINK("x")' },
+        { mission_id: mission.id, period: '2024Q3', disputes_recorded: 2, disputes_resolved: 3 },
+        { mission_id: mission.id, period: '2023Q4', violent_incidents: 9 },
+        { mission_id: mission.id, period: '2024Q4', violent_incidents: 6, narrative_lessons: 'Also; good' },
+      ],
+      columns,
+    );
+    const before = dumpAssessments(db);
+    const refused = await post(file);
+    expect(refused.status).toBe(422);
+    expect(refused.body.rejected).toBeUndefined();
+    expect(dumpAssessments(db)).toEqual(before);
+
+    const analyst = await signIn('analyst');
+    const res = await post(file, '?validRowsOnly=1', analyst);
+    expect(res.status).toBe(200);
+    const result = importResultSchema.parse(res.body);
+    expect(result).toMatchObject({ rows: 5, created: 2, updated: 0, unchanged: 0 });
+    expect(result.errors.map((e) => e.row)).toEqual([3, 4, 5]);
+    expect(store.assessments.idForPeriod(mission.id, '2024Q1')).not.toBeNull();
+    expect(store.assessments.idForPeriod(mission.id, '2024Q4')).not.toBeNull();
+    expect(store.assessments.idForPeriod(mission.id, '2024Q2')).toBeNull();
+
+    expect(result.rejected?.rows).toBe(3);
+    const [header, ...rejected] = parse(result.rejected!.csv) as string[][];
+    expect(header).toEqual([...columns, 'reason']);
+    expect(rejected.map((row) => row[columns.indexOf('period')])).toEqual(['2024Q2', '2024Q3', '2023Q4']);
+    const reasons = rejected.map((row) => row.at(-1));
+    expect(reasons[0]).toBe('violent_incidents: Violent incidents cannot be negative');
+    expect(reasons[1]).toBe('disputes_resolved: Disputes resolved (3) cannot exceed disputes recorded (2)');
+    expect(reasons[2]).toMatch(/^violent_incidents: UNTM 2023Q4 is approved and cannot change/);
+    // A formula stays guarded in the file given back.
+    expect(rejected[0][columns.indexOf('narrative_lessons')]).toBe(`'=HYPERLINK("x")`);
+
+    // The rejected rows, corrected, import as they are: the reason column is ignored.
+    const corrected = result.rejected!.csv.replace(',-1,', ',1,');
+    const again = await post(corrected.split('\r\n').slice(0, 2).join('\r\n'), '', analyst);
+    expect(again.status).toBe(200);
+    expect(again.body.created).toBe(1);
+  });
+
+  it('with the valid rows only, a fault in the file as a whole still refuses everything', async () => {
+    const { db, mission, post } = await setup();
+    const before = dumpAssessments(db);
+    const badHeader = csv([{ mission_id: mission.id, period: '2024Q1', violent_incidents: 1 }], [...MINIMAL, 'bogus']);
+    const res = await post(badHeader, '?validRowsOnly=1');
+    expect(res.status).toBe(422);
+    expectErrorShape(res.body);
+    expect(res.body.rejected).toBeUndefined();
+    expect(dumpAssessments(db)).toEqual(before);
+  });
+
+  it('with the valid rows only, a semicolon file gets its rejected rows back with semicolons', async () => {
+    const { mission, post } = await setup();
+    const file = csv([
+      { mission_id: mission.id, period: '2024Q1', threat_response_pct: '12,5' },
+      { mission_id: mission.id, period: '2024Q2', threat_response_pct: '120' },
+    ])
+      .replace(/,/g, ';')
+      .replace(/"12;5"/, '12,5');
+    const res = await post(file, '?validRowsOnly=1');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ created: 1, separator: ';', rejected: { rows: 1 } });
+    const lines = (res.body.rejected.csv as string).split('\r\n');
+    expect(lines[0].endsWith(';reason')).toBe(true);
+    expect(lines[1]).toMatch(/^\d+;2024Q2;/);
+  });
+
   it('a dry run reports the same counts and errors and writes nothing', async () => {
     const { store, db, mission, post } = await setup();
     addAssessment(store, mission.id, { period: '2024Q1', values: { violent_incidents: 1 } });

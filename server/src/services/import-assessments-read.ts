@@ -19,6 +19,7 @@ import {
 } from '@cpea/shared/catalog';
 import {
   NARRATIVE_COLUMNS,
+  REJECTED_REASON_COLUMN,
   challengeColumn,
   challengeNoteColumn,
   kpiScoreColumn,
@@ -54,8 +55,9 @@ const OPTIONAL_COLUMNS = [
   ...Object.values(NARRATIVE_COLUMNS),
   ...ENTERED_INDICATORS.map((indicator) => sourceColumn(indicator.id)),
 ];
-/** Written by the export, worked out again by the server: accepted and ignored. */
+/** Written by the export (or a rejected-rows file), worked out again by the server: accepted and ignored. */
 const COMPUTED_COLUMNS = [
+  REJECTED_REASON_COLUMN,
   'mission_name',
   'status',
   'updated_at',
@@ -79,6 +81,22 @@ export interface ImportedRow {
   sources: Partial<Record<IndicatorId, Provenance>>;
   /** Only the narrative columns the file has; the others are left as they are. */
   narrative: Partial<Narrative>;
+  /** The row's cells as the file has them, when the rows left out are to be given back. */
+  cells?: string[];
+}
+
+/** A row left out, its cells as the file has them. */
+export interface RejectedRow {
+  row: number;
+  cells: string[];
+}
+
+/** What an import that gives back the rows it leaves out needs from the reader. */
+export interface RowKeeping {
+  /** The header as read. */
+  header: string[];
+  /** The rows with errors, in file order. */
+  rejected: RejectedRow[];
 }
 
 /**
@@ -111,6 +129,8 @@ export function readAssessmentRows(
   errors: ImportErrors,
   onRow: (row: ImportedRow) => void,
   today = new Date(),
+  /** Given, each row keeps its cells and the rows with errors are collected here. */
+  keeping: RowKeeping | null = null,
 ): { rows: number; separator: CsvSeparator } {
   const separator = detectSeparator(text);
   if (text.trim() === '') {
@@ -135,6 +155,7 @@ export function readAssessmentRows(
           const header = record.map((name) => name.trim());
           const headerErrors = checkHeader(header);
           for (const headerError of headerErrors) errors.add(headerError);
+          if (keeping) keeping.header = header;
           if (headerErrors.length === 0) {
             reader = new RowReader(header, (id) => byId.get(id) ?? null, errors, today, readNumber);
           }
@@ -142,8 +163,10 @@ export function readAssessmentRows(
         }
         if (!reader || record.every((cell) => cell.trim() === '')) return null;
         if (++rows > MAX_IMPORT_ROWS) throw new TooManyRows();
+        const unchecked = errors.full;
         const result = reader.read(record, row);
-        if (result) onRow(result);
+        if (result) onRow(keeping ? { ...result, cells: record } : result);
+        else if (keeping && !unchecked) keeping.rejected.push({ row, cells: record });
         return null;
       },
     });

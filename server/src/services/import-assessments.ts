@@ -6,6 +6,7 @@ import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import { NARRATIVE_FIELDS, type ImportedRow } from './import-assessments-read';
 import { isAuthorOrAdmin } from './assessments';
+import { rejectedRowsCsv } from './import-rejected';
 import { readInWorker, type CsvFile } from './import-thread';
 import {
   anotherAuthorsDraft,
@@ -22,35 +23,60 @@ import {
 // assessment it creates or updates by (mission, period), and the rows are then written all
 // together or not at all.
 
-/** Imports (or, on a dry run, checks) a wide assessments CSV. */
+/**
+ * Imports (or, on a dry run, checks) a wide assessments CSV: all of it or nothing, or with
+ * `validRowsOnly` its valid rows, giving the others back with their reasons.
+ */
 export async function importAssessmentsCsv(
   store: Store,
   actor: Actor,
   csv: CsvFile,
-  options: ImportOptions,
+  options: ImportOptions & { validRowsOnly?: boolean },
 ): Promise<ImportResult> {
   const missions = store.missions.list(true);
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const plan = emptyPlan();
   const planRow = assessmentPlanner(store, actor, plan);
-  const file = await readInWorker('assessments', csv, missions, (message) => {
-    if (message.type !== 'rows') return;
-    for (const row of message.rows) planRow(byId.get(row.missionId) as Mission, row);
-  });
+  const keepRows = options.validRowsOnly === true;
+  /** The cells of each row the planning refuses (valid rows only). */
+  const refused = new Map<number, string[]>();
+  const file = await readInWorker(
+    'assessments',
+    csv,
+    missions,
+    (message) => {
+      if (message.type !== 'rows') return;
+      for (const row of message.rows) {
+        const before = plan.errors.count;
+        planRow(byId.get(row.missionId) as Mission, row);
+        if (row.cells && plan.errors.count > before) refused.set(row.row, row.cells);
+      }
+    },
+    keepRows,
+  );
   // The file's own errors come first, as they are found first; the plan's follow while the
   // list has room.
   file.errors.merge(plan.errors);
-  const { separator } = file;
+  const { separator = ',' } = file;
+  const rejected =
+    keepRows && file.kept
+      ? rejectedRowsCsv(
+          file.kept.header,
+          new Map([...file.kept.rejected.map(({ row, cells }) => [row, cells] as const), ...refused]),
+          file.errors.list(),
+          separator,
+        )
+      : null;
   const result = await runImport(
     store,
     actor,
     'import_csv',
     'csv',
-    options,
+    { ...options, skipRejected: rejected != null },
     { ...plan, rows: file.rows, errors: file.errors },
-    { separator },
+    { separator, ...(rejected ? { rejected: rejected.rows } : {}) },
   );
-  return { ...result, separator };
+  return { ...result, separator, ...(rejected ? { rejected } : {}) };
 }
 
 /** What a row would change in an assessment, by column; empty when the row matches it. */

@@ -23,6 +23,8 @@ export function tooManyRows(): DomainError {
 export interface ImportOptions {
   /** Work out and report everything, write nothing. */
   dryRun: boolean;
+  /** Write the rows without errors, whatever the others hold (their errors are all about rows). */
+  skipRejected?: boolean;
 }
 
 /** A new assessment, checked against the file and the database. */
@@ -120,7 +122,7 @@ export async function runImport(
   file: Record<string, unknown> = {},
 ): Promise<ImportResult> {
   const result = resultOf(plan);
-  if (plan.errors.count > 0 || options.dryRun) return result;
+  if ((plan.errors.count > 0 && !options.skipRejected) || options.dryRun) return result;
   const { rows, created, updated, unchanged, missions } = result;
   await applyWrites(store, actor, provenance, plan.writes, plan.series, {
     userId: actor.userId,
