@@ -7,6 +7,7 @@ import { whyScore } from './en/why-score';
 import { targetsEditor } from './en/targets-editor';
 import { audit } from './en/audit';
 import { common } from './en/common';
+import { factsheet } from './en/factsheet';
 import { published } from './en/published';
 import { myWork, reporting } from './en/reporting';
 
@@ -637,6 +638,7 @@ export const en = {
   published,
   reporting,
   myWork,
+  factsheet,
 };
 
 export type Messages = typeof en;

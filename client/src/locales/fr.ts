@@ -8,6 +8,7 @@ import { whyScore } from './fr/why-score';
 import { targetsEditor } from './fr/targets-editor';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
+import { factsheet } from './fr/factsheet';
 import { published } from './fr/published';
 import { myWork, reporting } from './fr/reporting';
 
@@ -646,4 +647,5 @@ export const fr = {
   published,
   reporting,
   myWork,
+  factsheet,
 } satisfies Messages;

@@ -102,6 +102,9 @@ export function MissionPage() {
           {m.endDate ? <p className="tag">{t('mission.endedTag', { date: formatDate(m.endDate) })}</p> : null}
         </div>
         <div className="page-header__actions">
+          <Link to={`/missions/${m.id}/factsheet`} className="button">
+            {t('factsheet.link')}
+          </Link>
           {list.length > 0 ? <ExportCsvLinks missions={[m.id]} /> : null}
           {canManage ? (
             <Link to={`/missions/${m.id}/edit`} className="button">
