@@ -479,7 +479,10 @@ export const fr = {
   exports: {
     wide: 'Télécharger le CSV (large)',
     long: 'Télécharger le CSV (long)',
-    hint: 'Large : une ligne par évaluation, avec les scores et la gravité des difficultés — le format que l’import relit. Long : une ligne par valeur d’indicateur, avec sa référence, sa cible, son score et sa source.',
+    hint: 'Large : une ligne par évaluation, avec les scores, la gravité et les notes des difficultés et la source de chaque valeur — le format que l’import relit. Long : une ligne par valeur d’indicateur, avec sa référence, sa cible, son score et sa source.',
+    template: 'Modèle à remplir (CSV)',
+    templateHint:
+      'Le format large avec une ligne pour chaque période encore due. Remplissez-le dans un tableur et importez-le ; les lignes laissées vides sont ignorées.',
   },
   workflow: {
     failed: { submit: 'Non soumise', approve: 'Non approuvée', reopen: 'Non renvoyée en brouillon' },
