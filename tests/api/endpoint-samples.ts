@@ -146,6 +146,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   listFrozenReports: {},
   getFrozenReport: { params: (f) => ({ id: f.frozenId }) },
   exportAssessmentsCsv: { query: (f) => ({ missions: [f.missionId] }) },
+  getAssessmentTemplateCsv: { params: mission },
   importAssessmentsCsv: { body: () => `${wideColumns().join(',')}\n` },
   importUcdpGed: { body: () => 'id,country,adm_1,date_start,best,deaths_civilians\n' },
   readAudit: {},

@@ -7,6 +7,7 @@ import { whyScore } from './en/why-score';
 import { targetsEditor } from './en/targets-editor';
 import { audit } from './en/audit';
 import { common } from './en/common';
+import { factsheet } from './en/factsheet';
 import { published } from './en/published';
 import { myWork, reporting } from './en/reporting';
 import { dataTable } from './en/data-table';
@@ -501,7 +502,10 @@ export const en = {
   exports: {
     wide: 'Download CSV (wide)',
     long: 'Download CSV (long)',
-    hint: 'Wide: one row per assessment, with scores and challenge severities — the format Import reads back. Long: one row per indicator value, with its baseline, target, score and source.',
+    hint: 'Wide: one row per assessment, with scores, challenge severities and notes and each value’s source — the format Import reads back. Long: one row per indicator value, with its baseline, target, score and source.',
+    template: 'Template to fill in (CSV)',
+    templateHint:
+      'The wide format with a row for each period still due. Fill it in a spreadsheet and import it; rows left empty are skipped.',
   },
   workflow: {
     failed: { submit: 'Not submitted', approve: 'Not approved', reopen: 'Not sent back to draft' },
@@ -671,6 +675,7 @@ export const en = {
   reporting,
   myWork,
   dataTable,
+  factsheet,
 };
 
 export type Messages = typeof en;

@@ -8,6 +8,7 @@ import { whyScore } from './fr/why-score';
 import { targetsEditor } from './fr/targets-editor';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
+import { factsheet } from './fr/factsheet';
 import { published } from './fr/published';
 import { myWork, reporting } from './fr/reporting';
 import { dataTable } from './fr/data-table';
@@ -505,7 +506,10 @@ export const fr = {
   exports: {
     wide: 'Télécharger le CSV (large)',
     long: 'Télécharger le CSV (long)',
-    hint: 'Large : une ligne par évaluation, avec les scores et la gravité des difficultés — le format que l’import relit. Long : une ligne par valeur d’indicateur, avec sa référence, sa cible, son score et sa source.',
+    hint: 'Large : une ligne par évaluation, avec les scores, la gravité et les notes des difficultés et la source de chaque valeur — le format que l’import relit. Long : une ligne par valeur d’indicateur, avec sa référence, sa cible, son score et sa source.',
+    template: 'Modèle à remplir (CSV)',
+    templateHint:
+      'Le format large avec une ligne pour chaque période encore due. Remplissez-le dans un tableur et importez-le ; les lignes laissées vides sont ignorées.',
   },
   workflow: {
     failed: { submit: 'Non soumise', approve: 'Non approuvée', reopen: 'Non renvoyée en brouillon' },
@@ -680,4 +684,5 @@ export const fr = {
   reporting,
   myWork,
   dataTable,
+  factsheet,
 } satisfies Messages;

@@ -4,7 +4,7 @@ import { exportAuditCsv, readAudit } from './audit';
 import { buildComparison } from './comparison';
 import { missionEffects } from './effects';
 import { missionEventSeries } from './event-series';
-import { exportAssessmentsCsv } from './export-assessments';
+import { assessmentTemplateCsv, exportAssessmentsCsv } from './export-assessments';
 import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-reports';
 import { importAssessmentsCsv } from './import-assessments';
 import { importUcdpGed } from './import-ucdp-ged';
@@ -48,6 +48,7 @@ const USE_CASES = {
   listFrozenReports,
   getFrozenReport,
   exportAssessmentsCsv,
+  assessmentTemplateCsv,
   importAssessmentsCsv,
   importUcdpGed,
   readAudit,

@@ -154,4 +154,5 @@ export const compareReport = {
   // Narratives
   narratives: 'Narrative highlights',
   noNarrative: 'No narrative in the range.',
+  pageNumber: 'Page {page} of {pages}',
 };

@@ -159,4 +159,5 @@ export const compareReport = {
   // Récits
   narratives: 'Points saillants des récits',
   noNarrative: 'Aucun récit dans la plage de périodes.',
+  pageNumber: 'Page {page} sur {pages}',
 } satisfies typeof en;
