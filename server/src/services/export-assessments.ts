@@ -111,7 +111,7 @@ function missionCells(mission: Mission, names: boolean): string {
 }
 
 /** Where scoreAssessment puts each indicator: its KPI's place in KPI_IDS, then its place under the KPI. */
-const SCORE_POSITION = new Map(
+const SCORE_POSITION = new Map<IndicatorId, readonly [number, number]>(
   INDICATORS.map((indicator) => [
     indicator.id,
     [KPI_IDS.indexOf(indicator.kpi), indicatorsOf(indicator.kpi).indexOf(indicator)] as const,
@@ -144,7 +144,7 @@ function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generato
 }
 
 /** The long file's indicators in its row order: by KPI, then as catalogued under the KPI. */
-const LONG_ORDER = KPI_IDS.flatMap(indicatorsOf);
+const LONG_ORDER = KPI_IDS.flatMap((kpi) => indicatorsOf(kpi));
 
 /**
  * The dispute resolution rate as withDerivedValues works it out. The long export cannot call

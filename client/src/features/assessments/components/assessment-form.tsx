@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { get, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from 'react-hook-form';
@@ -327,9 +328,9 @@ export function AssessmentForm({
                         <FormField
                           key={indicator.id}
                           id={fieldId(path)}
-                          label={catalog.indicators[indicator.id].name}
+                          label={indicatorText(catalog, indicator.id).name}
                           unit={unitLabel(indicator.unit)}
-                          hint={catalog.indicators[indicator.id].help}
+                          hint={indicatorText(catalog, indicator.id).help}
                           className="field--derived"
                           footer={scoreNote}
                         >
@@ -350,9 +351,9 @@ export function AssessmentForm({
                       <FormField
                         key={indicator.id}
                         id={fieldId(path)}
-                        label={catalog.indicators[indicator.id].name}
+                        label={indicatorText(catalog, indicator.id).name}
                         unit={unitLabel(indicator.unit)}
-                        hint={catalog.indicators[indicator.id].help}
+                        hint={indicatorText(catalog, indicator.id).help}
                         error={errorOf(path)}
                         footer={
                           <>

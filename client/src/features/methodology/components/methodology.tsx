@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import {
   CHALLENGES,
   KPIS,
@@ -150,7 +151,7 @@ export function Methodology() {
                   {indicatorsOf(kpi.id).map((indicator) => (
                     <tr key={indicator.id}>
                       <th scope="row" className="cell--name">
-                        {catalog.indicators[indicator.id].name}
+                        {indicatorText(catalog, indicator.id).name}
                       </th>
                       <td>{unitLabel(indicator.unit)}</td>
                       <td>
@@ -159,7 +160,7 @@ export function Methodology() {
                       <td>{indicator.kind === 'outcome' ? t('methodology.outcome') : t('methodology.output')}</td>
                       <td>{roleText(indicator, t)}</td>
                       <td className="cell--rule">{defaultTargetText(indicator, t)}</td>
-                      <td className="cell--prose">{catalog.indicators[indicator.id].help}</td>
+                      <td className="cell--prose">{indicatorText(catalog, indicator.id).help}</td>
                     </tr>
                   ))}
                 </tbody>

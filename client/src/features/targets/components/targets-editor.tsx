@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import { useState } from 'react';
 import { get, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -265,7 +266,7 @@ export function TargetsEditor({
               );
               const path = (key: 'baseline' | 'target' | 'weight') => `targets.${indicator.id}.${key}`;
               const unit = unitLabel(indicator.unit);
-              const name = catalog.indicators[indicator.id].name;
+              const name = indicatorText(catalog, indicator.id).name;
               const nowOf = (value: number | null, origin: string) =>
                 value == null
                   ? t('targetsEditor.nowNone', { origin })

@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import { INDICATORS, KPI_IDS, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
 import { DataTable, type Column } from '../../../components/data-table';
 import { formatValue, unitLabel, formulaNumber } from '../../../lib/format';
@@ -32,7 +33,7 @@ export function TargetsTable({
       rowHeader: true,
       cell: (indicator) => (
         <>
-          {catalog.indicators[indicator.id].name} <span className="muted">({unitLabel(indicator.unit)})</span>
+          {indicatorText(catalog, indicator.id).name} <span className="muted">({unitLabel(indicator.unit)})</span>
         </>
       ),
     },

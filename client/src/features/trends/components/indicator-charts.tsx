@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import type { Provenance } from '@cpea/shared/assessment';
 import { Fragment } from 'react';
 import { KPIS, type IndicatorId, type Kpi } from '@cpea/shared/catalog';
@@ -139,7 +140,7 @@ function IndicatorTable({
   const catalog = useCatalogText();
   const columns = columnsOf(panels);
   const heading = ({ panel, estimate }: Column) => {
-    const name = `${catalog.indicators[panel.indicator.id].name} (${unitLabel(panel.indicator.unit)})`;
+    const name = `${indicatorText(catalog, panel.indicator.id).name} (${unitLabel(panel.indicator.unit)})`;
     return estimate ? t(`charts.estimate.${estimate}`, { name }) : name;
   };
   const key = ({ panel, estimate }: Column) => `${panel.indicator.id}-${estimate ?? 'value'}`;

@@ -1,5 +1,5 @@
 import { KPI_IDS, getIndicator, type IndicatorId, type KpiId, type Unit } from '@cpea/shared/catalog';
-import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { indicatorText, type CatalogText } from '@cpea/shared/i18n/catalog-text';
 import type { AssessmentScore, IndicatorScore } from '@cpea/shared/scoring';
 import { formatScore, formulaNumber } from '../../../lib/format';
 import { rateRatioText } from '../../../lib/rate-ratio-text';
@@ -95,7 +95,7 @@ export function explainPeriod(score: AssessmentScore, t: Translate, catalog: Cat
     const kpi = score.kpis.find((item) => item.kpi === id);
     const indicators = (kpi?.indicators ?? []).map((item): IndicatorExplanation => ({
       id: item.indicator,
-      name: catalog.indicators[item.indicator].name,
+      name: indicatorText(catalog, item.indicator).name,
       unit: getIndicator(item.indicator).unit,
       value: item.value,
       baseline: item.baseline,
