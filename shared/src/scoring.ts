@@ -3,7 +3,6 @@ import {
   DIRECTIONS,
   INDICATORS,
   KPI_IDS,
-  getIndicator,
   indicatorIdSchema,
   type Direction,
   type Indicator,
@@ -321,7 +320,8 @@ export function boundOrigins(
   resolved: Pick<ResolvedTarget, 'baseline' | 'target'>,
   indicators: readonly Indicator[] = INDICATORS,
 ): BoundOrigins {
-  const rule = getIndicator(id, indicators).defaultTarget.rule;
+  // An indicator outside the set is a custom one read without its set: the catalog has no default for it.
+  const rule = indicators.find((indicator) => indicator.id === id)?.defaultTarget.rule ?? 'none';
   const unset: BoundOrigin = rule === 'fixed' ? 'catalog' : rule === 'half_of_baseline' ? 'no_baseline' : 'none';
   const baseline: BoundOrigin = !setsBaseline(setting)
     ? unset

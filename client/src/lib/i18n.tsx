@@ -1,5 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { CATALOG_EN, type CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { CATALOG_EN, withCustomIndicators, type CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { asIndicator } from '@cpea/shared/custom-indicators';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { customIndicatorsQueryOptions } from './indicator-set';
 import { en, type Messages } from '../locales/en';
 import { setFormatLocale } from './format';
 
@@ -159,9 +162,18 @@ export function useT(): Translate {
   return useContext(LocaleContext).t;
 }
 
-/** The catalog's names and help texts in the screen's language. */
+/**
+ * The catalog's names and help texts in the screen's language, custom indicators' included
+ * once read (only a signed-in user may read them; until then a custom id reads as itself).
+ */
 export function useCatalogText(): CatalogText {
-  return useContext(LocaleContext).bundle.catalog;
+  const { bundle, locale } = useContext(LocaleContext);
+  const signedIn = useQueryClient().getQueryData(['auth', 'me']) != null;
+  const custom = useQuery({ ...customIndicatorsQueryOptions(), enabled: signedIn });
+  return useMemo(
+    () => withCustomIndicators(bundle.catalog, (custom.data ?? []).map(asIndicator), locale === 'fr'),
+    [bundle.catalog, custom.data, locale],
+  );
 }
 
 /** A mission's name in the screen's language: its French name in French, where it has one. */

@@ -57,7 +57,7 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
   return (
     <div className="indicator-panel">
       <p className="indicator-panel__title" data-export-text>
-        {name} ({unitLabel(indicator.unit)})
+        {name} ({indicator.unitLabel || unitLabel(indicator.unit)})
       </p>
       <div className="indicator-panel__chart">
         <ResponsiveContainer width="100%" height="100%">
