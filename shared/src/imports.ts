@@ -23,7 +23,7 @@ export const NARRATIVE_COLUMNS = {
 } as const;
 
 /** One row per assessment; `mission_name` only when asked for. */
-export function wideColumns(withNames = false): string[] {
+export function wideColumns(withNames = false, customIds: readonly string[] = []): string[] {
   return [
     'mission_id',
     ...(withNames ? ['mission_name'] : []),
@@ -37,6 +37,8 @@ export function wideColumns(withNames = false): string[] {
     ...CHALLENGE_IDS.map(challengeColumn),
     ...Object.values(NARRATIVE_COLUMNS),
     'updated_at',
+    // Custom indicators last, one column each, so the standard columns keep their places.
+    ...customIds,
   ];
 }
 

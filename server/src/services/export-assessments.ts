@@ -1,5 +1,13 @@
 import type { IndicatorValues } from '@cpea/shared/assessment';
-import { CHALLENGE_IDS, INDICATORS, KPI_IDS, indicatorsOf, type IndicatorId } from '@cpea/shared/catalog';
+import {
+  CHALLENGE_IDS,
+  INDICATORS,
+  KPI_IDS,
+  indicatorsOf,
+  isStandardIndicator,
+  type Indicator,
+  type IndicatorId,
+} from '@cpea/shared/catalog';
 import { longColumns, wideColumns, type ExportQuery } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import { periodBounds, periodOfDate, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
@@ -18,9 +26,7 @@ import type { ExportedValues } from '../db/exports-repo';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
 import { invalid } from '../domain-error';
-
-/** What a period before any settings version is scored under: the catalog alone. */
-const NO_SETTINGS = resolveTargets({}, []);
+import { indicatorSetOf } from './indicator-set';
 
 export interface CsvFile {
   filename: string;
@@ -43,11 +49,18 @@ function rateRatioCells(rateRatio: RateRatio | null | undefined): string {
  */
 export function exportAssessmentsCsv(store: Store, query: ExportQuery, today = new Date()): CsvFile {
   const missions = selectMissions(store, query.missions);
-  const write = query.format === 'wide' ? wideRows : longRows;
-  const header = csvLine(query.format === 'wide' ? wideColumns(query.names) : longColumns(query.names));
+  // The custom indicators of the missions exported, retired ones included: their history is exported.
+  const selected = new Set(missions.map((mission) => mission.id));
+  const customIds = store.customIndicators
+    .list()
+    .filter((indicator) => indicator.missionId == null || selected.has(indicator.missionId))
+    .map((indicator) => indicator.id);
+  const header = csvLine(query.format === 'wide' ? wideColumns(query.names, customIds) : longColumns(query.names));
   function* lines() {
     yield header;
-    for (const mission of missions) yield* write(store, mission, query);
+    for (const mission of missions) {
+      yield* query.format === 'wide' ? wideRows(store, mission, query, customIds) : longRows(store, mission, query);
+    }
   }
   return {
     filename: `cpea-assessments-${query.format}-${today.toISOString().slice(0, 10)}.csv`,
@@ -92,14 +105,17 @@ function* scoredHistory(store: Store, mission: Mission, query: ExportQuery) {
   const published = store.publishedScores.forMission(mission.id);
   // resolveVersions + scoreAssessment are scoreMission without its data-quality flags, which a
   // file has no column for and which cost time quadratic in the length of a mission's history.
-  const versions = resolveVersions(store.targets.versions(mission.id), history);
+  const indicators = indicatorSetOf(store, mission.id);
+  const versions = resolveVersions(store.targets.versions(mission.id), history, indicators);
+  // What a period before any settings version is scored under: the catalog alone.
+  const noSettings = resolveTargets({}, [], indicators);
   const wanted = inRange(query, mission.periodType);
   for (const assessment of history) {
     if (!wanted || wanted(assessment.period)) {
       const version = versionInForce(versions, assessment.period);
       const score =
         published.get(assessment.id) ??
-        scoreAssessment(assessment.values, version?.targets ?? NO_SETTINGS, version?.kpiWeights);
+        scoreAssessment(assessment.values, version?.targets ?? noSettings, version?.kpiWeights, indicators);
       yield { assessment, score };
     }
   }
@@ -118,7 +134,11 @@ const SCORE_POSITION = new Map<IndicatorId, readonly [number, number]>(
   ]),
 );
 
-function scoreOf(score: AssessmentScore, id: IndicatorId): IndicatorScore {
+/** An indicator's score: a standard one's by its place; a custom one's, absent from scores published before it was added, by search. */
+function scoreOf(score: AssessmentScore, id: IndicatorId): IndicatorScore | undefined {
+  if (!isStandardIndicator(id)) {
+    return score.kpis.flatMap((kpi) => kpi.indicators).find((item) => item.indicator === id);
+  }
   const [kpi, item] = SCORE_POSITION.get(id) as readonly [number, number];
   return score.kpis[kpi].indicators[item];
 }
@@ -126,12 +146,17 @@ function scoreOf(score: AssessmentScore, id: IndicatorId): IndicatorScore {
 // The two writers below build each line by concatenation rather than through arrays of cells:
 // they run once per row of a file that may have millions.
 
-function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
+function* wideRows(
+  store: Store,
+  mission: Mission,
+  query: ExportQuery,
+  customIds: readonly IndicatorId[],
+): Generator<string> {
   const prefix = missionCells(mission, query.names);
   for (const { assessment, score } of scoredHistory(store, mission, query)) {
     let line = `${prefix},${csvCell(assessment.period)},${assessment.status}`;
     for (const indicator of INDICATORS) {
-      const value = indicator.derived ? round2(scoreOf(score, indicator.id).value) : assessment.values[indicator.id];
+      const value = indicator.derived ? round2(scoreOf(score, indicator.id)?.value) : assessment.values[indicator.id];
       line += `,${csvCell(value)}`;
     }
     for (const kpi of score.kpis) line += `,${csvCell(round2(kpi.score))}`;
@@ -139,12 +164,13 @@ function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generato
     for (const id of CHALLENGE_IDS) line += `,${csvCell(assessment.severities[id])}`;
     const { achievements, setbacks, lessons } = assessment.narrative;
     line += `,${csvCell(achievements)},${csvCell(setbacks)},${csvCell(lessons)},${csvCell(assessment.updatedAt)}`;
+    for (const id of customIds) line += `,${csvCell(assessment.values[id])}`;
     yield line + CSV_EOL;
   }
 }
 
-/** The long file's indicators in its row order: by KPI, then as catalogued under the KPI. */
-const LONG_ORDER = KPI_IDS.flatMap((kpi) => indicatorsOf(kpi));
+/** A mission's indicators in the long file's row order: by KPI, then as catalogued under the KPI, custom ones last. */
+const longOrder = (indicators: readonly Indicator[]) => KPI_IDS.flatMap((kpi) => indicatorsOf(kpi, indicators));
 
 /**
  * The dispute resolution rate as withDerivedValues works it out. The long export cannot call
@@ -165,11 +191,16 @@ function disputeResolutionRate(values: IndicatorValues): number | null {
  * spends most of its time here. A mission's baseline and target cells are written once. An
  * approved assessment's rows carry the baselines, targets and scores it was published with.
  */
-function publishedLongRows(rowPrefix: string, assessment: ExportedValues, score: AssessmentScore): string {
+function publishedLongRows(
+  rowPrefix: string,
+  assessment: ExportedValues,
+  score: AssessmentScore,
+  order: readonly Indicator[],
+): string {
   let lines = '';
-  for (const indicator of LONG_ORDER) {
+  for (const indicator of order) {
     const scored = scoreOf(score, indicator.id);
-    if (scored.value == null) continue;
+    if (scored?.value == null) continue;
     const cell = indicator.derived ? round2(scored.value) : scored.value;
     const source = indicator.derived ? 'derived' : (assessment.provenance[indicator.id] ?? '');
     const targetCells = `${csvCell(scored.baseline)},${csvCell(scored.target)}`;
@@ -181,10 +212,12 @@ function publishedLongRows(rowPrefix: string, assessment: ExportedValues, score:
 function* longRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
   const history = store.exports.missionValues(mission.id);
   const published = store.publishedScores.forMission(mission.id);
-  const versions = resolveVersions(store.targets.versions(mission.id), history);
+  const indicators = indicatorSetOf(store, mission.id);
+  const order = longOrder(indicators);
+  const versions = resolveVersions(store.targets.versions(mission.id), history, indicators);
   // A version's baseline and target cells are written once.
   const columnsOf = (resolved: Record<IndicatorId, ResolvedTarget>) =>
-    LONG_ORDER.map((indicator) => {
+    order.map((indicator) => {
       const { baseline, target } = resolved[indicator.id];
       return {
         indicator,
@@ -194,7 +227,7 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
       };
     });
   const versionColumns = new Map(versions.map((version) => [version, columnsOf(version.targets)]));
-  const noColumns = columnsOf(NO_SETTINGS);
+  const noColumns = columnsOf(resolveTargets({}, [], indicators));
   const prefix = missionCells(mission, query.names);
   const wanted = inRange(query, mission.periodType);
   for (const assessment of history) {
@@ -202,7 +235,7 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
     const rowPrefix = `${prefix},${csvCell(assessment.period)},`;
     const publishedScore = published.get(assessment.id);
     if (publishedScore) {
-      yield publishedLongRows(rowPrefix, assessment, publishedScore);
+      yield publishedLongRows(rowPrefix, assessment, publishedScore, order);
       continue;
     }
     const version = versionInForce(versions, assessment.period);

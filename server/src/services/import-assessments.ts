@@ -1,10 +1,11 @@
 import type { Assessment, ChallengeRatings, IndicatorValues, Narrative } from '@cpea/shared/assessment';
-import { CHALLENGE_IDS, ENTERED_INDICATORS, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
+import { CHALLENGE_IDS, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
 import { NARRATIVE_COLUMNS, challengeColumn, type ImportResult } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
-import { NARRATIVE_FIELDS, type ImportedRow } from './import-assessments-read';
+import { NARRATIVE_FIELDS, type ImportMission, type ImportedRow } from './import-assessments-read';
+import { indicatorSetOf } from './indicator-set';
 import { isAuthorOrAdmin } from './assessments';
 import { readInWorker, type CsvFile } from './import-thread';
 import { anotherAuthorsDraft, emptyPlan, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
@@ -21,7 +22,10 @@ export async function importAssessmentsCsv(
   csv: CsvFile,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const missions = store.missions.list(true);
+  const missions: ImportMission[] = store.missions.list(true).map((mission) => ({
+    ...mission,
+    customIndicators: indicatorSetOf(store, mission.id).filter((indicator) => indicator.custom),
+  }));
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const plan = emptyPlan();
   const planRow = assessmentPlanner(store, actor, plan);
@@ -55,11 +59,11 @@ interface Change {
 
 function changeOf(current: Assessment, row: ImportedRow): Change {
   const change: Change = { columns: [], values: {}, challenges: {}, narrative: {} };
-  for (const indicator of ENTERED_INDICATORS) {
-    const next = row.values[indicator.id];
-    if ((current.values[indicator.id] ?? null) !== next) {
-      change.columns.push(indicator.id);
-      change.values[indicator.id] = next;
+  // Every entered indicator's column, and the custom indicators' the file has.
+  for (const [id, next] of Object.entries(row.values)) {
+    if ((current.values[id] ?? null) !== next) {
+      change.columns.push(id);
+      change.values[id] = next;
     }
   }
   for (const id of CHALLENGE_IDS) {
