@@ -6,15 +6,16 @@ import { describeOrigins } from '../../../lib/target-origins';
 import type { MissionTargetsResponse } from '@cpea/shared/targets';
 import { useCatalogText, useT } from '../../../lib/i18n';
 
-const SCORED = INDICATORS.filter((indicator) => indicator.scored);
-
 /** The baselines, targets and weights in force, with where each comes from; read-only. */
 export function TargetsTable({
   data,
   firstValuePeriods,
+  indicators = INDICATORS,
 }: {
   data: MissionTargetsResponse;
   firstValuePeriods: Partial<Record<IndicatorId, string>>;
+  /** The mission's indicator set: the standard catalog and its custom indicators. */
+  indicators?: readonly Indicator[];
 }) {
   const t = useT();
   const catalog = useCatalogText();
@@ -72,7 +73,7 @@ export function TargetsTable({
       <DataTable
         caption={t('targets.caption')}
         columns={columns}
-        rows={SCORED}
+        rows={indicators.filter((indicator) => indicator.scored)}
         rowKey={(indicator) => indicator.id}
         className="targets-table"
       />
