@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CATALOG_EN, withCustomIndicators, type CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { asIndicator } from '@cpea/shared/custom-indicators';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { customIndicatorsQueryOptions } from './indicator-set';
+import { useCustomIndicatorList } from './indicator-set';
 import { en, type Messages } from '../locales/en';
 import { setFormatLocale } from './format';
 
@@ -168,11 +167,10 @@ export function useT(): Translate {
  */
 export function useCatalogText(): CatalogText {
   const { bundle, locale } = useContext(LocaleContext);
-  const signedIn = useQueryClient().getQueryData(['auth', 'me']) != null;
-  const custom = useQuery({ ...customIndicatorsQueryOptions(), enabled: signedIn });
+  const custom = useCustomIndicatorList();
   return useMemo(
-    () => withCustomIndicators(bundle.catalog, (custom.data ?? []).map(asIndicator), locale === 'fr'),
-    [bundle.catalog, custom.data, locale],
+    () => withCustomIndicators(bundle.catalog, custom.map(asIndicator), locale === 'fr'),
+    [bundle.catalog, custom, locale],
   );
 }
 

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { indicatorEndpoints } from '@cpea/shared/api/indicators';
 import { INDICATORS, type Indicator } from '@cpea/shared/catalog';
+import type { CustomIndicator } from '@cpea/shared/custom-indicators';
 import { call } from './api';
 import { missionKeys } from './mission-keys';
 
@@ -33,4 +34,10 @@ export function useIndicatorSet(missionId: number | undefined): {
 } {
   const query = useQuery({ ...missionIndicatorsQueryOptions(missionId ?? 0), enabled: missionId != null });
   return { indicators: query.data ?? INDICATORS, isPending: missionId != null && query.isPending };
+}
+
+/** Every custom indicator, once someone is signed in (only a signed-in user may read them); none before. */
+export function useCustomIndicatorList(): readonly CustomIndicator[] {
+  const signedIn = useQueryClient().getQueryData(['auth', 'me']) != null;
+  return useQuery({ ...customIndicatorsQueryOptions(), enabled: signedIn }).data ?? [];
 }

@@ -40,6 +40,7 @@ export const customIndicators = {
   retire: 'Retire',
   retireName: 'Retire {name}',
   retiredDone: '{name} retired: it takes no new values; its history stays.',
+  oneMission: 'mission {id}',
   custom: 'Custom',
   customNote: 'Added for {scope}: {source}',
 };

@@ -48,6 +48,7 @@ export const customIndicators = {
   retire: 'Retirer',
   retireName: 'Retirer {name}',
   retiredDone: '{name} retiré : il ne prend plus de nouvelles valeurs ; son historique reste.',
+  oneMission: 'la mission {id}',
   custom: 'Propre',
   customNote: 'Ajouté pour {scope} : {source}',
 } satisfies typeof en;
