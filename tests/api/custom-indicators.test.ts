@@ -190,3 +190,50 @@ describe('custom indicators', () => {
     expect((await viewer.get(`/api/missions/${mission.id}/indicators`)).status).toBe(200);
   });
 });
+
+describe('custom indicators in the comparison', () => {
+  it('leaves a custom indicator out of cross-mission KPI bars unless every compared mission has it', async () => {
+    const { http, mission, other, enter } = await withIndicator();
+    const settings = {
+      targets: {
+        violent_incidents: { baseline: 100, target: 50, weight: 1 },
+        checkpoints_dismantled: { baseline: 0, target: 10, weight: 1 },
+      },
+      kpiWeights: WEIGHTS,
+    };
+    await http.put(`/api/missions/${mission.id}/targets`).send(settings);
+    await http
+      .put(`/api/missions/${other.id}/targets`)
+      .send({ ...settings, targets: { violent_incidents: settings.targets.violent_incidents } });
+    // Incidents halfway (50), checkpoints at target (100): the mission's own KPI score is 75.
+    expect((await enter({ violent_incidents: 75, checkpoints_dismantled: 10 })).status).toBe(201);
+    expect((await enter({ violent_incidents: 75 }, '2024Q1', other.id)).status).toBe(201);
+    const own = (await http.get(`/api/missions/${mission.id}/scores`)).body as MissionScores;
+    expect(own.periods[0].kpis[0].score).toBe(75);
+
+    const pair = `${mission.id},${other.id}`;
+    const report = (await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`)).body as {
+      missions: { missionId: number; latest: { kpis: Record<string, number | null> } }[];
+    };
+    const bars = (id: number) => report.missions.find((m) => m.missionId === id)?.latest.kpis.violence_reduction;
+    expect(bars(mission.id)).toBe(50);
+    expect(bars(other.id)).toBe(50);
+
+    // An instance-wide indicator every compared mission has counts in the bars.
+    const wide = { ...checkpoints(null), id: 'patrols_joint', nameEn: 'Joint patrols' };
+    expect((await http.post('/api/indicators').send(wide)).status).toBe(201);
+    for (const id of [mission.id, other.id]) {
+      const body = {
+        ...settings,
+        targets: {
+          violent_incidents: settings.targets.violent_incidents,
+          patrols_joint: { baseline: 0, target: 10, weight: 1 },
+        },
+      };
+      expect((await http.put(`/api/missions/${id}/targets`).send(body)).status).toBe(200);
+      expect((await enter({ violent_incidents: 75, patrols_joint: 10 }, '2024Q2', id)).status).toBe(201);
+    }
+    const after = (await http.get(`/api/reports/comparison?missions=${pair}&approvedOnly=0`)).body as typeof report;
+    expect(after.missions.find((m) => m.missionId === other.id)?.latest.kpis.violence_reduction).toBe(75);
+  });
+});
