@@ -399,8 +399,11 @@ export function scoreAssessment(
 ): AssessmentScore {
   const values = withDerivedValues(entered);
   const kpis: KpiScore[] = KPI_IDS.map((kpi) => {
+    // A custom indicator a period did not measure is left out of its score, not listed as not
+    // measured: one added to the catalog later leaves the scores of the periods before it as
+    // they were published.
     const indicators: IndicatorScore[] = catalog
-      .filter((indicator) => indicator.kpi === kpi)
+      .filter((indicator) => indicator.kpi === kpi && (!indicator.custom || values[indicator.id] != null))
       .map((indicator) => {
         const value = values[indicator.id] ?? null;
         const target = targets[indicator.id] ?? UNSET_TARGET;
