@@ -58,4 +58,16 @@ test('an admin adds an indicator for a mission, an analyst enters a value, and i
   const charts = analyst.getByRole('region', { name: 'Indicators by KPI' });
   await expect(charts.getByText('Armed-group checkpoints dismantled (count)')).toBeVisible();
   await context.close();
+
+  // Now that it has a value, its direction is fixed: the refusal says so beside the field.
+  await page.reload();
+  await row.getByRole('button', { name: 'Edit Armed-group checkpoints dismantled' }).click();
+  await expect(page.getByLabel('Id', { exact: true })).toHaveValue(id);
+  await page.getByLabel('Direction').selectOption({ label: 'Lower is better' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByLabel('Direction')).toHaveAccessibleDescription(/retire the indicator and add another/);
+  await page.getByLabel('Direction').selectOption({ label: 'Higher is better' });
+  await page.getByLabel('Source of the data').fill('Force headquarters monthly returns');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Add an indicator' })).toBeVisible();
 });

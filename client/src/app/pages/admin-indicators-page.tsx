@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { CustomIndicator } from '@cpea/shared/custom-indicators';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useHasRole } from '../../features/auth/api/get-me';
@@ -38,6 +40,7 @@ export function AdminIndicatorsPage() {
 function IndicatorsSection() {
   const indicators = useCustomIndicators();
   const missions = useMissions();
+  const [editing, setEditing] = useState<CustomIndicator | null>(null);
   const t = useT();
   if (indicators.isPending || missions.isPending) return <LoadingState label={t('customIndicators.loading')} />;
   if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
@@ -50,10 +53,23 @@ function IndicatorsSection() {
         {indicators.data.length === 0 ? (
           <EmptyState title={t('customIndicators.none')} />
         ) : (
-          <CustomIndicatorsTable indicators={indicators.data} acronymOf={(id) => acronyms.get(id) ?? `#${id}`} />
+          <CustomIndicatorsTable
+            indicators={indicators.data}
+            acronymOf={(id) => acronyms.get(id) ?? `#${id}`}
+            onEdit={setEditing}
+          />
         )}
       </section>
-      <CreateIndicatorForm missions={missions.data} />
+      {editing ? (
+        <CreateIndicatorForm
+          key={editing.id}
+          missions={missions.data}
+          editing={editing}
+          onDone={() => setEditing(null)}
+        />
+      ) : (
+        <CreateIndicatorForm missions={missions.data} />
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { indicatorEndpoints } from '@cpea/shared/api/indicators';
-import type { CustomIndicatorInput } from '@cpea/shared/custom-indicators';
+import type { CustomIndicatorInput, CustomIndicatorPatch } from '@cpea/shared/custom-indicators';
 import { call } from '../../../lib/api';
 import { CUSTOM_INDICATORS_KEY, customIndicatorsQueryOptions } from '../../../lib/indicator-set';
 import { missionKeys } from '../../../lib/mission-keys';
@@ -33,6 +33,15 @@ export function useRetireCustomIndicator() {
   const invalidate = useInvalidateIndicators();
   return useMutation({
     mutationFn: (id: string) => call(indicatorEndpoints.retireCustomIndicator, { params: { id } }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateCustomIndicator() {
+  const invalidate = useInvalidateIndicators();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: CustomIndicatorPatch }) =>
+      call(indicatorEndpoints.updateCustomIndicator, { params: { id }, body: patch }),
     onSuccess: invalidate,
   });
 }

@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { DIRECTIONS, INDICATOR_KINDS, KPI_IDS, UNITS } from '@cpea/shared/catalog';
-import { customIndicatorInputSchema, type CustomIndicator } from '@cpea/shared/custom-indicators';
+import {
+  customIndicatorInputSchema,
+  type CustomIndicator,
+  type CustomIndicatorPatch,
+} from '@cpea/shared/custom-indicators';
 import { FormField } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { useCatalogText, useLocale, useT, useTranslateMessage } from '../../../lib/i18n';
 import { parseTypedNumber } from '../../../lib/typed-number';
-import { useCreateCustomIndicator } from '../api/custom-indicators';
+import { useCreateCustomIndicator, useUpdateCustomIndicator } from '../api/custom-indicators';
 
 const EMPTY = {
   id: '',
@@ -33,17 +37,47 @@ const fieldOf = (path: string): Field | null => {
   return key in EMPTY ? (key as Field) : null;
 };
 
+/** The form's fields for an indicator being edited. */
+function fieldsOf(indicator: CustomIndicator): typeof EMPTY {
+  return {
+    id: indicator.id,
+    scope: indicator.missionId == null ? '' : String(indicator.missionId),
+    nameEn: indicator.nameEn,
+    nameFr: indicator.nameFr,
+    kpi: indicator.kpi,
+    unit: indicator.unit,
+    unitLabel: indicator.unitLabel ?? '',
+    min: indicator.min == null ? '' : String(indicator.min),
+    max: indicator.max == null ? '' : String(indicator.max),
+    direction: indicator.direction,
+    kind: indicator.kind,
+    helpEn: indicator.helpEn,
+    helpFr: indicator.helpFr,
+    source: indicator.source,
+  };
+}
+
 /**
- * A new indicator, checked by the schema the server checks it with; an id already taken is
- * said on its field. `missions` are those it may be added for.
+ * A new indicator, or changes to `editing`, checked by the schema the server checks it with;
+ * an id already taken, or a unit or direction that values fix, is said on its field.
+ * `missions` are those it may be added for.
  */
-export function CreateIndicatorForm({ missions }: { missions: readonly { id: number; acronym: string }[] }) {
+export function CreateIndicatorForm({
+  missions,
+  editing,
+  onDone,
+}: {
+  missions: readonly { id: number; acronym: string }[];
+  editing?: CustomIndicator;
+  onDone?: () => void;
+}) {
   const t = useT();
   const catalog = useCatalogText();
   const { locale } = useLocale();
   const translate = useTranslateMessage();
   const create = useCreateCustomIndicator();
-  const [form, setForm] = useState(EMPTY);
+  const update = useUpdateCustomIndicator();
+  const [form, setForm] = useState(() => (editing ? fieldsOf(editing) : EMPTY));
   const [errors, setErrors] = useState<Partial<Record<Field | 'root', string>>>({});
   const [created, setCreated] = useState<CustomIndicator | null>(null);
   const set = (field: Field) => (event: { target: { value: string } }) =>
@@ -87,6 +121,16 @@ export function CreateIndicatorForm({ missions }: { missions: readonly { id: num
       return;
     }
     try {
+      if (editing) {
+        const { id: _id, missionId: _missionId, ...fields } = checked.data;
+        const patch = Object.fromEntries(
+          Object.entries(fields).filter(([key, value]) => editing[key as keyof typeof fields] !== value),
+        ) as CustomIndicatorPatch;
+        await update.mutateAsync({ id: editing.id, patch });
+        setErrors({});
+        onDone?.();
+        return;
+      }
       const indicator = await create.mutateAsync(checked.data);
       setErrors({});
       setForm(EMPTY);
@@ -97,15 +141,26 @@ export function CreateIndicatorForm({ missions }: { missions: readonly { id: num
     }
   }
 
+  // Once made, an indicator keeps its id and whose it is.
+  const fixed = (field: Field) => editing != null && (field === 'id' || field === 'scope');
   const text = (field: Field, label: string, hint?: string) => (
     <FormField id={fieldId(field)} label={label} hint={hint} error={errors[field]}>
-      {(control) => <input {...control} type="text" autoComplete="off" value={form[field]} onChange={set(field)} />}
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          autoComplete="off"
+          value={form[field]}
+          onChange={set(field)}
+          readOnly={fixed(field)}
+        />
+      )}
     </FormField>
   );
   const select = (field: Field, label: string, options: readonly { value: string; label: string }[]) => (
     <FormField id={fieldId(field)} label={label} error={errors[field]}>
       {(control) => (
-        <select {...control} value={form[field]} onChange={set(field)}>
+        <select {...control} value={form[field]} onChange={set(field)} disabled={fixed(field)}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -118,7 +173,11 @@ export function CreateIndicatorForm({ missions }: { missions: readonly { id: num
 
   return (
     <form className="form create-indicator" noValidate onSubmit={submit} aria-labelledby="create-indicator-title">
-      <h2 id="create-indicator-title">{t('customIndicators.add')}</h2>
+      <h2 id="create-indicator-title">
+        {editing
+          ? t('customIndicators.editName', { name: locale === 'fr' ? editing.nameFr : editing.nameEn })
+          : t('customIndicators.add')}
+      </h2>
       <div className="form-grid">
         {text('id', t('customIndicators.id'), t('customIndicators.idHint'))}
         {select('scope', t('customIndicators.scope'), [
@@ -167,9 +226,18 @@ export function CreateIndicatorForm({ missions }: { missions: readonly { id: num
             {errors.root}
           </p>
         ) : null}
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t('customIndicators.creating') : t('customIndicators.create')}
+        <button type="submit" className="button button--primary" disabled={create.isPending || update.isPending}>
+          {editing
+            ? t('customIndicators.save')
+            : create.isPending
+              ? t('customIndicators.creating')
+              : t('customIndicators.create')}
         </button>
+        {editing ? (
+          <button type="button" className="button" onClick={onDone}>
+            {t('customIndicators.cancel')}
+          </button>
+        ) : null}
         <p className="form-note" aria-live="polite">
           {created ? t('customIndicators.created', { name: locale === 'fr' ? created.nameFr : created.nameEn }) : ''}
         </p>

@@ -10,10 +10,11 @@ interface CustomIndicatorsTableProps {
   indicators: readonly CustomIndicator[];
   /** A mission's acronym by id, to name whose an indicator is. */
   acronymOf: (missionId: number) => string;
+  onEdit: (indicator: CustomIndicator) => void;
 }
 
 /** Every custom indicator, whose it is, what it measures, and a way to retire it. */
-export function CustomIndicatorsTable({ indicators, acronymOf }: CustomIndicatorsTableProps) {
+export function CustomIndicatorsTable({ indicators, acronymOf, onEdit }: CustomIndicatorsTableProps) {
   const t = useT();
   const catalog = useCatalogText();
   const { locale } = useLocale();
@@ -38,6 +39,7 @@ export function CustomIndicatorsTable({ indicators, acronymOf }: CustomIndicator
                 {t('customIndicators.values')}
               </th>
               <th scope="col">{t('customIndicators.status')}</th>
+              <th scope="col">{t('customIndicators.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,6 +86,16 @@ export function CustomIndicatorsTable({ indicators, acronymOf }: CustomIndicator
                       {t('customIndicators.retire')}
                     </button>
                   )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('customIndicators.editOf', { name: nameOf(indicator) })}
+                    onClick={() => onEdit(indicator)}
+                  >
+                    {t('customIndicators.edit')}
+                  </button>
                 </td>
               </tr>
             ))}
