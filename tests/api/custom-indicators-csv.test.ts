@@ -84,4 +84,16 @@ describe('custom indicators in CSV', () => {
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body)).toContain('OTHER has no indicator interethnic_incidents');
   });
+
+  it("keeps a retired indicator's history through the round trip and refuses a new value for it", async () => {
+    const { exported, post, http } = await setup();
+    expect((await http.post('/api/indicators/interethnic_incidents/retire')).status).toBe(200);
+    const file = await exported('wide');
+    const rows = parse(file, { columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row.mission_acronym === 'KFOR')).toMatchObject({ interethnic_incidents: '12' });
+    expect((await post(file)).body).toMatchObject({ errors: [], unchanged: 2 });
+    const changed = await post(file.replace(/,12(\r?\n)/, ',13$1'));
+    expect(changed.status).toBe(422);
+    expect(JSON.stringify(changed.body)).toContain('Inter-ethnic incidents is retired and takes no new values');
+  });
 });

@@ -1,7 +1,6 @@
 import type { Assessment, ChallengeRatings, IndicatorValues, Narrative } from '@cpea/shared/assessment';
 import { CHALLENGE_IDS, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
 import { NARRATIVE_COLUMNS, challengeColumn, type ImportResult } from '@cpea/shared/imports';
-import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import { NARRATIVE_FIELDS, type ImportMission, type ImportedRow } from './import-assessments-read';
@@ -31,7 +30,7 @@ export async function importAssessmentsCsv(
   const planRow = assessmentPlanner(store, actor, plan);
   const file = await readInWorker('assessments', csv, missions, (message) => {
     if (message.type !== 'rows') return;
-    for (const row of message.rows) planRow(byId.get(row.missionId) as Mission, row);
+    for (const row of message.rows) planRow(byId.get(row.missionId) as ImportMission, row);
   });
   // The file's own errors come first, as they are found first; the plan's follow while the
   // list has room.
@@ -85,6 +84,13 @@ function changeOf(current: Assessment, row: ImportedRow): Change {
   return change;
 }
 
+/** A new value in `values` for one of the mission's retired custom indicators, if any: it takes none. */
+function retiredValue(mission: ImportMission, values: IndicatorValues) {
+  return (mission.customIndicators ?? []).find(
+    (indicator) => indicator.custom?.retiredAt && values[indicator.id] != null,
+  );
+}
+
 /** Plans one valid row at a time, against the database as it is now. */
 function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
   // A mission's periods are looked up once, not once per row: a file has many rows per mission.
@@ -97,10 +103,19 @@ function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
     }
     return ids;
   };
-  return (mission: Mission, row: ImportedRow) => {
+  return (mission: ImportMission, row: ImportedRow) => {
     const { period } = row;
     const id = assessmentIds(mission.id).get(period);
     const current = id == null ? null : store.assessments.get(id);
+    const retired = retiredValue(mission, current ? changeOf(current, row).values : row.values);
+    if (retired) {
+      plan.errors.add({
+        row: row.row,
+        column: retired.id,
+        message: `${mission.acronym} ${period}: ${retired.name} is retired and takes no new values`,
+      });
+      return;
+    }
     if (!current) {
       if (mission.archived) {
         plan.errors.add({
