@@ -4,14 +4,17 @@ import type { ScaleFigures } from './measure-comparison';
 import type { ExportFigures } from './measure-export';
 import { FIELD_LINK, type FieldLinkFigures, type PageLoad } from './measure-field-link';
 import type { ImportFigures } from './measure-import';
+import type { OverviewFigures } from './measure-overview';
 import type { LatencyFigures } from './measure-import-latency';
 import type { ThroughputFigures } from './measure-scores';
 import type { Figure } from './report';
+import { QUARTERS } from './synthetic-portfolio';
 
 export const TARGETS = {
   exportRatio: 2,
   importRatio: 2,
   scaleRatio: 1.5,
+  overviewPerMissionRatio: 2,
   throughputRatio: 0.4,
   exportGrowthMb: 50,
   initialJsKb: 200,
@@ -28,6 +31,8 @@ export interface Measurements {
   /** /api/health while a 50 MB file is refused row by row, and while a 50 MB file is imported. */
   latency: { refused: LatencyFigures; accepted: LatencyFigures };
   scale: ScaleFigures;
+  /** `GET /api/missions` in each portfolio. */
+  overview: OverviewFigures;
   throughput: ThroughputFigures;
   /** The overview, MINUSCA's page and a comparison of every demo mission, over an emulated field link. */
   fieldLink: FieldLinkFigures;
@@ -44,7 +49,7 @@ export const count = (n: number) => n.toLocaleString('en');
 
 /** The figures, each with its target and what is known to remain when it is missed. */
 export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[] } {
-  const { portfolios, exported, imported, latency, scale, throughput, fieldLink, initialJs } = m;
+  const { portfolios, exported, imported, latency, scale, overview, throughput, fieldLink, initialJs } = m;
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   const latencyFigure = (what: string, l: LatencyFigures, whenMissed: string): Figure => ({
     name: `/api/health p99 while ${what} (${(l.bytes / MB).toFixed(1)} MB, ${count(l.rows)} rows)`,
@@ -60,6 +65,8 @@ export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[]
   const exportRatio = exported.oursSeconds / exported.cliSeconds;
   const importRatio = imported.oursSeconds / imported.cliSeconds;
   const scaleRatio = largeMs / smallMs;
+  const perMission = (i: number) => overview.medianMs[i] / portfolios[i].missions;
+  const overviewRatio = perMission(portfolios.length - 1) / perMission(0);
   const throughputRatio = throughput.oursPerSecond / throughput.barePerSecond;
   const exportGrowth = Math.max(...exported.rssGrowth);
   const figures: Figure[] = [
@@ -103,6 +110,16 @@ export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[]
       whenMissed: 'reading a mission costs more in a larger file once its pages no longer sit in the page cache.',
     },
     {
+      name: `Overview (GET /api/missions) per mission, ${QUARTERS.length} quarters each`,
+      ours: `${count(largest.missions)} missions: ${overview.medianMs[portfolios.length - 1].toFixed(0)} ms`,
+      reference: `${count(portfolios[0].missions)} missions: ${overview.medianMs[0].toFixed(1)} ms`,
+      ratio: times(overviewRatio),
+      target: `≤ ${TARGETS.overviewPerMissionRatio}×`,
+      pass: overviewRatio <= TARGETS.overviewPerMissionRatio,
+      whenMissed:
+        'each mission still costs a JSON read of its published scores; the answer grows with the missions it lists.',
+    },
+    {
       name: 'Mission scores, requests per second',
       ours: `${count(Math.round(throughput.oursPerSecond))}/s`,
       reference: `bare node:http ${count(Math.round(throughput.barePerSecond))}/s`,
@@ -141,6 +158,7 @@ export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[]
     'sqlite3 import reference: `PRAGMA foreign_keys = ON` as in the server, `.import` into a staging table, then INSERT … SELECT into assessments, assessment_values and assessment_challenges in one transaction; no audit entries. Both imports are checked to end with the same row counts.',
     `/api/health latency: probes sent every 20 ms whether or not the last one answered, each timed from when it was due, so a stall counts once for every probe it holds up; a new connection each. While a file is refused: ${count(latency.refused.probes)} probes over ${seconds(latency.refused.importSeconds)}, median ${ms(latency.refused.p50Ms)}, longest ${ms(latency.refused.maxMs)}. While a file is imported: ${count(latency.accepted.probes)} probes over ${seconds(latency.accepted.importSeconds)}, median ${ms(latency.accepted.p50Ms)}, longest ${ms(latency.accepted.maxMs)}.`,
     `Comparison report: ten missions spread evenly over each portfolio, ${scale.runs} runs after a warm-up, the servers asked in turn; medians ${portfolios.map((p, i) => `${scale.medianMs[i].toFixed(1)} ms with ${count(p.missions)} missions`).join(', ')}.`,
+    `Overview: \`GET /api/missions\` (approved scores, as published), ${overview.runs} runs after a warm-up, the servers asked in turn; medians ${portfolios.map((p, i) => `${overview.medianMs[i].toFixed(1)} ms for ${count(p.missions)} missions (${(overview.bytes[i] / MB).toFixed(1)} MB)`).join(', ')}. The ratio compares the time per mission at the largest scale with the smallest: the answer lists every mission, so it cannot stay flat as missions are added, but no mission's cost grows with its history.`,
     `Scores of mission 1 in the largest portfolio: autocannon with ${throughput.connections} connections for ${throughput.seconds} s against our server, bare node:http and bare Express (${count(Math.round(throughput.expressPerSecond))}/s) sending the same ${count(throughput.bodyBytes)} bytes, all sent the same session cookie; a 1 s warm-up each, then ${throughput.rounds} rounds taking turns; medians.`,
     `Initial JavaScript: the module script and modulepreload links of client/dist/index.html, gzipped with node:zlib at its default level (${initialJs.files.map((f) => f.file).join(', ')}).`,
     `Field link: Chromium with the network emulated through the DevTools protocol at ${FIELD_LINK.downKbit / 1000} Mbit/s down, ${FIELD_LINK.upKbit} kbit/s up and ${FIELD_LINK.roundTripMs} ms added to every request, at 1400 px, signed in; cold is a new browser profile, warm the same profile loading the screen again. Each time runs from navigation until the first chart (the mission list on the overview) is visible. ${fieldLink.map((screen) => `${screen.name}: cold ${loadText(screen.cold)}; warm ${loadText(screen.warm)}`).join('. ')}.`,

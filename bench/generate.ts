@@ -5,6 +5,8 @@ import { openDatabase } from '../server/src/db/connection';
 import { migrate } from '../server/src/db/migrate';
 import { createStore } from '../server/src/db/store';
 import { loadConfig } from '../server/src/config';
+import { SYSTEM } from '../server/src/services/actor';
+import { PUBLISHED_AT_MIGRATION, publishUnpublishedScores } from '../server/src/services/published-scores';
 import { createUser } from '../server/src/services/users';
 import { QUARTERS, syntheticAssessments, syntheticMission } from './synthetic-portfolio';
 
@@ -65,6 +67,8 @@ export async function generatePortfolio(
       });
     }
   });
+  // As the server does at start-up: every approved assessment has its published score.
+  publishUnpublishedScores(store, SYSTEM, PUBLISHED_AT_MIGRATION);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return { file, missions: missionCount, assessments, seconds: (performance.now() - started) / 1000 };

@@ -8,6 +8,7 @@ import { measureComparisonScale } from './measure-comparison';
 import { measureExport } from './measure-export';
 import { demoPortfolio, measureFieldLink } from './measure-field-link';
 import { measureImport, wideImportCsv } from './measure-import';
+import { measureOverviewScale } from './measure-overview';
 import { LESSONS, measureImportLatency, refusedImportCsv } from './measure-import-latency';
 import { measureScoresThroughput } from './measure-scores';
 import { resultsMarkdown, textTable } from './report';
@@ -71,6 +72,9 @@ async function main() {
     );
     const scale = await measureComparisonScale(running);
 
+    progress('asking for the overview at each scale');
+    const overview = await measureOverviewScale(running);
+
     progress('loading the mission scores endpoint');
     const scoresServer = running[running.length - 1].server;
     const throughput = await measureScoresThroughput(scoresServer, 1, path.join(work, 'scores.json'), ROUNDS);
@@ -88,6 +92,7 @@ async function main() {
       imported,
       latency,
       scale,
+      overview,
       throughput,
       fieldLink,
       initialJs: measureInitialJavaScript(),

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { ASSESSMENT_STATUSES } from './assessment';
-import { CHALLENGE_IDS, INDICATORS, KPI_IDS, type ChallengeId, type KpiId } from './catalog';
+import {
+  CHALLENGE_IDS,
+  ENTERED_INDICATORS,
+  INDICATORS,
+  KPI_IDS,
+  type ChallengeId,
+  type IndicatorId,
+  type KpiId,
+} from './catalog';
 import { flagSchema, periodRangeQuerySchema } from './queries';
 import { GED_INDICATORS, GED_VERSION_PATTERN } from './ucdp';
 
@@ -15,6 +23,9 @@ export const IMPORT_MAX_BYTES = 60 * 1024 * 1024;
 
 export const kpiScoreColumn = (kpi: KpiId) => `kpi_${kpi}_score`;
 export const challengeColumn = (challenge: ChallengeId) => `challenge_${challenge}`;
+export const challengeNoteColumn = (challenge: ChallengeId) => `challenge_${challenge}_note`;
+/** Where an entered value came from: `manual`, `csv` or `ucdp_ged` (empty where nothing was measured). */
+export const sourceColumn = (indicator: IndicatorId) => `source_${indicator}`;
 
 export const NARRATIVE_COLUMNS = {
   achievements: 'narrative_achievements',
@@ -35,7 +46,9 @@ export function wideColumns(withNames = false, customIds: readonly string[] = []
     'overall_score',
     'completeness',
     ...CHALLENGE_IDS.map(challengeColumn),
+    ...CHALLENGE_IDS.map(challengeNoteColumn),
     ...Object.values(NARRATIVE_COLUMNS),
+    ...ENTERED_INDICATORS.map((indicator) => sourceColumn(indicator.id)),
     'updated_at',
     // Custom indicators last, one column each, so the standard columns keep their places.
     ...customIds,
@@ -91,6 +104,16 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 export const importQuerySchema = z.object({ dryRun: flagSchema });
 export type ImportQuery = z.infer<typeof importQuerySchema>;
+
+/**
+ * An assessments import: all or nothing (the default), or with `validRowsOnly=1` the valid rows,
+ * the others answered back as a CSV with the reason for each.
+ */
+export const assessmentsImportQuerySchema = importQuerySchema.extend({ validRowsOnly: flagSchema });
+export type AssessmentsImportQuery = z.infer<typeof assessmentsImportQuerySchema>;
+
+/** The column a rejected-rows file adds to the file's own. */
+export const REJECTED_REASON_COLUMN = 'reason';
 
 const gedDate = z.iso.date({ message: 'Write the date as YYYY-MM-DD' });
 
@@ -186,5 +209,10 @@ export const importResultSchema = z.object({
   ged: gedImportReportSchema.optional(),
   /** The separator an assessments file was read with (a semicolon file may use decimal commas). */
   separator: z.enum(CSV_SEPARATORS).optional(),
+  /**
+   * With `validRowsOnly`: the rows left out, as a CSV with the file's header and separator and a
+   * last column giving the reason (no byte-order mark: a client saving it adds one).
+   */
+  rejected: z.object({ rows: z.number().int().nonnegative(), csv: z.string() }).optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

@@ -76,3 +76,11 @@ export const republishSchema = z.object({
   changed: z.number().int(),
 });
 export type Republish = z.infer<typeof republishSchema>;
+
+/** The preview, with the data version it was worked out at: publishing is refused once the data moved. */
+export const republishPreviewSchema = republishSchema.extend({ dataVersion: z.number().int() });
+export type RepublishPreview = z.infer<typeof republishPreviewSchema>;
+
+/** `POST /api/published-scores/republish`: publishes what the preview at `dataVersion` listed. */
+export const republishInputSchema = z.object({ dataVersion: z.number().int() }).strict();
+export type RepublishInput = z.infer<typeof republishInputSchema>;

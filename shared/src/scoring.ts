@@ -116,6 +116,7 @@ export const periodHeadlineSchema = z.object({
   period: z.string(),
   ...assessmentScoreSchema.pick({ overall: true, band: true, completeness: true }).shape,
 });
+export type PeriodHeadline = z.infer<typeof periodHeadlineSchema>;
 
 export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 

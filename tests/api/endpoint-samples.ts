@@ -30,6 +30,8 @@ export interface Fixture {
   indicatorId: string;
   /** The first user's, whose password is the tests' one. */
   username: string;
+  /** The data version once the fixture is made, as a re-publish preview would name it. */
+  dataVersion: number;
 }
 
 /**
@@ -95,6 +97,7 @@ export function fixture(store: Store, author: Actor = { userId: null }): Fixture
     submittedId: submitted.id,
     userId: user.id,
     username: user.username,
+    dataVersion: store.dataVersion.current(),
   };
 }
 
@@ -108,6 +111,7 @@ export const NAMING_FIXTURE: Fixture = {
   userId: 1,
   indicatorId: 'fixture_indicator',
   username: 'admin',
+  dataVersion: 0,
 };
 
 export interface Sample {
@@ -163,7 +167,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   getMissionEffects: { params: (f) => ({ id: f.otherMissionId }), query: () => ({ indicator: 'violent_incidents' }) },
   getMissionScores: { params: mission },
   previewRepublish: {},
-  republishScores: {},
+  republishScores: { body: (f) => ({ dataVersion: f.dataVersion }) },
   getAssessment: { params: draft },
   updateAssessment: { params: draft, body: () => ({ version: 1, values: { violent_incidents: 3 } }) },
   deleteAssessment: { params: draft },
@@ -178,6 +182,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   listFrozenReports: {},
   getFrozenReport: { params: (f) => ({ id: f.frozenId }) },
   exportAssessmentsCsv: { query: (f) => ({ missions: [f.missionId] }) },
+  getAssessmentTemplateCsv: { params: mission },
   importAssessmentsCsv: { body: () => `${wideColumns().join(',')}\n` },
   importUcdpGed: { body: () => 'id,country,adm_1,date_start,best,deaths_civilians\n' },
   readAudit: {},

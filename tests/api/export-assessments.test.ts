@@ -66,9 +66,11 @@ describe('GET /api/export/assessments.csv', () => {
       'overall_score',
       'completeness',
       ...CHALLENGE_IDS.map((c) => `challenge_${c}`),
+      ...CHALLENGE_IDS.map((c) => `challenge_${c}_note`),
       'narrative_achievements',
       'narrative_setbacks',
       'narrative_lessons',
+      ...INDICATORS.filter((i) => !i.derived).map((i) => `source_${i.id}`),
       'updated_at',
     ]);
     // Every line ends in CRLF, the header's too.

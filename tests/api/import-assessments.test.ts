@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CHALLENGE_IDS, ENTERED_INDICATORS } from '../../shared/src/catalog';
 import { importResultSchema, wideColumns } from '../../shared/src/imports';
 import { seedDemoPortfolio } from '../../server/src/services/demo-seed';
@@ -145,6 +145,99 @@ describe('POST /api/import/assessments', () => {
     expect(dumpAssessments(db)).toEqual(before);
   });
 
+  it('round trip on a fresh database: challenge notes and data sources come back, and the second export is byte-identical', async () => {
+    // The clock stands still, so the import stamps its assessments as the first database did.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-02-03T04:05:06.789Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const first = await setup();
+    addAssessment(first.store, first.mission.id, {
+      period: '2024Q1',
+      values: { violent_incidents: 12, conflict_fatalities: 30, capability_rating: 3, threat_response_pct: 62.5 },
+      challenges: {
+        resources: { severity: 3, note: 'Fuel, "trucks"\nand spares' },
+        coordination: { severity: null, note: '=not a formula' },
+        impartiality: { severity: 1, note: '' },
+      },
+      narrative: { achievements: 'Patrols resumed', setbacks: '', lessons: 'Plan fuel; early' },
+    });
+    addAssessment(first.store, first.mission.id, {
+      period: '2024Q2',
+      values: { violent_incidents: 9, disputes_recorded: 4, disputes_resolved: 3 },
+      challenges: { political_will: { severity: 2, note: 'Élections reportées' } },
+    });
+    first.db
+      .prepare(
+        "UPDATE assessment_values SET provenance = 'ucdp_ged' WHERE indicator_id IN ('violent_incidents', 'conflict_fatalities')",
+      )
+      .run();
+    const exported = await first.http.get('/api/export/assessments.csv').buffer(true).parse(asText);
+    const [q1, q2] = parse(exported.body as string, { bom: true, columns: true }) as Record<string, string>[];
+    expect(q1).toMatchObject({
+      challenge_resources_note: 'Fuel, "trucks"\nand spares',
+      challenge_coordination: '',
+      challenge_coordination_note: "'=not a formula",
+      challenge_impartiality_note: '',
+      source_violent_incidents: 'ucdp_ged',
+      source_conflict_fatalities: 'ucdp_ged',
+      source_capability_rating: 'manual',
+      source_disputes_recorded: '',
+    });
+    expect(q2).toMatchObject({
+      challenge_political_will_note: 'Élections reportées',
+      source_disputes_resolved: 'manual',
+    });
+
+    const second = await setup();
+    const res = await second.post(exported.body as string);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ created: 2, updated: 0, errors: [] });
+    const q1Again = second.store.assessments.get(second.store.assessments.idForPeriod(second.mission.id, '2024Q1')!)!;
+    expect(q1Again.challenges.coordination).toEqual({ severity: null, note: '=not a formula' });
+    expect(q1Again.provenance).toMatchObject({ violent_incidents: 'ucdp_ged', capability_rating: 'manual' });
+    const again = await second.http.get('/api/export/assessments.csv').buffer(true).parse(asText);
+    expect(again.body).toBe(exported.body);
+  });
+
+  it('a changed value takes the source its file names, csv when none; a note column changes the note', async () => {
+    const { store, mission, post } = await setup();
+    const existing = addAssessment(store, mission.id, {
+      period: '2024Q1',
+      values: { violent_incidents: 10, conflict_fatalities: 4 },
+      challenges: { resources: { severity: 2, note: 'Old note' } },
+    });
+    const file = csv(
+      [
+        {
+          mission_id: mission.id,
+          period: '2024Q1',
+          violent_incidents: 11,
+          source_violent_incidents: 'ucdp_ged',
+          conflict_fatalities: 5,
+          challenge_resources: 2,
+          challenge_resources_note: 'New note',
+        },
+        { mission_id: mission.id, period: '2024Q2', violent_incidents: 1, source_violent_incidents: 'survey' },
+      ],
+      [...MINIMAL, 'source_violent_incidents', 'challenge_resources_note'],
+    );
+    const refused = await post(file);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      {
+        row: 3,
+        column: 'source_violent_incidents',
+        message: 'Write the source as manual, csv, ucdp_ged or leave it empty, not "survey"',
+      },
+    ]);
+    const res = await post(file.replace(',survey,', ',,'));
+    expect(res.status).toBe(200);
+    const updated = store.assessments.get(existing.id)!;
+    expect(updated.provenance).toEqual({ violent_incidents: 'ucdp_ged', conflict_fatalities: 'csv' });
+    expect(updated.challenges.resources).toEqual({ severity: 2, note: 'New note' });
+  });
+
   it('round trip: values with seventeen significant digits come back exactly', async () => {
     const { http, store, db, mission, post } = await setup();
     addAssessment(store, mission.id, {
@@ -169,6 +262,82 @@ describe('POST /api/import/assessments', () => {
       separator: ',',
     });
     expect(dumpAssessments(db)).toEqual(before);
+  });
+
+  it('imports the valid rows only when asked, giving the rejected rows back as a CSV with the reason; all or nothing still refuses everything', async () => {
+    const { store, db, mission, post, signIn } = await setup();
+    const submitted = addAssessment(store, mission.id, { period: '2023Q4', values: { violent_incidents: 2 } });
+    approve(store, submitted.id);
+    const columns = [...MINIMAL, 'narrative_lessons'];
+    const file = csv(
+      [
+        { mission_id: mission.id, period: '2024Q1', violent_incidents: 5, narrative_lessons: 'Good row' },
+        { mission_id: mission.id, period: '2024Q2', violent_incidents: -1, narrative_lessons: '=HYPERLINK("x")' },
+        { mission_id: mission.id, period: '2024Q3', disputes_recorded: 2, disputes_resolved: 3 },
+        { mission_id: mission.id, period: '2023Q4', violent_incidents: 9 },
+        { mission_id: mission.id, period: '2024Q4', violent_incidents: 6, narrative_lessons: 'Also; good' },
+      ],
+      columns,
+    );
+    const before = dumpAssessments(db);
+    const refused = await post(file);
+    expect(refused.status).toBe(422);
+    expect(refused.body.rejected).toBeUndefined();
+    expect(dumpAssessments(db)).toEqual(before);
+
+    const analyst = await signIn('analyst');
+    const res = await post(file, '?validRowsOnly=1', analyst);
+    expect(res.status).toBe(200);
+    const result = importResultSchema.parse(res.body);
+    expect(result).toMatchObject({ rows: 5, created: 2, updated: 0, unchanged: 0 });
+    expect(result.errors.map((e) => e.row)).toEqual([3, 4, 5]);
+    expect(store.assessments.idForPeriod(mission.id, '2024Q1')).not.toBeNull();
+    expect(store.assessments.idForPeriod(mission.id, '2024Q4')).not.toBeNull();
+    expect(store.assessments.idForPeriod(mission.id, '2024Q2')).toBeNull();
+
+    expect(result.rejected?.rows).toBe(3);
+    const [header, ...rejected] = parse(result.rejected!.csv) as string[][];
+    expect(header).toEqual([...columns, 'reason']);
+    expect(rejected.map((row) => row[columns.indexOf('period')])).toEqual(['2024Q2', '2024Q3', '2023Q4']);
+    const reasons = rejected.map((row) => row.at(-1));
+    expect(reasons[0]).toBe('violent_incidents: Violent incidents cannot be negative');
+    expect(reasons[1]).toBe('disputes_resolved: Disputes resolved (3) cannot exceed disputes recorded (2)');
+    expect(reasons[2]).toMatch(/^violent_incidents: UNTM 2023Q4 is approved and cannot change/);
+    // A formula stays guarded in the file given back.
+    expect(rejected[0][columns.indexOf('narrative_lessons')]).toBe(`'=HYPERLINK("x")`);
+
+    // The rejected rows, corrected, import as they are: the reason column is ignored.
+    const corrected = result.rejected!.csv.replace(',-1,', ',1,');
+    const again = await post(corrected.split('\r\n').slice(0, 2).join('\r\n'), '', analyst);
+    expect(again.status).toBe(200);
+    expect(again.body.created).toBe(1);
+  });
+
+  it('with the valid rows only, a fault in the file as a whole still refuses everything', async () => {
+    const { db, mission, post } = await setup();
+    const before = dumpAssessments(db);
+    const badHeader = csv([{ mission_id: mission.id, period: '2024Q1', violent_incidents: 1 }], [...MINIMAL, 'bogus']);
+    const res = await post(badHeader, '?validRowsOnly=1');
+    expect(res.status).toBe(422);
+    expectErrorShape(res.body);
+    expect(res.body.rejected).toBeUndefined();
+    expect(dumpAssessments(db)).toEqual(before);
+  });
+
+  it('with the valid rows only, a semicolon file gets its rejected rows back with semicolons', async () => {
+    const { mission, post } = await setup();
+    const file = csv([
+      { mission_id: mission.id, period: '2024Q1', threat_response_pct: '12,5' },
+      { mission_id: mission.id, period: '2024Q2', threat_response_pct: '120' },
+    ])
+      .replace(/,/g, ';')
+      .replace(/"12;5"/, '12,5');
+    const res = await post(file, '?validRowsOnly=1');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ created: 1, separator: ';', rejected: { rows: 1 } });
+    const lines = (res.body.rejected.csv as string).split('\r\n');
+    expect(lines[0].endsWith(';reason')).toBe(true);
+    expect(lines[1]).toMatch(/^\d+;2024Q2;/);
   });
 
   it('a dry run reports the same counts and errors and writes nothing', async () => {
@@ -409,7 +578,7 @@ describe('POST /api/import/assessments', () => {
   it('refuses new assessments for an archived mission', async () => {
     const { http, mission, post } = await setup();
     await http.delete(`/api/missions/${mission.id}`);
-    const res = await post(csv([{ mission_id: mission.id, period: '2024Q1' }]));
+    const res = await post(csv([{ mission_id: mission.id, period: '2024Q1', violent_incidents: 1 }]));
     expect(res.status).toBe(422);
     expect(res.body.errors[0]).toMatchObject({
       row: 2,

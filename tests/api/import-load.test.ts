@@ -148,7 +148,8 @@ describe('imports under load', () => {
     });
     const { last } = missionPeriodSpan(running);
     const [afterToday] = periodRange(last, `${Number(last.slice(0, 4)) + 1}Q4`).slice(1);
-    const cells = (id: number, period: string) => `${id},${period}${','.repeat(COLUMNS.length - 2)}`;
+    // One value each: a row with nothing but its mission and period creates nothing.
+    const cells = (id: number, period: string) => `${id},${period},7${','.repeat(COLUMNS.length - 3)}`;
     const file = [
       COLUMNS.join(','),
       cells(running.id, '2019Q4'),

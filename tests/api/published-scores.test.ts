@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { listMissionSummaries } from '../../server/src/services/missions';
 import {
   PUBLISHED_UNDER_2026_2,
   approvedDemoScores,
@@ -27,5 +28,27 @@ describe('approved scores', () => {
     expect(shown).toEqual(PUBLISHED_UNDER_2026_2);
     // and they differ from what today's method would publish, so the test has something to hold
     expect(shown).not.toEqual(published);
+  });
+
+  it('are what the overview shows, latest and sparkline, read as published and not scored again', () => {
+    const store = publishedUnder2026_2(demoStore());
+    const overview = listMissionSummaries(store, { includeArchived: true, includeUnapproved: false });
+    const shown = Object.fromEntries(
+      overview.flatMap((mission) =>
+        mission.sparkline.map((point) => [`${mission.acronym} ${point.period}`, point.overall]),
+      ),
+    );
+    const stored = Object.fromEntries(
+      Object.entries(PUBLISHED_UNDER_2026_2).map(([key, score]) => [
+        key,
+        (score as { overall: number | null }).overall,
+      ]),
+    );
+    expect(shown).toEqual(stored);
+    for (const mission of overview) {
+      const last = mission.sparkline.at(-1);
+      expect(mission.latest?.overall ?? null).toBe(last?.overall ?? null);
+      if (mission.latest) expect(mission.latest).toMatchObject({ status: 'approved', scoreBasis: 'published' });
+    }
   });
 });

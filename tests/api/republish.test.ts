@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHODOLOGY_VERSION } from '../../shared/src/comparison';
-import type { Republish } from '../../shared/src/published';
+import type { Republish, RepublishPreview } from '../../shared/src/published';
 import type { MissionScores } from '../../shared/src/scoring';
 import { seedDemoPortfolio } from '../../server/src/services/demo-seed';
 import { PUBLISHED_UNDER_2026_2, publishedUnder2026_2 } from '../fixtures/published/approved-demo-scores';
@@ -62,8 +62,8 @@ describe('publishing approved history again under the current methodology', () =
 
   it('publishes them again with the method version, in one audited action, and then has nothing left to do', async () => {
     const { http, db, snapshot, mfoScores } = await upgradedDemo();
-    const preview = (await http.get(PATH)).body as Republish;
-    const res = await http.post(PATH);
+    const { dataVersion, ...preview } = (await http.get(PATH)).body as RepublishPreview;
+    const res = await http.post(PATH).send({ dataVersion });
     expect(res.status).toBe(200);
     expect(res.body).toEqual(preview);
 
@@ -94,9 +94,33 @@ describe('publishing approved history again under the current methodology', () =
     expect(entry.after.assessments).toHaveLength(preview.assessments.length);
 
     const after = snapshot();
-    const again = (await http.get(PATH)).body as Republish;
-    expect(again).toEqual({ methodologyVersion: METHODOLOGY_VERSION, assessments: [], changed: 0 });
+    const again = (await http.get(PATH)).body as RepublishPreview;
+    expect(again).toMatchObject({ methodologyVersion: METHODOLOGY_VERSION, assessments: [], changed: 0 });
     expect(snapshot()).toEqual(after);
+  });
+
+  it('refuses to publish once the data changed since the preview, and publishes nothing', async () => {
+    const { http, store, snapshot } = await upgradedDemo();
+    const { dataVersion } = (await http.get(PATH)).body as RepublishPreview;
+    const approved = store.assessments
+      .listByMission(store.missions.list(true)[0].id)
+      .find((a) => a.status === 'approved');
+    if (!approved) throw new Error('The demo has no approved assessment');
+    const reopened = await http
+      .post(`/api/assessments/${approved.id}/reopen`)
+      .send({ version: approved.version, comment: 'A value was mistyped' });
+    expect(reopened.status).toBe(200);
+    const before = snapshot();
+
+    const res = await http.post(PATH).send({ dataVersion });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe(
+      'The data changed since the preview: look at the preview again before publishing',
+    );
+    expect(snapshot()).toEqual(before);
+
+    const again = (await http.get(PATH)).body as RepublishPreview;
+    expect((await http.post(PATH).send({ dataVersion: again.dataVersion })).status).toBe(200);
   });
 
   it('is refused to analysts and viewers, and changes nothing', async () => {
@@ -105,7 +129,7 @@ describe('publishing approved history again under the current methodology', () =
     const before = snapshot();
     for (const agent of agents) {
       expect((await agent.get(PATH)).status).toBe(403);
-      expect((await agent.post(PATH)).status).toBe(403);
+      expect((await agent.post(PATH).send({ dataVersion: 1 })).status).toBe(403);
     }
     expect(snapshot()).toEqual(before);
   });

@@ -26,7 +26,8 @@ async function setup() {
     ...ENTERED_INDICATORS.map((i) => i.id),
     ...CHALLENGE_IDS.map((c) => `challenge_${c}`),
   ];
-  const file = `${columns.join(',')}\n${mission.id},2024Q1${','.repeat(columns.length - 2)}\n`;
+  // One value: a row with nothing but its mission and period is a template's, and creates nothing.
+  const file = `${columns.join(',')}\n${mission.id},2024Q1,12${','.repeat(columns.length - 3)}\n`;
   const importAs = (headers: Record<string, string>, contentType = 'text/csv') => {
     let req = ctx.http.post('/api/import/assessments').set('Host', HOST).set('Content-Type', contentType);
     for (const [name, value] of Object.entries(headers)) req = req.set(name, value);

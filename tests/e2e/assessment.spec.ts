@@ -26,7 +26,7 @@ test('a mission created through the form takes an assessment that shows in its c
   await page.getByLabel('Multi-ethnic context').check();
   await page.getByLabel('Start date').fill('2023-07-01');
   await page.getByLabel('Quarterly (2024Q1)').check();
-  await page.getByLabel('Mandate').fill('Support local mediation and the protection of civilians.');
+  await page.getByLabel('Mandate', { exact: true }).fill('Support local mediation and the protection of civilians.');
   await page.getByRole('button', { name: 'Create mission' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();

@@ -81,7 +81,7 @@ test('an admin edits a mission, ends it and archives it from the mission page', 
   await expect(page.getByRole('heading', { level: 1, name: /Edit mission/ })).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(mission.name);
   await page.getByLabel('Name', { exact: true }).fill(`${mission.name} (renamed)`);
-  await page.getByLabel('Mandate').fill('Protect civilians in the north.');
+  await page.getByLabel('Mandate', { exact: true }).fill('Protect civilians in the north.');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page).toHaveURL(new RegExp(`/missions/${mission.id}$`));
   await expect(page.getByRole('heading', { level: 1, name: /\(renamed\)/ })).toBeVisible();

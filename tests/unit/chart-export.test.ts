@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { composeExportSvg, escapeXml, fileNameOf, wrapText } from '../../client/src/components/chart-export';
-import { buildIndicatorPanels, niceCeiling, ticksOf } from '../../client/src/features/trends/lib/indicator-series';
+import {
+  buildIndicatorPanels,
+  countAxisTop,
+  niceCeiling,
+  ticksOf,
+} from '../../client/src/features/trends/lib/indicator-series';
 import { resolveTargets, scoreMission } from '../../shared/src/scoring';
 
 describe('chart export', () => {
@@ -40,6 +45,17 @@ describe('indicator panels', () => {
     expect(niceCeiling(212)).toBe(250);
     expect(niceCeiling(1000)).toBe(1000);
     expect(niceCeiling(1001)).toBe(2000);
+    // A count axis ends at the round tick above its highest value, not at the next 1, 2 or 5 × 10ⁿ:
+    // MINUSCA's violent incidents peak near 240 and their axis ends at 300.
+    expect(countAxisTop(240)).toBe(300);
+    expect(countAxisTop(70)).toBe(80);
+    expect(countAxisTop(0)).toBe(10);
+    expect(countAxisTop(1)).toBe(2);
+    for (const highest of [1, 9, 16, 51, 101, 199, 240, 999, 4321]) {
+      const top = countAxisTop(highest);
+      expect(top).toBeGreaterThanOrEqual(highest * 1.08);
+      expect(ticksOf([0, top]).at(-1)).toBe(top);
+    }
   });
 
   it('ticks the axis in round steps', () => {

@@ -69,8 +69,8 @@ describe('indicator panels over an event series', () => {
       [8, 15, [8, 15]],
       [6, 9, [6, 9]],
     ]);
-    // The axis makes room for the highest high estimate (70 × 1.08, rounded up).
-    expect(fatalities.domain).toEqual([0, 100]);
+    // The axis makes room for the highest high estimate (70 × 1.08, rounded up to the next tick of 20).
+    expect(fatalities.domain).toEqual([0, 80]);
   });
 
   it('leave a KPI the series does not count, and a mission without a series, as they were', () => {

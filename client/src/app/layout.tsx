@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LoadingState } from '../components/states';
 import { useHasRole } from '../features/auth/api/get-me';
@@ -15,6 +15,13 @@ export function Layout() {
   const canImport = useHasRole('analyst');
   const isAdmin = useHasRole('admin');
   const t = useT();
+  // Below 640 px the navigation folds behind a Menu button; a navigation folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setMenuOpen(false);
+  }
 
   // After a client-side navigation, move focus to the new content as a full page load would.
   useEffect(() => {
@@ -36,39 +43,51 @@ export function Layout() {
             <span className="brand__mark">CPEA</span>
             <span className="brand__name">{t('layout.brandName')}</span>
           </Link>
-          <nav aria-label={t('layout.mainNav')} className="main-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.overview')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/reporting">{t('nav.reporting')}</NavLink>
-              </li>
-              <li>
-                <MyWorkLink />
-              </li>
-              <li>
-                <NavLink to="/compare">{t('nav.compare')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
-              </li>
-              {canImport ? (
+          <button
+            type="button"
+            className="button button--quiet menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span aria-hidden="true">☰ </span>
+            {t('layout.menu')}
+          </button>
+          <div id="site-menu" className="site-header__menu" data-open={menuOpen || undefined}>
+            <nav aria-label={t('layout.mainNav')} className="main-nav">
+              <ul>
                 <li>
-                  <NavLink to="/import">{t('nav.import')}</NavLink>
+                  <NavLink to="/" end>
+                    {t('nav.overview')}
+                  </NavLink>
                 </li>
-              ) : null}
-              {isAdmin ? (
                 <li>
-                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
+                  <NavLink to="/reporting">{t('nav.reporting')}</NavLink>
                 </li>
-              ) : null}
-            </ul>
-          </nav>
-          <LanguageSwitch />
-          <UserMenu />
+                <li>
+                  <MyWorkLink />
+                </li>
+                <li>
+                  <NavLink to="/compare">{t('nav.compare')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
+                </li>
+                {canImport ? (
+                  <li>
+                    <NavLink to="/import">{t('nav.import')}</NavLink>
+                  </li>
+                ) : null}
+                {isAdmin ? (
+                  <li>
+                    <NavLink to="/admin">{t('nav.admin')}</NavLink>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="site-main">

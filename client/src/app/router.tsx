@@ -16,6 +16,7 @@ const NewAssessmentPage = lazy(() =>
 const EditAssessmentPage = lazy(() =>
   import('./pages/edit-assessment-page').then((m) => ({ default: m.EditAssessmentPage })),
 );
+const FactsheetPage = lazy(() => import('./pages/factsheet-page').then((m) => ({ default: m.FactsheetPage })));
 const MethodologyPage = lazy(() => import('./pages/methodology-page').then((m) => ({ default: m.MethodologyPage })));
 const ComparePage = lazy(() => import('./pages/compare-page').then((m) => ({ default: m.ComparePage })));
 const FrozenReportPage = lazy(() =>
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: 'missions/new', element: <NewMissionPage /> },
       { path: 'missions/:missionId', element: <MissionPage /> },
       { path: 'missions/:missionId/edit', element: <EditMissionPage /> },
+      { path: 'missions/:missionId/factsheet', element: <FactsheetPage /> },
       { path: 'missions/:missionId/assessments/new', element: <NewAssessmentPage /> },
       { path: 'assessments/:assessmentId/edit', element: <EditAssessmentPage /> },
       { path: 'methodology', element: <MethodologyPage /> },

@@ -10,16 +10,18 @@ interface HeatMapProps {
   caption: string;
   /** The header over the category names. */
   corner: string;
+  /** Open scrolled to the last columns: the latest periods. */
+  startAtEnd?: boolean;
 }
 
 /**
  * Challenge severity as a table coloured on one light-to-dark scale, the number in each cell,
  * with the scale as a legend beneath. The mission page's heat-map and the comparison's.
  */
-export function HeatMap({ data, caption, corner }: HeatMapProps) {
+export function HeatMap({ data, caption, corner, startAtEnd }: HeatMapProps) {
   return (
     <>
-      <TableScroll>
+      <TableScroll label={caption} startAtEnd={startAtEnd}>
         <table className="data-table heat-map">
           <caption className="visually-hidden">{caption}</caption>
           <thead>

@@ -8,8 +8,10 @@ import { targetsEditor } from './en/targets-editor';
 import { customIndicators } from './en/custom-indicators';
 import { audit } from './en/audit';
 import { common } from './en/common';
+import { factsheet } from './en/factsheet';
 import { published } from './en/published';
 import { myWork, reporting } from './en/reporting';
+import { dataTable } from './en/data-table';
 
 // The English messages: the source of truth for every key. fr.ts must have exactly these keys.
 
@@ -19,6 +21,7 @@ export const en = {
     skip: 'Skip to content',
     brandName: 'Conflict Prevention Effectiveness Assessment',
     mainNav: 'Main',
+    menu: 'Menu',
     footerBefore: 'CPEA — scores are computed with the published',
     footerLink: 'methodology',
   },
@@ -77,6 +80,7 @@ export const en = {
     showing: { one: 'Showing {shown} of {total} mission', other: 'Showing {shown} of {total} missions' },
   },
   table: {
+    missions: 'missions',
     captionSaved: 'Missions and their latest assessed period, ranked by overall score',
     captionWhatIf: 'Missions and their latest assessed period, ranked by the what-if score',
     mission: 'Mission',
@@ -336,6 +340,7 @@ export const en = {
     step3After: '. Scores, trends and this overview fill in from there.',
   },
   assessments: {
+    filterName: 'assessments',
     caption: 'Assessments',
     period: 'Period',
     status: 'Status',
@@ -423,6 +428,7 @@ export const en = {
     restoredDone: 'The mission is restored.',
   },
   admin: {
+    usersFilterName: 'users',
     nowRole: 'Now {role}',
     roleOf: 'Role of {username}',
     changeRole: 'Change role',
@@ -497,7 +503,10 @@ export const en = {
   exports: {
     wide: 'Download CSV (wide)',
     long: 'Download CSV (long)',
-    hint: 'Wide: one row per assessment, with scores and challenge severities — the format Import reads back. Long: one row per indicator value, with its baseline, target, score and source.',
+    hint: 'Wide: one row per assessment, with scores, challenge severities and notes and each value’s source — the format Import reads back. Long: one row per indicator value, with its baseline, target, score and source.',
+    template: 'Template to fill in (CSV)',
+    templateHint:
+      'The wide format with a row for each period still due. Fill it in a spreadsheet and import it; rows left empty are skipped.',
   },
   workflow: {
     failed: { submit: 'Not submitted', approve: 'Not approved', reopen: 'Not sent back to draft' },
@@ -538,6 +547,11 @@ export const en = {
     weightsCaption: 'KPI weights in the overall score',
   },
   charts: {
+    axisScore: 'Score (0–100)',
+    axisOverall: 'Overall score (0–100)',
+    axisKpi: 'KPI',
+    axisValue: 'Value ({unit})',
+    axisCount: 'Count',
     scoreTrend: 'Overall and KPI scores over time',
     scoreSuffix: ' (score 0–100)',
     loadingScores: 'Loading scores…',
@@ -662,6 +676,8 @@ export const en = {
   published,
   reporting,
   myWork,
+  dataTable,
+  factsheet,
 };
 
 export type Messages = typeof en;

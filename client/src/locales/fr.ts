@@ -9,8 +9,10 @@ import { targetsEditor } from './fr/targets-editor';
 import { customIndicators } from './fr/custom-indicators';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
+import { factsheet } from './fr/factsheet';
 import { published } from './fr/published';
 import { myWork, reporting } from './fr/reporting';
+import { dataTable } from './fr/data-table';
 
 // Les messages français : exactement les clés de en.ts, vérifiées par `satisfies Messages`.
 
@@ -20,6 +22,7 @@ export const fr = {
     skip: 'Aller au contenu',
     brandName: 'Évaluation de l’efficacité de la prévention des conflits',
     mainNav: 'Principale',
+    menu: 'Menu',
     footerBefore: 'CPEA — les scores sont calculés selon la',
     footerLink: 'méthodologie publiée',
   },
@@ -78,6 +81,7 @@ export const fr = {
     showing: { one: '{shown} mission affichée sur {total}', other: '{shown} missions affichées sur {total}' },
   },
   table: {
+    missions: 'les missions',
     captionSaved: 'Missions et leur dernière période évaluée, classées par score global',
     captionWhatIf: 'Missions et leur dernière période évaluée, classées par score hypothétique',
     mission: 'Mission',
@@ -340,6 +344,7 @@ export const fr = {
     step3After: '. Les scores, les tendances et cette vue d’ensemble se remplissent ensuite.',
   },
   assessments: {
+    filterName: 'les évaluations',
     caption: 'Évaluations',
     period: 'Période',
     status: 'Statut',
@@ -427,6 +432,7 @@ export const fr = {
     restoredDone: 'La mission est restaurée.',
   },
   admin: {
+    usersFilterName: 'les utilisateurs',
     nowRole: 'Désormais {role}',
     roleOf: 'Rôle de {username}',
     changeRole: 'Changer le rôle',
@@ -501,7 +507,10 @@ export const fr = {
   exports: {
     wide: 'Télécharger le CSV (large)',
     long: 'Télécharger le CSV (long)',
-    hint: 'Large : une ligne par évaluation, avec les scores et la gravité des difficultés — le format que l’import relit. Long : une ligne par valeur d’indicateur, avec sa référence, sa cible, son score et sa source.',
+    hint: 'Large : une ligne par évaluation, avec les scores, la gravité et les notes des difficultés et la source de chaque valeur — le format que l’import relit. Long : une ligne par valeur d’indicateur, avec sa référence, sa cible, son score et sa source.',
+    template: 'Modèle à remplir (CSV)',
+    templateHint:
+      'Le format large avec une ligne pour chaque période encore due. Remplissez-le dans un tableur et importez-le ; les lignes laissées vides sont ignorées.',
   },
   workflow: {
     failed: { submit: 'Non soumise', approve: 'Non approuvée', reopen: 'Non renvoyée en brouillon' },
@@ -543,6 +552,11 @@ export const fr = {
     weightsCaption: 'Pondérations des KPI dans le score global',
   },
   charts: {
+    axisScore: 'Score (0–100)',
+    axisOverall: 'Score global (0–100)',
+    axisKpi: 'KPI',
+    axisValue: 'Valeur ({unit})',
+    axisCount: 'Nombre',
     scoreTrend: 'Scores global et KPI dans le temps',
     scoreSuffix: ' (score 0–100)',
     loadingScores: 'Chargement des scores…',
@@ -671,4 +685,6 @@ export const fr = {
   published,
   reporting,
   myWork,
+  dataTable,
+  factsheet,
 } satisfies Messages;

@@ -28,6 +28,20 @@ export function csvLine(cells: readonly CsvCell[]): string {
   return line + CSV_EOL;
 }
 
+const NEEDS_QUOTES_ANY_SEPARATOR = /[",;\r\n]/;
+
+/** One record of text cells separated by `separator`: a comma, or a semicolon as French Excel saves. */
+export function csvRecord(cells: readonly string[], separator: ',' | ';'): string {
+  return (
+    cells
+      .map((cell) => {
+        const text = neutraliseFormula(cell);
+        return NEEDS_QUOTES_ANY_SEPARATOR.test(text) ? `"${text.replace(QUOTE, '""')}"` : text;
+      })
+      .join(separator) + CSV_EOL
+  );
+}
+
 /** Joins lines into chunks of about `size` characters, so the response is written in few, large writes. */
 export function* chunked(lines: Iterable<string>, size = 64 * 1024): Generator<string> {
   let chunk = '';

@@ -152,6 +152,12 @@ export function assessmentsRepo(db: Db) {
   const getChallenges = db.prepare<[number]>('SELECT * FROM assessment_challenges WHERE assessment_id = ?');
   const findByPeriod = db.prepare<[number, string]>('SELECT id FROM assessments WHERE mission_id = ? AND period = ?');
   const listIds = db.prepare<[number]>('SELECT period, id, status FROM assessments WHERE mission_id = ?');
+  const countByMission = db.prepare<[], { mission_id: number; n: number }>(
+    'SELECT mission_id, count(*) AS n FROM assessments GROUP BY mission_id',
+  );
+  const listSubmitted = db.prepare<[], { id: number; mission_id: number; period: string }>(
+    "SELECT id, mission_id, period FROM assessments WHERE status = 'submitted' ORDER BY mission_id, period_ordinal",
+  );
   // Drafts and submissions, each with its last workflow step: a draft whose last step is a
   // reopen was sent back, with the reopen's comment.
   const listOpen = db.prepare(`SELECT a.id, a.mission_id, a.period, a.status, a.author_id, a.updated_at,
@@ -205,6 +211,21 @@ export function assessmentsRepo(db: Db) {
         listValues.all(params) as ValueRow[],
         listChallenges.all(params) as ChallengeRow[],
       );
+    },
+    /** How many assessments each mission has, for the missions that have any. */
+    countsByMission(): Map<number, number> {
+      return new Map(countByMission.all().map((row) => [row.mission_id, row.n]));
+    },
+    /** Each mission's submitted assessments, awaiting approval, in period order. */
+    submittedByMission(): Map<number, { assessmentId: number; period: string }[]> {
+      const byMission = new Map<number, { assessmentId: number; period: string }[]>();
+      for (const row of listSubmitted.all()) {
+        byMission.set(row.mission_id, [
+          ...(byMission.get(row.mission_id) ?? []),
+          { assessmentId: row.id, period: row.period },
+        ]);
+      }
+      return byMission;
     },
     get(id: number): Assessment | null {
       const row = getRow.get(id) as AssessmentRow | undefined;

@@ -12,9 +12,11 @@ export interface ExportedValues {
   status: AssessmentStatus;
 }
 
-/** An assessment as the wide CSV export writes it: severities without notes, no author or version. */
+/** An assessment as the wide CSV export writes it: no author or version. */
 export interface ExportedAssessment extends ExportedValues {
   severities: Partial<Record<ChallengeId, number | null>>;
+  /** The challenges' notes, those not empty. */
+  notes: Partial<Record<ChallengeId, string>>;
   narrative: Narrative;
   updatedAt: string;
 }
@@ -23,6 +25,7 @@ type ValuesRow = [id: number, period: string, valueList: string | null, status: 
 type AssessmentRow = [
   ...ValuesRow,
   severityList: string | null,
+  noteObject: string | null,
   achievements: string,
   setbacks: string,
   lessons: string,
@@ -38,6 +41,9 @@ const VALUE_LIST = `(SELECT group_concat(v.indicator_id || ' ' || v.value || ' '
   FROM assessment_values v WHERE v.assessment_id = a.id)`;
 const SEVERITY_LIST = `(SELECT group_concat(c.challenge_id || ' ' || ifnull(c.severity, ''), ' ')
   FROM assessment_challenges c WHERE c.assessment_id = a.id)`;
+// Notes are free text, spaces included: they come as a JSON object, null when there is none.
+const NOTE_OBJECT = `(SELECT json_group_object(c.challenge_id, c.note)
+  FROM assessment_challenges c WHERE c.assessment_id = a.id AND c.note <> '' HAVING count(*) > 0)`;
 
 function readValues([id, period, valueList, status]: ValuesRow): ExportedValues {
   const values: IndicatorValues = {};
@@ -72,7 +78,7 @@ export function exportsRepo(db: Db) {
     .raw(true);
   const history = db
     .prepare<[number], AssessmentRow>(
-      `SELECT a.id, a.period, ${VALUE_LIST}, a.status, ${SEVERITY_LIST}, a.achievements, a.setbacks, a.lessons,
+      `SELECT a.id, a.period, ${VALUE_LIST}, a.status, ${SEVERITY_LIST}, ${NOTE_OBJECT}, a.achievements, a.setbacks, a.lessons,
          a.updated_at
        FROM assessments a WHERE a.mission_id = ? ORDER BY a.period_ordinal`,
     )
@@ -91,7 +97,8 @@ export function exportsRepo(db: Db) {
     missionHistory(missionId: number): ExportedAssessment[] {
       const assessments: ExportedAssessment[] = [];
       for (const row of history.iterate(missionId)) {
-        const [id, period, valueList, status, severityList, achievements, setbacks, lessons, updatedAt] = row;
+        const [id, period, valueList, status, severityList, noteObject, achievements, setbacks, lessons, updatedAt] =
+          row;
         const { values, provenance } = readValues([id, period, valueList, status]);
         assessments.push({
           id,
@@ -100,6 +107,7 @@ export function exportsRepo(db: Db) {
           provenance,
           status,
           severities: readSeverities(severityList),
+          notes: noteObject ? (JSON.parse(noteObject) as ExportedAssessment['notes']) : {},
           narrative: { achievements, setbacks, lessons },
           updatedAt,
         });

@@ -1,4 +1,4 @@
-import type { FlaggedScore } from '@cpea/shared/scoring';
+import type { FlaggedScore, PeriodHeadline } from '@cpea/shared/scoring';
 import type { PublishedScore } from '@cpea/shared/published';
 import type { Db } from './connection';
 
@@ -6,6 +6,16 @@ export function publishedScoresRepo(db: Db) {
   const scoresOfMission = db.prepare<[number], { assessment_id: number; score: string }>(
     `SELECT p.assessment_id, p.score FROM published_scores p JOIN assessments a ON a.id = p.assessment_id
      WHERE a.mission_id = ?`,
+  );
+  // The headline numbers are read out of the JSON in SQL: the overview needs no breakdown.
+  const headlines = db.prepare<
+    [],
+    { mission_id: number; period: string; overall: number | null; band: PeriodHeadline['band']; completeness: number }
+  >(
+    `SELECT a.mission_id, a.period, json_extract(p.score, '$.overall') AS overall,
+       json_extract(p.score, '$.band') AS band, json_extract(p.score, '$.completeness') AS completeness
+     FROM published_scores p JOIN assessments a ON a.id = p.assessment_id
+     WHERE a.status = 'approved' ORDER BY a.mission_id, a.period_ordinal`,
   );
   const insert = db.prepare(`INSERT INTO published_scores
     (assessment_id, score, settings, settings_version_id, methodology_version, published_at, published_by)
@@ -49,6 +59,16 @@ export function publishedScoresRepo(db: Db) {
     forMission(missionId: number): Map<number, FlaggedScore> {
       const rows = scoresOfMission.all(missionId);
       return new Map(rows.map((row) => [row.assessment_id, JSON.parse(row.score) as FlaggedScore]));
+    },
+    /** Every mission's approved periods in order, each with its published overall score, band and completeness. */
+    headlinesByMission(): Map<number, PeriodHeadline[]> {
+      const byMission = new Map<number, PeriodHeadline[]>();
+      for (const row of headlines.all()) {
+        let periods = byMission.get(row.mission_id);
+        if (!periods) byMission.set(row.mission_id, (periods = []));
+        periods.push({ period: row.period, overall: row.overall, band: row.band, completeness: row.completeness });
+      }
+      return byMission;
     },
     publish(published: PublishedScore) {
       insert.run({

@@ -6,5 +6,6 @@ import { sendCsvFile } from '../http/csv-download';
 export function exportHandlers(useCases: UseCases): Handlers<typeof exportEndpoints> {
   return {
     exportAssessmentsCsv: ({ query, res }) => sendCsvFile(res, useCases.exportAssessmentsCsv(query)),
+    getAssessmentTemplateCsv: ({ params, res }) => sendCsvFile(res, useCases.assessmentTemplateCsv(params.id)),
   };
 }

@@ -10,7 +10,7 @@ import { SENT, type Handlers } from '../http/mount';
  * usual error object too, so every client reads a failure the same way.
  */
 function sendResult(res: Response, result: ImportResult, dryRun: boolean): typeof SENT {
-  if (result.errors.length === 0 || dryRun) {
+  if (result.errors.length === 0 || dryRun || result.rejected) {
     res.json(result);
     return SENT;
   }
@@ -31,8 +31,8 @@ function sendResult(res: Response, result: ImportResult, dryRun: boolean): typeo
 
 export function importHandlers(useCases: UseCases): Handlers<typeof importEndpoints> {
   return {
-    importAssessmentsCsv: async ({ actor, query: { dryRun }, req, res }) =>
-      sendResult(res, await useCases.importAssessmentsCsv(actor, csvUpload(req), { dryRun }), dryRun),
+    importAssessmentsCsv: async ({ actor, query, req, res }) =>
+      sendResult(res, await useCases.importAssessmentsCsv(actor, csvUpload(req), query), query.dryRun),
     importUcdpGed: async ({ actor, query, req, res }) =>
       sendResult(res, await useCases.importUcdpGed(actor, csvUpload(req), query), query.dryRun),
   };

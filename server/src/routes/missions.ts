@@ -22,7 +22,7 @@ export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndp
     getMissionEventSeries: ({ params }) => useCases.missionEventSeries(params.id),
     getMissionEffects: ({ params, query }) => useCases.missionEffects(params.id, query),
     previewRepublish: ({ actor }) => useCases.previewRepublish(actor),
-    republishScores: ({ actor }) => useCases.republishScores(actor),
+    republishScores: ({ actor, body }) => useCases.republishScores(actor, body),
     getMissionScores: ({ params, query, res }) => {
       const version = useCases.scoredDataVersion();
       const variant = `${query.from ?? ''}..${query.to ?? ''}${query.rescored ? ' rescored' : ''}`;

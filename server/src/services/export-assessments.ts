@@ -1,6 +1,7 @@
 import type { IndicatorValues } from '@cpea/shared/assessment';
 import {
   CHALLENGE_IDS,
+  ENTERED_INDICATORS,
   INDICATORS,
   KPI_IDS,
   indicatorsOf,
@@ -10,6 +11,7 @@ import {
 } from '@cpea/shared/catalog';
 import { longColumns, wideColumns, type ExportQuery } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
+import { periodsDue } from '@cpea/shared/mission-life';
 import { periodBounds, periodOfDate, periodOrdinal, type PeriodType } from '@cpea/shared/periods';
 import {
   resolveTargets,
@@ -25,7 +27,7 @@ import type { ResolvedTarget } from '@cpea/shared/targets';
 import type { ExportedValues } from '../db/exports-repo';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
-import { invalid } from '../domain-error';
+import { invalid, notFound } from '../domain-error';
 import { indicatorSetOf } from './indicator-set';
 
 export interface CsvFile {
@@ -64,6 +66,28 @@ export function exportAssessmentsCsv(store: Store, query: ExportQuery, today = n
   }
   return {
     filename: `cpea-assessments-${query.format}-${today.toISOString().slice(0, 10)}.csv`,
+    chunks: chunked(lines()),
+  };
+}
+
+/**
+ * A mission's file to fill in: the wide header, then a row for each period due (the periods of
+ * its life without an assessment, oldest first) with only the mission and the period written.
+ */
+export function assessmentTemplateCsv(store: Store, missionId: number, today = new Date()): CsvFile {
+  const mission = store.missions.get(missionId);
+  if (!mission) throw notFound('Mission');
+  const columns = wideColumns();
+  const entered = [...store.assessments.idsByPeriod(mission.id).keys()];
+  const due = periodsDue(mission, entered, today).periods.reverse();
+  const empty = ','.repeat(columns.length - 3);
+  const prefix = missionCells(mission, false);
+  function* lines() {
+    yield csvLine(columns);
+    for (const period of due) yield `${prefix},${csvCell(period)}${empty}${CSV_EOL}`;
+  }
+  return {
+    filename: `cpea-template-${mission.acronym.replace(/[^\w-]+/g, '_')}-${today.toISOString().slice(0, 10)}.csv`,
     chunks: chunked(lines()),
   };
 }
@@ -162,8 +186,11 @@ function* wideRows(
     for (const kpi of score.kpis) line += `,${csvCell(round2(kpi.score))}`;
     line += `,${csvCell(round2(score.overall))},${csvCell(round2(score.completeness))}`;
     for (const id of CHALLENGE_IDS) line += `,${csvCell(assessment.severities[id])}`;
+    for (const id of CHALLENGE_IDS) line += `,${csvCell(assessment.notes[id])}`;
     const { achievements, setbacks, lessons } = assessment.narrative;
-    line += `,${csvCell(achievements)},${csvCell(setbacks)},${csvCell(lessons)},${csvCell(assessment.updatedAt)}`;
+    line += `,${csvCell(achievements)},${csvCell(setbacks)},${csvCell(lessons)}`;
+    for (const indicator of ENTERED_INDICATORS) line += `,${assessment.provenance[indicator.id] ?? ''}`;
+    line += `,${csvCell(assessment.updatedAt)}`;
     for (const id of customIds) line += `,${csvCell(assessment.values[id])}`;
     yield line + CSV_EOL;
   }

@@ -5,8 +5,10 @@ import {
   narrativeSchema,
   valuesSchema,
   valuesSchemaFor,
+  PROVENANCES,
   type IndicatorValues,
   type Narrative,
+  type Provenance,
 } from '@cpea/shared/assessment';
 import {
   CHALLENGE_IDS,
@@ -19,8 +21,11 @@ import {
 } from '@cpea/shared/catalog';
 import {
   NARRATIVE_COLUMNS,
+  REJECTED_REASON_COLUMN,
   challengeColumn,
+  challengeNoteColumn,
   kpiScoreColumn,
+  sourceColumn,
   type CsvSeparator,
   type ImportRowError,
 } from '@cpea/shared/imports';
@@ -46,9 +51,15 @@ const REQUIRED_COLUMNS = [
   ...ENTERED_INDICATORS.map((indicator) => indicator.id),
   ...CHALLENGE_IDS.map(challengeColumn),
 ];
-const OPTIONAL_COLUMNS = ['mission_acronym', ...Object.values(NARRATIVE_COLUMNS)];
-/** Written by the export, worked out again by the server: accepted and ignored. */
+const OPTIONAL_COLUMNS = [
+  'mission_acronym',
+  ...CHALLENGE_IDS.map(challengeNoteColumn),
+  ...Object.values(NARRATIVE_COLUMNS),
+  ...ENTERED_INDICATORS.map((indicator) => sourceColumn(indicator.id)),
+];
+/** Written by the export (or a rejected-rows file), worked out again by the server: accepted and ignored. */
 const COMPUTED_COLUMNS = [
+  REJECTED_REASON_COLUMN,
   'mission_name',
   'status',
   'updated_at',
@@ -69,8 +80,28 @@ export interface ImportedRow {
   period: string;
   values: Record<IndicatorId, number | null>;
   severities: Record<ChallengeId, number | null>;
+  /** Only the note columns the file has; the others are left as they are. */
+  notes: Partial<Record<ChallengeId, string>>;
+  /** The sources the file names for its values; a value without one comes from the CSV. */
+  sources: Partial<Record<IndicatorId, Provenance>>;
   /** Only the narrative columns the file has; the others are left as they are. */
   narrative: Partial<Narrative>;
+  /** The row's cells as the file has them, when the rows left out are to be given back. */
+  cells?: string[];
+}
+
+/** A row left out, its cells as the file has them. */
+export interface RejectedRow {
+  row: number;
+  cells: string[];
+}
+
+/** What an import that gives back the rows it leaves out needs from the reader. */
+export interface RowKeeping {
+  /** The header as read. */
+  header: string[];
+  /** The rows with errors, in file order. */
+  rejected: RejectedRow[];
 }
 
 /**
@@ -103,6 +134,8 @@ export function readAssessmentRows(
   errors: ImportErrors,
   onRow: (row: ImportedRow) => void,
   today = new Date(),
+  /** Given, each row keeps its cells and the rows with errors are collected here. */
+  keeping: RowKeeping | null = null,
 ): { rows: number; separator: CsvSeparator } {
   const separator = detectSeparator(text);
   if (text.trim() === '') {
@@ -129,6 +162,7 @@ export function readAssessmentRows(
           const header = record.map((name) => name.trim());
           const headerErrors = checkHeader(header, customIds);
           for (const headerError of headerErrors) errors.add(headerError);
+          if (keeping) keeping.header = header;
           if (headerErrors.length === 0) {
             reader = new RowReader(header, (id) => byId.get(id) ?? null, errors, today, readNumber);
           }
@@ -136,8 +170,10 @@ export function readAssessmentRows(
         }
         if (!reader || record.every((cell) => cell.trim() === '')) return null;
         if (++rows > MAX_IMPORT_ROWS) throw new TooManyRows();
+        const unchecked = errors.full;
         const result = reader.read(record, row);
-        if (result) onRow(result);
+        if (result) onRow(keeping ? { ...result, cells: record } : result);
+        else if (keeping && !unchecked) keeping.rejected.push({ row, cells: record });
         return null;
       },
     });
@@ -213,7 +249,8 @@ class RowReader {
     }
     const period = this.readPeriod(mission);
     const values = { ...this.readValues(), ...this.readCustomValues(mission) };
-    const severities = this.readSeverities();
+    const { severities, notes } = this.readChallenges();
+    const sources = this.readSources();
     const narrative = this.readNarrative();
     if (mission && period) {
       const key = `${mission.id} ${period}`;
@@ -222,7 +259,7 @@ class RowReader {
       else this.seen.set(key, row);
     }
     if (this.failed || !mission || !period) return null;
-    return { row, missionId: mission.id, period, values, severities, narrative };
+    return { row, missionId: mission.id, period, values, severities, notes, sources, narrative };
   }
 
   private fail(column: string, message: string) {
@@ -322,10 +359,13 @@ class RowReader {
     return values;
   }
 
-  private readSeverities(): Record<ChallengeId, number | null> {
+  private readChallenges() {
     const severities = {} as Record<ChallengeId, number | null>;
-    const ratings: Partial<Record<ChallengeId, { severity: number | null }>> = {};
+    const notes: Partial<Record<ChallengeId, string>> = {};
+    const ratings: Partial<Record<ChallengeId, { severity: number | null; note?: string }>> = {};
     for (const id of CHALLENGE_IDS) {
+      const note = this.cell(challengeNoteColumn(id));
+      if (note !== undefined) notes[id] = note;
       const text = this.cell(challengeColumn(id)) ?? '';
       const severity = this.readNumber(text);
       if (severity === NOT_A_NUMBER) {
@@ -335,14 +375,29 @@ class RowReader {
         );
       } else {
         severities[id] = severity;
-        ratings[id] = { severity };
+        ratings[id] = { severity, note };
       }
     }
     const result = challengesSchema.safeParse(ratings);
     if (!result.success) {
-      for (const issue of result.error.issues) this.fail(challengeColumn(issue.path[0] as ChallengeId), issue.message);
+      for (const issue of result.error.issues) {
+        const id = issue.path[0] as ChallengeId;
+        this.fail(issue.path[1] === 'note' ? challengeNoteColumn(id) : challengeColumn(id), issue.message);
+      }
     }
-    return severities;
+    return { severities, notes };
+  }
+
+  private readSources(): Partial<Record<IndicatorId, Provenance>> {
+    const sources: Partial<Record<IndicatorId, Provenance>> = {};
+    for (const indicator of ENTERED_INDICATORS) {
+      const column = sourceColumn(indicator.id);
+      const text = (this.cell(column) ?? '').trim();
+      if (text === '') continue;
+      if ((PROVENANCES as readonly string[]).includes(text)) sources[indicator.id] = text as Provenance;
+      else this.fail(column, `Write the source as ${PROVENANCES.join(', ')} or leave it empty, not "${text}"`);
+    }
+    return sources;
   }
 
   private readNarrative(): Partial<Narrative> {

@@ -1,25 +1,37 @@
 import type { Assessment, ChallengeRatings, IndicatorValues, Narrative } from '@cpea/shared/assessment';
 import { CHALLENGE_IDS, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
-import { NARRATIVE_COLUMNS, challengeColumn, type ImportResult } from '@cpea/shared/imports';
+import { NARRATIVE_COLUMNS, challengeColumn, challengeNoteColumn, type ImportResult } from '@cpea/shared/imports';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
 import { NARRATIVE_FIELDS, type ImportMission, type ImportedRow } from './import-assessments-read';
 import { indicatorSetOf } from './indicator-set';
 import { isAuthorOrAdmin } from './assessments';
+import { rejectedRowsCsv } from './import-rejected';
 import { readInWorker, type CsvFile } from './import-thread';
-import { anotherAuthorsDraft, emptyPlan, planWrite, runImport, type ImportOptions, type ImportPlan } from './imports';
+import {
+  anotherAuthorsDraft,
+  emptyPlan,
+  planWrite,
+  runImport,
+  type ImportOptions,
+  type ImportPlan,
+  type ValueSources,
+} from './imports';
 
 // Importing assessments from the wide CSV the export writes (DESIGN §7): the import worker reads
 // and checks every row (import-assessments-read.ts); here each valid row is matched with the
 // assessment it creates or updates by (mission, period), and the rows are then written all
 // together or not at all.
 
-/** Imports (or, on a dry run, checks) a wide assessments CSV. */
+/**
+ * Imports (or, on a dry run, checks) a wide assessments CSV: all of it or nothing, or with
+ * `validRowsOnly` its valid rows, giving the others back with their reasons.
+ */
 export async function importAssessmentsCsv(
   store: Store,
   actor: Actor,
   csv: CsvFile,
-  options: ImportOptions,
+  options: ImportOptions & { validRowsOnly?: boolean },
 ): Promise<ImportResult> {
   const missions: ImportMission[] = store.missions.list(true).map((mission) => ({
     ...mission,
@@ -28,51 +40,78 @@ export async function importAssessmentsCsv(
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const plan = emptyPlan();
   const planRow = assessmentPlanner(store, actor, plan);
-  const file = await readInWorker('assessments', csv, missions, (message) => {
-    if (message.type !== 'rows') return;
-    for (const row of message.rows) planRow(byId.get(row.missionId) as ImportMission, row);
-  });
+  const keepRows = options.validRowsOnly === true;
+  /** The cells of each row the planning refuses (valid rows only). */
+  const refused = new Map<number, string[]>();
+  const file = await readInWorker(
+    'assessments',
+    csv,
+    missions,
+    (message) => {
+      if (message.type !== 'rows') return;
+      for (const row of message.rows) {
+        const before = plan.errors.count;
+        planRow(byId.get(row.missionId) as ImportMission, row);
+        if (row.cells && plan.errors.count > before) refused.set(row.row, row.cells);
+      }
+    },
+    keepRows,
+  );
   // The file's own errors come first, as they are found first; the plan's follow while the
   // list has room.
   file.errors.merge(plan.errors);
-  const { separator } = file;
+  const { separator = ',' } = file;
+  const rejected =
+    keepRows && file.kept
+      ? rejectedRowsCsv(
+          file.kept.header,
+          new Map([...file.kept.rejected.map(({ row, cells }) => [row, cells] as const), ...refused]),
+          file.errors.list(),
+          separator,
+        )
+      : null;
   const result = await runImport(
     store,
     actor,
     'import_csv',
     'csv',
-    options,
+    { ...options, skipRejected: rejected != null },
     { ...plan, rows: file.rows, errors: file.errors },
-    { separator },
+    { separator, ...(rejected ? { rejected: rejected.rows } : {}) },
   );
-  return { ...result, separator };
+  return { ...result, separator, ...(rejected ? { rejected } : {}) };
 }
 
 /** What a row would change in an assessment, by column; empty when the row matches it. */
 interface Change {
   columns: string[];
   values: IndicatorValues;
+  sources: ValueSources;
   challenges: ChallengeRatings;
   narrative: Partial<Narrative>;
 }
 
 function changeOf(current: Assessment, row: ImportedRow): Change {
-  const change: Change = { columns: [], values: {}, challenges: {}, narrative: {} };
+  const change: Change = { columns: [], values: {}, sources: {}, challenges: {}, narrative: {} };
   // Every entered indicator's column, and the custom indicators' the file has.
   for (const [id, next] of Object.entries(row.values)) {
+    // A source alone does not change a value: it says where a value the file writes came from.
     if ((current.values[id] ?? null) !== next) {
       change.columns.push(id);
       change.values[id] = next;
+      const source = row.sources[id];
+      if (source) change.sources[id] = source;
     }
   }
   for (const id of CHALLENGE_IDS) {
     const rating = current.challenges[id];
-    const next = row.severities[id];
-    if ((rating?.severity ?? null) !== next) {
-      change.columns.push(challengeColumn(id));
-      // The file has no notes: a changed severity keeps the note it had.
-      change.challenges[id] = { severity: next, note: rating?.note ?? '' };
-    }
+    const severity = row.severities[id];
+    // Without its note column, a changed severity keeps the note it had.
+    const note = row.notes[id] ?? rating?.note ?? '';
+    const severityChanged = (rating?.severity ?? null) !== severity;
+    if (severityChanged) change.columns.push(challengeColumn(id));
+    if (note !== (rating?.note ?? '')) change.columns.push(challengeNoteColumn(id));
+    if (severityChanged || note !== (rating?.note ?? '')) change.challenges[id] = { severity, note };
   }
   for (const field of NARRATIVE_FIELDS) {
     const next = row.narrative[field];
@@ -117,6 +156,11 @@ function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
       return;
     }
     if (!current) {
+      // A template's row left as it came creates nothing.
+      if (isBlank(row)) {
+        plan.unchanged++;
+        return;
+      }
       if (mission.archived) {
         plan.errors.add({
           row: row.row,
@@ -157,10 +201,20 @@ function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
       kind: 'update',
       current,
       values: change.values,
+      sources: change.sources,
       challenges: change.challenges,
       narrative: { ...current.narrative, ...change.narrative },
     });
   };
+}
+
+function isBlank(row: ImportedRow): boolean {
+  return (
+    Object.values(row.values).every((value) => value == null) &&
+    Object.values(row.severities).every((severity) => severity == null) &&
+    Object.values(row.notes).every((note) => note === '') &&
+    Object.values(row.narrative).every((text) => text === '')
+  );
 }
 
 function newAssessment(row: ImportedRow) {
@@ -170,11 +224,13 @@ function newAssessment(row: ImportedRow) {
   }
   const challenges: ChallengeRatings = {};
   for (const [id, severity] of Object.entries(row.severities) as [ChallengeId, number | null][]) {
-    if (severity != null) challenges[id] = { severity, note: '' };
+    const note = row.notes[id] ?? '';
+    if (severity != null || note !== '') challenges[id] = { severity, note };
   }
   return {
     period: row.period,
     values,
+    sources: row.sources,
     challenges,
     narrative: { achievements: '', setbacks: '', lessons: '', ...row.narrative },
   };

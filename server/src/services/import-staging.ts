@@ -1,4 +1,5 @@
 import type { Assessment, Provenance } from '@cpea/shared/assessment';
+import type { IndicatorId } from '@cpea/shared/catalog';
 import { periodOrdinal } from '@cpea/shared/periods';
 import { auditRepo, type AuditInput } from '../db/audit-repo';
 import type { Db } from '../db/connection';
@@ -29,7 +30,7 @@ export function importStaging(db: Db, actor: Actor, provenance: Provenance, now:
       seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, assessment_id INTEGER, version INTEGER,
       mission_id INTEGER NOT NULL, period TEXT NOT NULL, ordinal INTEGER NOT NULL,
       achievements TEXT NOT NULL, setbacks TEXT NOT NULL, lessons TEXT NOT NULL, before TEXT, after TEXT NOT NULL);
-    CREATE TABLE ${tables.values} (seq INTEGER NOT NULL, indicator_id TEXT NOT NULL, value REAL);
+    CREATE TABLE ${tables.values} (seq INTEGER NOT NULL, indicator_id TEXT NOT NULL, value REAL, provenance TEXT);
     CREATE TABLE ${tables.challenges} (seq INTEGER NOT NULL, challenge_id TEXT NOT NULL, severity INTEGER, note TEXT NOT NULL);
     CREATE TABLE ${tables.series} (
       mission_id INTEGER NOT NULL, period TEXT NOT NULL, period_ordinal INTEGER NOT NULL, events INTEGER NOT NULL,
@@ -90,11 +91,13 @@ function stager(db: Db, tables: StagingTables, actor: Actor, provenance: Provena
   const insertWrite = db.prepare(`INSERT INTO ${tables.writes}
     (seq, kind, assessment_id, version, mission_id, period, ordinal, achievements, setbacks, lessons, before, after)
     VALUES (@seq, @kind, @assessmentId, @version, @missionId, @period, @ordinal, @achievements, @setbacks, @lessons, @before, @after)`);
-  const insertValue = db.prepare(`INSERT INTO ${tables.values} VALUES (?, ?, ?)`);
+  const insertValue = db.prepare(`INSERT INTO ${tables.values} VALUES (?, ?, ?, ?)`);
   const insertChallenge = db.prepare(`INSERT INTO ${tables.challenges} VALUES (?, ?, ?, ?)`);
 
   return (seq: number, write: AssessmentWrite) => {
-    for (const [indicator, value] of Object.entries(write.values)) insertValue.run(seq, indicator, value ?? null);
+    for (const [indicator, value] of Object.entries(write.values) as [IndicatorId, number | null][]) {
+      insertValue.run(seq, indicator, value ?? null, write.sources?.[indicator] ?? null);
+    }
     for (const [challenge, rating] of Object.entries(write.challenges)) {
       if (rating) insertChallenge.run(seq, challenge, rating.severity, rating.note ?? '');
     }
@@ -144,7 +147,7 @@ function createdAssessment(
   for (const [id, value] of Object.entries(write.values) as [keyof Assessment['values'], number | null][]) {
     if (value == null) continue;
     values[id] = value;
-    provenances[id] = provenance;
+    provenances[id] = write.sources?.[id] ?? provenance;
   }
   const challenges: Assessment['challenges'] = {};
   for (const [id, rating] of Object.entries(write.challenges) as [
@@ -185,7 +188,7 @@ function updatedAssessment(
       delete provenances[id];
     } else {
       values[id] = value;
-      provenances[id] = provenance;
+      provenances[id] = write.sources?.[id] ?? provenance;
     }
   }
   const challenges = { ...current.challenges };
@@ -263,7 +266,7 @@ function applyStaged(
   ).run();
   db.prepare(
     `INSERT INTO assessment_values (assessment_id, indicator_id, value, provenance)
-     SELECT s.assessment_id, v.indicator_id, v.value, @provenance
+     SELECT s.assessment_id, v.indicator_id, v.value, ifnull(v.provenance, @provenance)
      FROM ${tables.values} v JOIN ${tables.writes} s ON s.seq = v.seq WHERE v.value IS NOT NULL
      ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET value = excluded.value, provenance = excluded.provenance`,
   ).run({ provenance });

@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MessageChannel } from 'node:worker_threads';
 import type { CsvSeparator } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
+import type { RowKeeping } from './import-assessments-read';
 import { ImportErrors } from './import-limits';
 import { notUtf8, tooManyRows } from './imports';
 import type { FileMessage, ImportJob, ImportKind, WorkerMessage } from './import-worker';
@@ -20,6 +21,8 @@ export interface ReadFile {
   errors: ImportErrors;
   /** For an assessments file: the separator it was read with. */
   separator?: CsvSeparator;
+  /** When asked for: the header and the rows with errors. */
+  kept?: RowKeeping;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function readInWorker(
   file: CsvFile,
   missions: Mission[],
   onData: (message: DataMessage) => void,
+  keepRows = false,
 ): Promise<ReadFile> {
   const inFlight = new SharedArrayBuffer(4);
   const counter = new Int32Array(inFlight);
@@ -43,6 +47,7 @@ export async function readInWorker(
     file: port2,
     missions,
     today: new Date().toISOString().slice(0, 10),
+    keepRows,
     inFlight,
   };
   worker.postMessage(job, [port2]);
@@ -90,7 +95,12 @@ export async function readInWorker(
       if (message.type === 'done' || message.type === 'not-utf8' || message.type === 'too-many-rows') finished = true;
       switch (message.type) {
         case 'done':
-          return { rows: message.rows, errors: ImportErrors.from(message.errors), separator: message.separator };
+          return {
+            rows: message.rows,
+            errors: ImportErrors.from(message.errors),
+            separator: message.separator,
+            kept: message.kept,
+          };
         case 'not-utf8':
           throw notUtf8(message.offset, message.line);
         case 'too-many-rows':

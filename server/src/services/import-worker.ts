@@ -2,7 +2,7 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { Mission } from '@cpea/shared/mission';
 import type { CsvSeparator } from '@cpea/shared/imports';
 import { decodeUtf8 } from '../csv/decode';
-import { readAssessmentRows, type ImportedRow } from './import-assessments-read';
+import { readAssessmentRows, type ImportedRow, type RowKeeping } from './import-assessments-read';
 import { ImportErrors, TooManyRows, type ErrorListState } from './import-limits';
 import { commitImport, type CommitJob } from './import-commit-worker';
 import { readGedFile, type GedFileFacts, type GedMissionCounts } from './import-ucdp-ged-read';
@@ -23,6 +23,8 @@ export interface ImportJob {
   missions: Mission[];
   /** ISO date: a mission still running lives until this day. */
   today: string;
+  /** Whether rows keep their cells and the rows with errors are sent back (valid rows only). */
+  keepRows: boolean;
   /**
    * One Int32: the messages sent and not yet handled. The main thread handles a message per
    * turn of its event loop; the worker waits while too many are waiting for it, because Node
@@ -38,7 +40,7 @@ export type FileMessage = { type: 'bytes'; bytes: Uint8Array } | { type: 'end' }
 export type WorkerMessage =
   | { type: 'rows'; rows: ImportedRow[] }
   | { type: 'ged'; missions: GedMissionCounts[]; facts: GedFileFacts }
-  | { type: 'done'; rows: number; errors: ErrorListState; separator?: CsvSeparator }
+  | { type: 'done'; rows: number; errors: ErrorListState; separator?: CsvSeparator; kept?: RowKeeping }
   | { type: 'not-utf8'; offset: number; line: number }
   | { type: 'too-many-rows' }
   | { type: 'failed'; message: string };
@@ -71,6 +73,7 @@ function run(job: ImportJob, bytes: Buffer, send: (message: WorkerMessage) => vo
       return send({ type: 'done', rows: file.rows, errors: file.errors.state() });
     }
     const errors = new ImportErrors();
+    const kept: RowKeeping | undefined = job.keepRows ? { header: [], rejected: [] } : undefined;
     let batch: ImportedRow[] = [];
     const { rows, separator } = readAssessmentRows(
       decoded.text,
@@ -83,9 +86,10 @@ function run(job: ImportJob, bytes: Buffer, send: (message: WorkerMessage) => vo
         batch = [];
       },
       today,
+      kept,
     );
     if (batch.length > 0) send({ type: 'rows', rows: batch });
-    send({ type: 'done', rows, errors: errors.state(), separator });
+    send({ type: 'done', rows, errors: errors.state(), separator, kept });
   } catch (error) {
     if (!(error instanceof TooManyRows)) throw error;
     send({ type: 'too-many-rows' });

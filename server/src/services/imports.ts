@@ -1,4 +1,5 @@
 import type { Assessment, ChallengeRatings, IndicatorValues, Narrative, Provenance } from '@cpea/shared/assessment';
+import type { IndicatorId } from '@cpea/shared/catalog';
 import type { ImportResult, ImportRowError } from '@cpea/shared/imports';
 import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
@@ -22,6 +23,8 @@ export function tooManyRows(): DomainError {
 export interface ImportOptions {
   /** Work out and report everything, write nothing. */
   dryRun: boolean;
+  /** Write the rows without errors, whatever the others hold (their errors are all about rows). */
+  skipRejected?: boolean;
 }
 
 /** A new assessment, checked against the file and the database. */
@@ -31,9 +34,13 @@ export interface AssessmentCreation {
   period: string;
   /** Measured values only. */
   values: IndicatorValues;
+  /** Where the file says a value came from; the others take the import's provenance. */
+  sources?: ValueSources;
   challenges: ChallengeRatings;
   narrative: Narrative;
 }
+
+export type ValueSources = Partial<Record<IndicatorId, Provenance>>;
 
 /** A change to a draft, based on the version read when the import was planned. */
 export interface AssessmentChange {
@@ -41,6 +48,7 @@ export interface AssessmentChange {
   current: Assessment;
   /** The values that change; null for one no longer measured. */
   values: IndicatorValues;
+  sources?: ValueSources;
   challenges: ChallengeRatings;
   narrative: Narrative;
 }
@@ -114,7 +122,7 @@ export async function runImport(
   file: Record<string, unknown> = {},
 ): Promise<ImportResult> {
   const result = resultOf(plan);
-  if (plan.errors.count > 0 || options.dryRun) return result;
+  if ((plan.errors.count > 0 && !options.skipRejected) || options.dryRun) return result;
   const { rows, created, updated, unchanged, missions } = result;
   await applyWrites(store, actor, provenance, plan.writes, plan.series, {
     userId: actor.userId,

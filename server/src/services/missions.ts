@@ -1,10 +1,10 @@
-import type { Assessment } from '@cpea/shared/assessment';
+import type { Assessment, AssessmentStatus } from '@cpea/shared/assessment';
 import { endDateIssue, type Mission, type MissionPatch, type ParsedMissionInput } from '@cpea/shared/mission';
 import { missionPeriodSpan, periodOutsideLife } from '@cpea/shared/mission-life';
 import { formatPeriod, periodTypeOf } from '@cpea/shared/periods';
 import { latestReported, reportingOf, type MissionSummary } from '@cpea/shared/portfolio';
 import type { MissionListQuery } from '@cpea/shared/queries';
-import { trendOf } from '@cpea/shared/scoring';
+import { trendOf, type PeriodHeadline, type ScoreBasis } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
@@ -17,22 +17,28 @@ export function getMission(store: Store, id: number): Mission {
 }
 
 /**
- * The portfolio: each mission's latest score, trend and sparkline, from its approved
- * assessments' published scores, or from every assessment with `includeUnapproved`.
+ * The portfolio: each mission's latest score, trend and sparkline. By default from its approved
+ * assessments' published scores, read as stored, so the answer costs no scoring however long the
+ * history; with `includeUnapproved`, drafts and submissions are scored live beside them.
  */
 export function listMissionSummaries(
   store: Store,
   query: MissionListQuery,
   today: Date = new Date(),
 ): MissionSummary[] {
+  const counts = store.assessments.countsByMission();
+  const submitted = store.assessments.submittedByMission();
+  const published = query.includeUnapproved ? null : store.publishedScores.headlinesByMission();
+  const periodsOf = (missionId: number): ScoredHeadline[] =>
+    published
+      ? (published.get(missionId) ?? []).map((p) => ({ ...p, status: 'approved', scoreBasis: 'published' }))
+      : scoreMissionHistory(store, missionId, store.assessments.listByMission(missionId)).periods;
   const summaries = store.missions.list(query.includeArchived).map((mission) => {
-    const assessments = store.assessments.listByMission(mission.id);
-    const scored = scoreMissionHistory(store, mission.id, assessments).periods;
-    const periods = query.includeUnapproved ? scored : scored.filter((period) => period.status === 'approved');
+    const periods = periodsOf(mission.id);
     const last = periods.at(-1);
     return {
       ...mission,
-      assessmentCount: assessments.length,
+      assessmentCount: counts.get(mission.id) ?? 0,
       latestPeriod: last?.period ?? null,
       latest: last
         ? {
@@ -45,9 +51,7 @@ export function listMissionSummaries(
           }
         : null,
       trend: trendOf(periods).trend,
-      awaitingApproval: assessments
-        .filter((assessment) => assessment.status === 'submitted')
-        .map((assessment) => ({ assessmentId: assessment.id, period: assessment.period })),
+      awaitingApproval: submitted.get(mission.id) ?? [],
       sparkline: periods.map((p) => ({ period: p.period, overall: p.overall, status: p.status })),
     };
   });
@@ -55,6 +59,8 @@ export function listMissionSummaries(
   const latest = latestReported(summaries);
   return summaries.map((summary) => ({ ...summary, reporting: reportingOf(summary, latest, today) }));
 }
+
+type ScoredHeadline = PeriodHeadline & { status: AssessmentStatus; scoreBasis: ScoreBasis };
 
 export function createMission(store: Store, actor: Actor, input: ParsedMissionInput, illustrative = false): Mission {
   return store.transaction(() => {

@@ -1,7 +1,14 @@
 import { METHODOLOGY_VERSION } from '@cpea/shared/comparison';
-import type { PublishedHeadline, Republish, RepublishChange } from '@cpea/shared/published';
+import type {
+  PublishedHeadline,
+  Republish,
+  RepublishChange,
+  RepublishInput,
+  RepublishPreview,
+} from '@cpea/shared/published';
 import type { FlaggedScore } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
+import { conflict } from '../domain-error';
 import type { Actor } from './actor';
 import { scoresToPublish } from './published-scores';
 
@@ -76,8 +83,8 @@ function summary(plan: ReturnType<typeof republishPlan>): Republish {
 }
 
 /** What publishing history again would change, assessment by assessment; changes nothing. */
-export function previewRepublish(store: Store, actor: Actor): Republish {
-  return summary(republishPlan(store, actor));
+export function previewRepublish(store: Store, actor: Actor): RepublishPreview {
+  return { ...summary(republishPlan(store, actor)), dataVersion: store.dataVersion.current() };
 }
 
 /**
@@ -85,8 +92,11 @@ export function previewRepublish(store: Store, actor: Actor): Republish {
  * another, in one transaction, with one audit entry for the action that lists each assessment's
  * score before and after (as an import's entry lists what it changed).
  */
-export function republishScores(store: Store, actor: Actor): Republish {
+export function republishScores(store: Store, actor: Actor, { dataVersion }: RepublishInput): Republish {
   return store.transaction(() => {
+    if (store.dataVersion.current() !== dataVersion) {
+      throw conflict('The data changed since the preview: look at the preview again before publishing');
+    }
     const plan = republishPlan(store, actor);
     for (const { row, published } of plan) {
       store.publishedScores.withdraw(row.assessmentId);

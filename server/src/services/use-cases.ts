@@ -11,7 +11,7 @@ import {
 } from './custom-indicators';
 import { missionEffects } from './effects';
 import { missionEventSeries } from './event-series';
-import { exportAssessmentsCsv } from './export-assessments';
+import { assessmentTemplateCsv, exportAssessmentsCsv } from './export-assessments';
 import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-reports';
 import { importAssessmentsCsv } from './import-assessments';
 import { importUcdpGed } from './import-ucdp-ged';
@@ -60,6 +60,7 @@ const USE_CASES = {
   listFrozenReports,
   getFrozenReport,
   exportAssessmentsCsv,
+  assessmentTemplateCsv,
   importAssessmentsCsv,
   importUcdpGed,
   readAudit,

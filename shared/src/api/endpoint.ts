@@ -25,7 +25,15 @@ export type Tag = keyof typeof TAGS;
 
 /** What a JSON body is, as a refusal names it: "The mission is not valid". */
 export type BodyNoun =
-  'assessment' | 'indicator' | 'mission' | 'report' | 'sign-in' | 'step' | 'target setting' | 'user';
+  | 'assessment'
+  | 'indicator'
+  | 'mission'
+  | 'report'
+  | 'republish request'
+  | 'sign-in'
+  | 'step'
+  | 'target setting'
+  | 'user';
 
 export interface JsonBody<S extends z.ZodType = z.ZodType> {
   schema: S;

@@ -1,5 +1,5 @@
 import { exportQuerySchema } from '../imports';
-import { csvFile, endpoints } from './endpoint';
+import { csvFile, endpoints, idParams } from './endpoint';
 
 export const exportEndpoints = endpoints('export', {
   exportAssessmentsCsv: {
@@ -13,5 +13,15 @@ export const exportEndpoints = endpoints('export', {
     role: 'viewer',
     query: exportQuerySchema,
     answer: csvFile('The assessments, one row per assessment (wide) or per indicator value (long)'),
+  },
+  getAssessmentTemplateCsv: {
+    method: 'get',
+    path: '/api/missions/:id/template.csv',
+    summary: "A mission's assessments file to fill in",
+    description:
+      "The wide header, then one row per period due (the periods of the mission's life without an assessment, oldest first) with the mission and the period filled in. Rows left empty are skipped on import.",
+    role: 'viewer',
+    params: idParams,
+    answer: csvFile('The wide header and a row per period due'),
   },
 });

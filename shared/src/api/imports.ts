@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { importQuerySchema, importResultSchema, ucdpGedImportQuerySchema } from '../imports';
+import { assessmentsImportQuerySchema, importResultSchema, ucdpGedImportQuerySchema } from '../imports';
 import { endpoints, ok, type EndpointSpec } from './endpoint';
 
 const IMPORT_DESCRIPTION =
@@ -14,12 +14,13 @@ const importer = <P extends `/api/import/${string}`, Q extends z.ZodType>(
   summary: string,
   file: string,
   query: Q,
+  description = IMPORT_DESCRIPTION,
 ) =>
   ({
     method: 'post',
     path,
     summary,
-    description: IMPORT_DESCRIPTION,
+    description,
     role: 'analyst',
     query,
     body: { csv: file },
@@ -32,7 +33,10 @@ export const importEndpoints = endpoints('import', {
     '/api/import/assessments',
     'Import assessments from a CSV in the wide export format',
     'The wide export format of `GET /api/export/assessments.csv`, UTF-8',
-    importQuerySchema,
+    assessmentsImportQuerySchema,
+    `${IMPORT_DESCRIPTION} With \`validRowsOnly=1\` the valid rows are imported and the others left out: the answer is 200, ` +
+      'lists their errors and gives them back in `rejected.csv`, the rows as the file had them with a last column, `reason`. ' +
+      'A fault in the file as a whole (its header, CSV that cannot be read, more than 1,000 errors) still refuses everything with 422.',
   ),
   importUcdpGed: importer(
     '/api/import/ucdp-ged',

@@ -5,7 +5,7 @@ import { missionEventSeriesSchema } from '../event-series';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '../mission';
 import { missionSummarySchema } from '../portfolio';
 import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '../queries';
-import { republishSchema } from '../published';
+import { republishInputSchema, republishPreviewSchema, republishSchema } from '../published';
 import { missionScoresSchema } from '../scoring';
 import { missionTargetsResponseSchema, targetsInputSchema, targetsPreviewSchema } from '../targets';
 import { created, endpoints, idParams, jsonBody, ok } from './endpoint';
@@ -147,7 +147,10 @@ export const missionEndpoints = endpoints('missions', {
       'Every approved assessment whose score was published under another methodology version, with its score ' +
       'before and as it would be published now (under the settings version in force at its period). Changes nothing.',
     role: 'admin',
-    answer: ok(republishSchema, 'The assessments that would be published again, before → after'),
+    answer: ok(
+      republishPreviewSchema,
+      'The assessments that would be published again, before → after, and the data version it was worked out at',
+    ),
   },
   republishScores: {
     method: 'post',
@@ -156,8 +159,10 @@ export const missionEndpoints = endpoints('missions', {
     description:
       'Publishes again every assessment the preview lists, each with the current methodology version, in one ' +
       'transaction, and records one audit entry for the action (entity `portfolio`, action `republish`) that lists ' +
-      'each assessment with its score before and after.',
+      'each assessment with its score before and after. Refused (409) when the data changed since the preview ' +
+      'it names, so what is published is what was previewed.',
     role: 'admin',
+    body: jsonBody(republishInputSchema, 'republish request'),
     answer: ok(republishSchema, 'The assessments published again, before → after'),
   },
 });

@@ -27,6 +27,7 @@ const WHAT_FR: Record<string, string> = {
   mission: 'La mission',
   query: 'La requête',
   report: 'Le rapport',
+  'republish request': 'La demande de republication',
   'sign-in': 'La connexion',
   step: 'L’étape',
   'target setting': 'Le réglage des cibles',
@@ -203,10 +204,14 @@ const RULES: Rule[] = [
     (n) => `Le corps de la demande est imbriqué sur plus de ${n} niveaux`,
   ],
   [
-    /^The (assessment|mission|query|report|sign-in|step|target setting|user) is not valid$/,
+    /^The (assessment|mission|query|report|republish request|sign-in|step|target setting|user) is not valid$/,
     (what) => `${WHAT_FR[what]} n’est pas valide`,
   ],
   [/^The values break a rule$/, () => 'Les valeurs enfreignent une règle'],
+  [
+    /^The data changed since the preview: look at the preview again before publishing$/,
+    () => 'Les données ont changé depuis l’aperçu : consultez de nouveau l’aperçu avant de publier',
+  ],
   [/^This username is taken$/, () => 'Ce nom d’utilisateur est déjà pris'],
   [/^The username (.+) is taken$/, (n) => `Le nom d’utilisateur ${n} est déjà pris`],
   [

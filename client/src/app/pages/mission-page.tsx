@@ -19,6 +19,7 @@ import { DeleteDraft } from '../../features/assessments/components/delete-draft'
 import { ChallengeHeatmap } from '../../features/assessments/components/challenge-heatmap';
 import { useMission } from '../../features/missions/api/get-mission';
 import { ExportCsvLinks } from '../../features/exports/components/export-csv-links';
+import { TemplateCsvLink } from '../../features/exports/components/template-csv-link';
 import { MissionFacts } from '../../features/missions/components/mission-facts';
 import { useTargets } from '../../features/targets/api/get-targets';
 import { TargetsSection } from '../../features/targets/components/targets-section';
@@ -105,6 +106,9 @@ export function MissionPage() {
           {m.endDate ? <p className="tag">{t('mission.endedTag', { date: formatDate(m.endDate) })}</p> : null}
         </div>
         <div className="page-header__actions">
+          <Link to={`/missions/${m.id}/factsheet`} className="button">
+            {t('factsheet.link')}
+          </Link>
           {list.length > 0 ? <ExportCsvLinks missions={[m.id]} /> : null}
           {canManage ? (
             <Link to={`/missions/${m.id}/edit`} className="button">
@@ -182,9 +186,12 @@ export function MissionPage() {
         <div className="section-header">
           <h2 id="assessments-title">{t('mission.assessments')}</h2>
           {m.archived || !canEnter ? null : (
-            <Link to={`/missions/${m.id}/assessments/new`} className="button button--primary">
-              {t('mission.addAssessment')}
-            </Link>
+            <div className="section-header__actions">
+              <TemplateCsvLink missionId={m.id} />
+              <Link to={`/missions/${m.id}/assessments/new`} className="button button--primary">
+                {t('mission.addAssessment')}
+              </Link>
+            </div>
           )}
         </div>
         <p ref={deletedRef} tabIndex={-1} role="status" className="assessments__deleted">

@@ -1,4 +1,5 @@
 export const compareReport = {
+  frozenFilterName: 'frozen reports',
   // The Compare page around the report
   noComparison: 'No comparison yet',
   noComparisonText: 'Choose two or more missions above, and a period range if you like, then press Compare.',
@@ -153,4 +154,5 @@ export const compareReport = {
   // Narratives
   narratives: 'Narrative highlights',
   noNarrative: 'No narrative in the range.',
+  pageNumber: 'Page {page} of {pages}',
 };

@@ -15,6 +15,14 @@ export const importFlow = {
       'Only the periods the file covers whole change: the months of its first and last event, or the dates you give. Within them a period without events is a measured 0. Approved and submitted periods are listed, never changed. Values are marked as coming from UCDP GED.',
   },
   panel: {
+    validRowsOnly: 'Import the valid rows only',
+    validRowsOnlyHint:
+      'Rows with problems are left out and offered as a CSV with the reason for each, to correct and import again. Without this, one problem stops the whole file.',
+    noteValidOnly: {
+      one: 'Ready: the import will create {created} and update {updated} assessments; {count} row with problems will be left out.',
+      other:
+        'Ready: the import will create {created} and update {updated} assessments; {count} rows with problems will be left out.',
+    },
     fileLegend: 'File to import',
     file: 'CSV file',
     fileHint: 'UTF-8 with a header row, up to {size}. Nothing is written until you choose Import.',
@@ -78,7 +86,28 @@ export const importFlow = {
     readSemicolons:
       'Read as semicolon-separated values (as Excel saves in French): decimal commas such as 12,5 were read as 12.5.',
   },
+  rejected: {
+    willLeaveOut: {
+      one: '{count} row will be left out. Download it with the reason in a last column, correct it and import it again:',
+      other:
+        '{count} rows will be left out. Download them with the reason for each in a last column, correct them and import them again:',
+    },
+    leftOut: {
+      one: '{count} row was left out. Download it with the reason in a last column, correct it and import it again:',
+      other:
+        '{count} rows were left out. Download them with the reason for each in a last column, correct them and import them again:',
+    },
+    download: 'Download the rejected rows (CSV)',
+  },
   describe: {
+    willLeaveOut: {
+      one: 'With the valid rows only, {count} row with problems will be left out; nothing has been written yet.',
+      other: 'With the valid rows only, {count} rows with problems will be left out; nothing has been written yet.',
+    },
+    leftOut: {
+      one: '{count} row with problems was left out.',
+      other: '{count} rows with problems were left out.',
+    },
     dryRun: {
       one: '{count} row read: will create {created}, will update {updated}, unchanged {unchanged}, refused {refused}.',
       other:

@@ -1,4 +1,5 @@
 export const reporting = {
+  filterName: 'missions',
   title: 'Reporting · CPEA',
   heading: 'Reporting',
   lead: 'What each active mission has reported for its recent periods. A period with no assessment is due once it ends and late {days} days after.',

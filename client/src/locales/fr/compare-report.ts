@@ -1,6 +1,7 @@
 import type { compareReport as en } from '../en/compare-report';
 
 export const compareReport = {
+  frozenFilterName: 'les rapports figés',
   // La page Comparer autour du rapport
   noComparison: 'Aucune comparaison pour l’instant',
   noComparisonText:
@@ -158,4 +159,5 @@ export const compareReport = {
   // Récits
   narratives: 'Points saillants des récits',
   noNarrative: 'Aucun récit dans la plage de périodes.',
+  pageNumber: 'Page {page} sur {pages}',
 } satisfies typeof en;

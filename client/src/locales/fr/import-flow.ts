@@ -18,6 +18,14 @@ export const importFlow = {
       'Seules changent les périodes que le fichier couvre entièrement : les mois de son premier et de son dernier événement, ou les dates que vous indiquez. Une période sans événement y est mesurée à 0. Les périodes approuvées ou soumises sont listées, jamais modifiées. Les valeurs sont marquées comme provenant de l’UCDP GED.',
   },
   panel: {
+    validRowsOnly: 'Importer uniquement les lignes valides',
+    validRowsOnlyHint:
+      'Les lignes comportant des problèmes sont écartées et proposées dans un CSV indiquant la raison de chacune, à corriger et importer de nouveau. Sinon, un seul problème arrête tout le fichier.',
+    noteValidOnly: {
+      one: 'Prêt : l’import créera {created} et mettra à jour {updated} évaluations ; {count} ligne comportant des problèmes sera écartée.',
+      other:
+        'Prêt : l’import créera {created} et mettra à jour {updated} évaluations ; {count} lignes comportant des problèmes seront écartées.',
+    },
     fileLegend: 'Fichier à importer',
     file: 'Fichier CSV',
     fileHint:
@@ -83,7 +91,29 @@ export const importFlow = {
     readSemicolons:
       'Lu comme des valeurs séparées par des points-virgules (comme Excel les enregistre en français) ; les nombres à virgule décimale, comme 12,5, ont été lus comme tels.',
   },
+  rejected: {
+    willLeaveOut: {
+      one: '{count} ligne sera écartée. Téléchargez-la avec la raison dans une dernière colonne, corrigez-la et importez-la de nouveau :',
+      other:
+        '{count} lignes seront écartées. Téléchargez-les avec la raison de chacune dans une dernière colonne, corrigez-les et importez-les de nouveau :',
+    },
+    leftOut: {
+      one: '{count} ligne a été écartée. Téléchargez-la avec la raison dans une dernière colonne, corrigez-la et importez-la de nouveau :',
+      other:
+        '{count} lignes ont été écartées. Téléchargez-les avec la raison de chacune dans une dernière colonne, corrigez-les et importez-les de nouveau :',
+    },
+    download: 'Télécharger les lignes écartées (CSV)',
+  },
   describe: {
+    willLeaveOut: {
+      one: 'Avec les lignes valides uniquement, {count} ligne comportant des problèmes sera écartée ; rien n’a encore été enregistré.',
+      other:
+        'Avec les lignes valides uniquement, {count} lignes comportant des problèmes seront écartées ; rien n’a encore été enregistré.',
+    },
+    leftOut: {
+      one: '{count} ligne comportant des problèmes a été écartée.',
+      other: '{count} lignes comportant des problèmes ont été écartées.',
+    },
     dryRun: {
       one: '{count} ligne lue — à créer : {created}, à mettre à jour : {updated}, inchangées : {unchanged}, refusées : {refused}.',
       other:

@@ -1,6 +1,7 @@
 import type { myWork as enMyWork, reporting as enReporting } from '../en/reporting';
 
 export const reporting = {
+  filterName: 'les missions',
   title: 'Rapports · CPEA',
   heading: 'Rapports',
   lead: 'Ce que chaque mission active a rapporté pour ses dernières périodes. Une période sans évaluation est due dès sa fin et en retard {days} jours après.',

@@ -45,7 +45,7 @@ export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
     });
   return (
     <TableScroll>
-      <table className="data-table audit-table">
+      <table className="data-table data-table--cards audit-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -76,21 +76,25 @@ export function AuditLogTable({ entries, users, caption }: AuditLogTableProps) {
                   <th scope="row" className="audit-table__when">
                     <time dateTime={entry.at}>{what.time}</time>
                   </th>
-                  <td>{entry.username ?? <span className="muted">{t('audit.system')}</span>}</td>
-                  <td>{what.action}</td>
-                  <td>{auditEntityLabel(entry.entity, t)}</td>
-                  <td className="num">
+                  <td data-label={t('audit.who')}>
+                    {entry.username ?? <span className="muted">{t('audit.system')}</span>}
+                  </td>
+                  <td data-label={t('audit.action')}>{what.action}</td>
+                  <td data-label={t('audit.entity')}>{auditEntityLabel(entry.entity, t)}</td>
+                  <td className="num" data-label={t('audit.id')}>
                     <EntityId entry={entry} users={users} />
                   </td>
-                  <td>
+                  <td data-label={t('audit.mission')}>
                     {entry.missionId == null ? (
                       <span className="muted">{MISSING}</span>
                     ) : (
                       <Link to={`/missions/${entry.missionId}`}>{entry.missionAcronym ?? entry.missionId}</Link>
                     )}
                   </td>
-                  <td>{entry.period ? formatPeriod(entry.period) : <span className="muted">{MISSING}</span>}</td>
-                  <td>
+                  <td data-label={t('audit.period')}>
+                    {entry.period ? formatPeriod(entry.period) : <span className="muted">{MISSING}</span>}
+                  </td>
+                  <td data-label={t('audit.changes')}>
                     <button
                       type="button"
                       className="button button--small"

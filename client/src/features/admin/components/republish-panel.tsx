@@ -47,7 +47,7 @@ export function RepublishPanel() {
             type="button"
             className="button button--primary"
             disabled={republish.isPending}
-            onClick={() => republish.mutate(undefined, { onSuccess: (result) => setDone(result) })}
+            onClick={() => republish.mutate(preview.data.dataVersion, { onSuccess: (result) => setDone(result) })}
           >
             {republish.isPending
               ? t('published.republishing')

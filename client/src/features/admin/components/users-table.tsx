@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROLES, userPatchSchema, type Role, type User } from '@cpea/shared/user';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
 import { FieldError } from '../../../components/form-field';
 import { errorMessage } from '../../../components/states';
 import { formatDate } from '../../../lib/format';
@@ -16,27 +16,59 @@ interface UsersTableProps {
 /** Every account with its role, status and what an admin can do to it. */
 export function UsersTable({ users, meId }: UsersTableProps) {
   const t = useT();
+  const catalog = useCatalogText();
+  const columns: Column<User>[] = [
+    {
+      key: 'username',
+      header: t('admin.username'),
+      rowHeader: true,
+      sortValue: (user) => user.username,
+      cell: (user) => (
+        <>
+          <span className="users-table__username">{user.username}</span>
+          {user.id === meId ? <span className="users-table__you">{t('admin.you')}</span> : null}
+          <span className="users-table__since">{t('admin.since', { date: formatDate(user.createdAt) })}</span>
+        </>
+      ),
+    },
+    {
+      key: 'name',
+      header: t('admin.displayName'),
+      sortValue: (user) => user.displayName,
+      cell: (user) => user.displayName,
+    },
+    {
+      key: 'status',
+      header: t('admin.status'),
+      nowrap: true,
+      sortValue: (user) => (user.disabled ? t('admin.disabled') : t('admin.active')),
+      cell: (user) => (
+        <span className={`user-status user-status--${user.disabled ? 'disabled' : 'active'}`}>
+          <span aria-hidden="true">{user.disabled ? '⊘ ' : '● '}</span>
+          {user.disabled ? t('admin.disabled') : t('admin.active')}
+        </span>
+      ),
+    },
+    {
+      key: 'role',
+      header: t('admin.role'),
+      sortValue: (user) => catalog.roles[user.role],
+      cell: (user) => <RoleControl user={user} />,
+    },
+    { key: 'access', header: t('admin.access'), cell: (user) => <AccessControl user={user} /> },
+    { key: 'password', header: t('admin.resetPassword'), cell: (user) => <PasswordControl user={user} /> },
+  ];
   return (
-    <TableScroll>
-      <table className="data-table users-table">
-        <caption className="visually-hidden">{t('admin.users')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.username')}</th>
-            <th scope="col">{t('admin.displayName')}</th>
-            <th scope="col">{t('admin.status')}</th>
-            <th scope="col">{t('admin.role')}</th>
-            <th scope="col">{t('admin.access')}</th>
-            <th scope="col">{t('admin.resetPassword')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <UserRow key={user.id} user={user} isMe={user.id === meId} />
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={t('admin.users')}
+      captionHidden
+      className="users-table"
+      columns={columns}
+      rows={users}
+      rowKey={(user) => user.id}
+      rowClassName={(user) => (user.disabled ? 'row--muted' : undefined)}
+      name={t('admin.usersFilterName')}
+    />
   );
 }
 
@@ -55,35 +87,6 @@ function Feedback({ id, feedback }: { id: string; feedback: Feedback }) {
         <FieldError id={id} message={feedback.message} />
       )}
     </div>
-  );
-}
-
-function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
-  const t = useT();
-  return (
-    <tr className={user.disabled ? 'row--muted' : undefined}>
-      <th scope="row">
-        <span className="users-table__username">{user.username}</span>
-        {isMe ? <span className="users-table__you">{t('admin.you')}</span> : null}
-        <span className="users-table__since">{t('admin.since', { date: formatDate(user.createdAt) })}</span>
-      </th>
-      <td>{user.displayName}</td>
-      <td className="nowrap">
-        <span className={`user-status user-status--${user.disabled ? 'disabled' : 'active'}`}>
-          <span aria-hidden="true">{user.disabled ? '⊘ ' : '● '}</span>
-          {user.disabled ? t('admin.disabled') : t('admin.active')}
-        </span>
-      </td>
-      <td>
-        <RoleControl user={user} />
-      </td>
-      <td>
-        <AccessControl user={user} />
-      </td>
-      <td>
-        <PasswordControl user={user} />
-      </td>
-    </tr>
   );
 }
 

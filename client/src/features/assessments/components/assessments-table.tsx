@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import { comparePeriods } from '@cpea/shared/periods';
-import type { PeriodScore } from '@cpea/shared/scoring';
+import { BANDS, type PeriodScore } from '@cpea/shared/scoring';
 import { BandBadge } from '../../../components/band-badge';
 import { DataTable, type Column } from '../../../components/data-table';
 import { QualityBadges } from '../../../components/quality-badges';
@@ -31,25 +31,39 @@ const columns = (
     header: t('assessments.period'),
     rowHeader: true,
     nowrap: true,
+    sortValue: ({ assessment }) => assessment.period,
+    filterText: ({ assessment }) => formatPeriod(assessment.period),
     cell: ({ assessment }) => formatPeriod(assessment.period),
   },
   {
     key: 'status',
     header: t('assessments.status'),
+    sortValue: ({ assessment }) => t(`mission.status.${assessment.status}`),
     cell: ({ assessment }) => (
       <span className={`status status--${assessment.status}`}>{t(`mission.status.${assessment.status}`)}</span>
     ),
   },
-  { key: 'overall', header: t('assessments.overall'), numeric: true, cell: ({ score }) => formatScore(score?.overall) },
+  {
+    key: 'overall',
+    header: t('assessments.overall'),
+    numeric: true,
+    sortValue: ({ score }) => score?.overall,
+    firstSort: 'descending',
+    cell: ({ score }) => formatScore(score?.overall),
+  },
   {
     key: 'band',
     header: t('assessments.band'),
+    sortValue: ({ score }) => (score?.band ? BANDS.indexOf(score.band) : null),
+    firstSort: 'descending',
     cell: ({ score }) => (score ? <BandBadge band={score.band} completeness={score.completeness} /> : MISSING),
   },
   {
     key: 'completeness',
     header: t('assessments.completeness'),
     numeric: true,
+    sortValue: ({ score }) => score?.completeness,
+    firstSort: 'descending',
     cell: ({ score }) => formatCompleteness(score?.completeness),
   },
   {
@@ -69,6 +83,7 @@ const columns = (
   {
     key: 'edit',
     header: <span className="visually-hidden">{t('assessments.open')}</span>,
+    label: '',
     cell: ({ assessment }) => (
       <Link to={`/assessments/${assessment.id}/edit`}>
         {canEdit && assessment.status !== 'approved' ? t('assessments.edit') : t('assessments.open')}
@@ -89,6 +104,8 @@ export function AssessmentsTable({ rows, canEdit, actions }: AssessmentsTablePro
       columns={columns(canEdit, actions, t)}
       rows={ordered}
       rowKey={(row) => row.assessment.id}
+      urlState="assessments-"
+      name={t('assessments.filterName')}
     />
   );
 }

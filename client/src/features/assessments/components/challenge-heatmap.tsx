@@ -31,7 +31,7 @@ export function ChallengeHeatmap({ missionId, sources, subject }: ChallengeHeatm
       chartIsTable
       exportBody={() => heatMapSvg(data, t, catalog)}
     >
-      <HeatMap data={data} caption={t('charts.heatmapCaption', { title })} corner={t('charts.challenge')} />
+      <HeatMap data={data} caption={t('charts.heatmapCaption', { title })} corner={t('charts.challenge')} startAtEnd />
     </ChartFrame>
   );
 }

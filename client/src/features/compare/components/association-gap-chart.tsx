@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
 import { wrapText } from '../../../components/chart-export';
 import { useT } from '../../../lib/i18n';
 import { gapDomain, type GapPoint } from '../lib/association';
@@ -33,39 +34,6 @@ function CategoryTick({ x, y, payload }: TickProps) {
           {line}
         </tspan>
       ))}
-    </text>
-  );
-}
-
-interface LabelProps {
-  viewBox?: { x?: number; y?: number; width?: number; height?: number };
-  text: string;
-}
-
-/** The gap axis's title under its ticks, on as many lines as the plot's width needs. */
-function XAxisTitle({ viewBox, text }: LabelProps) {
-  const { x = 0, y = 0, width = 0, height = 0 } = viewBox ?? {};
-  const lines = wrapText(text, Math.max(12, Math.floor(width / 6.4)));
-  const centre = x + width / 2;
-  return (
-    <text x={centre} y={y + height + 6} textAnchor="middle" fontSize={12} fill="#3d4650">
-      {lines.map((line, i) => (
-        <tspan key={line} x={centre} dy={i === 0 ? 0 : '1.2em'}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-/** The category axis's title, upright along its left edge, centred on the plot. */
-function YAxisTitle({ viewBox, text }: LabelProps) {
-  const { x = 0, y = 0, height = 0 } = viewBox ?? {};
-  const cx = x + 10;
-  const cy = y + height / 2;
-  return (
-    <text x={cx} y={cy} transform={`rotate(-90 ${cx} ${cy})`} textAnchor="middle" fontSize={12} fill="#3d4650">
-      {text}
     </text>
   );
 }

@@ -80,7 +80,8 @@ export function ChallengeProfilesChart({ report, styles, sources }: Props) {
     </TableScroll>
   );
   return (
-    <ReportChart title={title} sources={sources} table={table} autoHeight>
+    // On paper the heat-map below gives the same means, number by number.
+    <ReportChart title={title} sources={sources} table={table} autoHeight printTable={false}>
       <div className="report-chart__body">
         <p className="report-chart__note report-chart__note--top">{t('compareCharts.profiles.note')}</p>
         <ul className="small-multiples">

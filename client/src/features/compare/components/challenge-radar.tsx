@@ -41,6 +41,31 @@ function AngleTick({ x, y, textAnchor, payload, rows }: AngleTickProps & { rows:
   );
 }
 
+/**
+ * A severity on the radius axis, haloed so a spoke or an outline behind it does not hide it. The
+ * centre's 0, where every spoke meets, and the outer ring's 4, beside the first category's name,
+ * are left out: the chart's title gives the scale.
+ */
+function RadiusTick({ x, y, payload }: AngleTickProps & { payload?: { value: number | string } }) {
+  const value = Number(payload?.value);
+  if (value <= 0 || value >= 4) return <g />;
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dx={3}
+      dy={-3}
+      fontSize={9}
+      fill="#3d4650"
+      stroke="#ffffff"
+      strokeWidth={2.5}
+      paintOrder="stroke"
+    >
+      {payload?.value}
+    </text>
+  );
+}
+
 /** The plain chart: one mission's challenge profile, mean severity filled and the latest period as a dashed outline. */
 export function ChallengeRadar({ rows, style }: { rows: ProfileRow[]; style: MissionStyle }) {
   const t = useT();
@@ -57,8 +82,9 @@ export function ChallengeRadar({ rows, style }: { rows: ProfileRow[]; style: Mis
         <PolarRadiusAxis
           domain={[0, 4]}
           tickCount={5}
-          angle={90}
-          tick={{ fontSize: 9, fill: '#5b6570' }}
+          // Halfway between the first two spokes, so the numbers sit on no spoke and under no category name.
+          angle={90 - 180 / Math.max(rows.length, 1)}
+          tick={<RadiusTick />}
           axisLine={false}
         />
         <Radar

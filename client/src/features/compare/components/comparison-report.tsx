@@ -9,6 +9,7 @@ import { KpiComparisonChart } from './kpi-comparison-chart';
 import { MissionSummaryTable } from './mission-summary-table';
 import { NarrativeHighlights } from './narrative-highlights';
 import { PooledAssociationTable } from './pooled-association-table';
+import { PrintPageMargins } from './print-page-margins';
 import { ReportHeader } from './report-header';
 import { TrendComparisonChart } from './trend-comparison-chart';
 
@@ -23,6 +24,7 @@ export function ComparisonReportView({ report }: { report: ComparisonReport }) {
   const sourceLines = chartSourceLines(sources, t);
   return (
     <article className="comparison-report" aria-label={t('compareReport.reportTitle')}>
+      <PrintPageMargins header={`${t('compareReport.reportTitle')} · CPEA`} />
       <ReportHeader report={report} sources={sources} />
 
       <section className="report-section" aria-labelledby="summary-title">

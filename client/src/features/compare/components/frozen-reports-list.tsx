@@ -23,14 +23,23 @@ export function FrozenReportsList({ acronyms }: { acronyms: ReadonlyMap<number, 
       key: 'title',
       header: t('compareReport.title'),
       rowHeader: true,
+      sortValue: (report) => report.title,
       cell: (report) => <Link to={`/reports/${report.id}`}>{report.title}</Link>,
     },
     {
       key: 'missions',
       header: t('compareReport.missions'),
+      filterText: (report) => report.parameters.missions.map((id) => acronyms.get(id) ?? `#${id}`).join(' '),
       cell: (report) => report.parameters.missions.map((id) => acronyms.get(id) ?? `#${id}`).join(', '),
     },
-    { key: 'range', header: t('compareReport.range'), nowrap: true, cell: (report) => rangeOf(report, t) },
+    {
+      key: 'range',
+      header: t('compareReport.range'),
+      nowrap: true,
+      sortValue: (report) => report.parameters.from ?? '',
+      filterText: (report) => rangeOf(report, t),
+      cell: (report) => rangeOf(report, t),
+    },
     {
       key: 'approved',
       header: t('compareReport.approvedOnly'),
@@ -39,6 +48,9 @@ export function FrozenReportsList({ acronyms }: { acronyms: ReadonlyMap<number, 
     {
       key: 'frozen',
       header: t('compareReport.frozen'),
+      sortValue: (report) => report.frozenAt,
+      firstSort: 'descending',
+      filterText: (report) => report.createdBy?.displayName ?? '',
       cell: (report) =>
         t('compareReport.frozenBy', {
           date: formatTimestamp(report.frozenAt),
@@ -49,6 +61,7 @@ export function FrozenReportsList({ acronyms }: { acronyms: ReadonlyMap<number, 
       key: 'method',
       header: t('compareReport.methodology'),
       nowrap: true,
+      sortValue: (report) => report.methodologyVersion,
       cell: (report) => report.methodologyVersion,
     },
   ];
@@ -70,6 +83,7 @@ export function FrozenReportsList({ acronyms }: { acronyms: ReadonlyMap<number, 
           columns={columns}
           rows={reports.data}
           rowKey={(report) => report.id}
+          name={t('compareReport.frozenFilterName')}
         />
       )}
     </section>

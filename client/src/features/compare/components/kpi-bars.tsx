@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
+import { ThresholdLabel, XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
 import { wrapText } from '../../../components/chart-export';
-import { MISSING, formatScore } from '../../../lib/format';
-import { useT } from '../../../lib/i18n';
+import { MISSING, formatNumber, formatScore } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import type { KpiBarRow } from '../lib/report-series';
 
@@ -70,11 +71,12 @@ function barShape(series: BarSeries) {
 /** The plain chart: KPI scores grouped by KPI, one bar per mission, on a fixed 0–100 axis. */
 export function KpiBars({ rows, series }: { rows: KpiBarRow[]; series: readonly BarSeries[] }) {
   const t = useT();
+  const catalog = useCatalogText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
         data={rows}
-        margin={{ top: 12, right: 8, bottom: 4, left: 0 }}
+        margin={{ top: 12, right: 8, bottom: 22, left: 0 }}
         barCategoryGap="16%"
         barGap={1}
         accessibilityLayer={false}
@@ -97,10 +99,35 @@ export function KpiBars({ rows, series }: { rows: KpiBarRow[]; series: readonly 
             ))}
         </defs>
         <CartesianGrid stroke="#e3e6ea" vertical={false} />
-        <XAxis dataKey="label" tick={<KpiTick />} tickLine={false} interval={0} height={54} />
-        <YAxis domain={[0, 100]} ticks={TICKS} allowDataOverflow width={36} tick={AXIS_TICK} tickLine={false} />
-        <ReferenceLine y={40} stroke="#9aa3ad" strokeDasharray="2 4" />
-        <ReferenceLine y={70} stroke="#9aa3ad" strokeDasharray="2 4" />
+        <XAxis
+          dataKey="label"
+          tick={<KpiTick />}
+          tickLine={false}
+          interval={0}
+          height={54}
+          label={<XAxisTitle text={t('charts.axisKpi')} />}
+        />
+        <YAxis
+          domain={[0, 100]}
+          ticks={TICKS}
+          allowDataOverflow
+          width={52}
+          tick={AXIS_TICK}
+          tickLine={false}
+          label={<YAxisTitle text={t('charts.axisScore')} />}
+        />
+        <ReferenceLine
+          y={40}
+          stroke="#9aa3ad"
+          strokeDasharray="2 4"
+          label={<ThresholdLabel text={`${catalog.bands.partial} ≥ ${formatNumber(40)}`} />}
+        />
+        <ReferenceLine
+          y={70}
+          stroke="#9aa3ad"
+          strokeDasharray="2 4"
+          label={<ThresholdLabel text={`${catalog.bands.on_track} ≥ ${formatNumber(70)}`} />}
+        />
         <Tooltip
           cursor={{ fill: 'rgb(0 0 0 / 0.04)' }}
           formatter={(value, _name, item) => {

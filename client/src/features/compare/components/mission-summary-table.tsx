@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ComparisonMissionSummary } from '@cpea/shared/comparison';
 import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { BANDS, TRENDS } from '@cpea/shared/scoring';
 import { BandBadge } from '../../../components/band-badge';
 import { DataTable, type Column } from '../../../components/data-table';
 import { TrendLabel } from '../../../components/trend-label';
@@ -45,6 +46,8 @@ export function MissionSummaryTable({
       key: 'mission',
       header: t('table.mission'),
       rowHeader: true,
+      sortValue: (m) => m.acronym,
+      filterText: (m) => `${m.acronym} ${m.name}`,
       cell: (mission) => {
         const style = styles.get(mission.missionId);
         return (
@@ -62,6 +65,8 @@ export function MissionSummaryTable({
       key: 'latestPeriod',
       header: t('table.latestPeriod'),
       nowrap: true,
+      sortValue: (m) => m.latest?.period,
+      firstSort: 'descending',
       cell: (m) =>
         m.latest?.status && m.latest.status !== 'approved'
           ? `${formatPeriod(m.latest.period)} · ${t(`mission.status.${m.latest.status}`)}`
@@ -71,22 +76,47 @@ export function MissionSummaryTable({
       key: 'latest',
       header: t('compareReport.latestOverall'),
       numeric: true,
+      sortValue: (m) => m.latest?.overall,
+      firstSort: 'descending',
       cell: (m) => formatScore(m.latest?.overall),
     },
     {
       key: 'band',
       header: t('table.band'),
+      sortValue: (m) => (m.latest?.band ? BANDS.indexOf(m.latest.band) : null),
+      firstSort: 'descending',
       cell: (m) => (m.latest ? <BandBadge band={m.latest.band} completeness={m.latest.completeness} /> : MISSING),
     },
-    { key: 'mean', header: t('compareReport.meanOverall'), numeric: true, cell: (m) => formatScore(m.mean.overall) },
-    { key: 'trend', header: t('table.trend'), nowrap: true, cell: (m) => <TrendLabel trend={m.trend.trend} /> },
+    {
+      key: 'mean',
+      header: t('compareReport.meanOverall'),
+      numeric: true,
+      sortValue: (m) => m.mean.overall,
+      firstSort: 'descending',
+      cell: (m) => formatScore(m.mean.overall),
+    },
+    {
+      key: 'trend',
+      header: t('table.trend'),
+      nowrap: true,
+      sortValue: (m) => TRENDS.indexOf(m.trend.trend),
+      cell: (m) => <TrendLabel trend={m.trend.trend} />,
+    },
     {
       key: 'completeness',
       header: t('compareReport.completeness'),
       numeric: true,
+      sortValue: (m) => m.completeness,
+      firstSort: 'descending',
       cell: (m) => formatCompleteness(m.completeness),
     },
-    { key: 'periods', header: t('compareReport.periodsCovered'), cell: (m) => periodsCovered(m, t) },
+    {
+      key: 'periods',
+      header: t('compareReport.periodsCovered'),
+      sortValue: (m) => m.periodsCovered.count,
+      firstSort: 'descending',
+      cell: (m) => periodsCovered(m, t),
+    },
     {
       key: 'notes',
       header: t('compareReport.notes'),
@@ -114,6 +144,8 @@ export function MissionSummaryTable({
       rows={missions}
       rowKey={(mission) => mission.missionId}
       className="summary-table"
+      urlState="summary-"
+      name={t('table.missions')}
     />
   );
 }

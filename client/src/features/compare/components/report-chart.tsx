@@ -14,6 +14,8 @@ interface ReportChartProps {
   exportBody?: () => ChartBody;
   /** False for a chart that already prints its numbers (the heat-map's cells). */
   printTable?: boolean;
+  /** The numbers as printed, when the table view would print mostly empty. */
+  printedTable?: ReactNode;
   /** 3 for a chart inside a report section that has its own heading. */
   headingLevel?: 2 | 3;
 }
@@ -32,6 +34,7 @@ export function ReportChart({
   autoHeight,
   exportBody,
   printTable = true,
+  printedTable,
   headingLevel,
 }: ReportChartProps) {
   return (
@@ -47,7 +50,7 @@ export function ReportChart({
       >
         {children}
       </ChartFrame>
-      {printTable ? <div className="report-chart__print-table">{table}</div> : null}
+      {printTable ? <div className="report-chart__print-table">{printedTable ?? table}</div> : null}
     </div>
   );
 }

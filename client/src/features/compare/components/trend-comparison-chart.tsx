@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/states';
 import { MISSING, formatPeriod, formatScore } from '../../../lib/format';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
+import { printedTrendLines } from '../lib/printed-trend';
 import { assessedRows, hasUnapprovedPoints, trendRows, type TrendAlignment } from '../lib/report-series';
 import { MissionLegend } from './mission-swatch';
 import { ReportChart } from './report-chart';
@@ -133,8 +134,40 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
       </table>
     </TableScroll>
   );
+  const printed = (
+    <TableScroll>
+      <table className="data-table printed-trend">
+        <caption>{t('compareCharts.trend.printedCaption', { title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('compareCharts.trend.missionColumn')}</th>
+            <th scope="col">{t('compareCharts.trend.scoresColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {printedTrendLines(
+            tableRows,
+            series.map((s) => s.style.key),
+          ).map((line, i) => (
+            <tr key={line.key}>
+              <th scope="row">{series[i].label}</th>
+              <td>
+                {line.points
+                  .map(
+                    (point) =>
+                      `${formatPeriod(point.period)} ${point.score == null ? t('compareCharts.notScored') : formatScore(point.score)}` +
+                      (showStatus && point.status ? ` (${t(`mission.status.${point.status}`)})` : ''),
+                  )
+                  .join(' · ')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
   return (
-    <ReportChart title={title} sources={sources} table={table} actions={toggle}>
+    <ReportChart title={title} sources={sources} table={table} printedTable={printed} actions={toggle}>
       <div className="report-chart__body">
         <MissionLegend entries={series} />
         <div className="report-chart__plot">

@@ -1,7 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
-import { formatPeriod, formatScore } from '../../../lib/format';
-import { useT } from '../../../lib/i18n';
+import { ThresholdLabel, XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
+import { formatNumber, formatPeriod, formatScore } from '../../../lib/format';
+import { useCatalogText, useT } from '../../../lib/i18n';
 import type { TrendRow } from '../lib/report-series';
 import type { BarSeries as LineSeries } from './kpi-bars';
 
@@ -88,15 +89,42 @@ export function TrendLines({
   /** Draw draft and submitted points hollow and name their status in the tooltip. */
   showStatus?: boolean;
 }) {
+  const t = useT();
+  const catalog = useCatalogText();
   const dense = rows.length > 40;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e3e6ea" vertical={false} />
-        <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} minTickGap={16} interval="preserveStartEnd" />
-        <YAxis domain={[0, 100]} ticks={TICKS} allowDataOverflow width={36} tick={AXIS_TICK} tickLine={false} />
-        <ReferenceLine y={40} stroke="#9aa3ad" strokeDasharray="2 4" />
-        <ReferenceLine y={70} stroke="#9aa3ad" strokeDasharray="2 4" />
+        <XAxis
+          dataKey="label"
+          tick={AXIS_TICK}
+          tickLine={false}
+          minTickGap={16}
+          interval="preserveStartEnd"
+          label={<XAxisTitle text={t('charts.period')} />}
+        />
+        <YAxis
+          domain={[0, 100]}
+          ticks={TICKS}
+          allowDataOverflow
+          width={52}
+          tick={AXIS_TICK}
+          tickLine={false}
+          label={<YAxisTitle text={t('charts.axisOverall')} />}
+        />
+        <ReferenceLine
+          y={40}
+          stroke="#9aa3ad"
+          strokeDasharray="2 4"
+          label={<ThresholdLabel text={`${catalog.bands.partial} ≥ ${formatNumber(40)}`} />}
+        />
+        <ReferenceLine
+          y={70}
+          stroke="#9aa3ad"
+          strokeDasharray="2 4"
+          label={<ThresholdLabel text={`${catalog.bands.on_track} ≥ ${formatNumber(70)}`} />}
+        />
         <Tooltip content={<TrendTooltip series={series} showStatus={showStatus} />} />
         {series.map((s) => (
           <Line

@@ -27,6 +27,8 @@ export interface ImportRequest {
   kind: ImportKind;
   file: Blob;
   dryRun: boolean;
+  /** An assessments import of its valid rows only, the others given back as a CSV. */
+  validRowsOnly?: boolean;
   /** A UCDP GED import's `fileName`, `version`, `from` and `to` (ucdpGedImportQuerySchema). */
   query?: Record<string, string | undefined>;
   onProgress?: (progress: UploadProgress) => void;
@@ -75,7 +77,16 @@ function uploadMessage(status: number, serverMessage: string | undefined, t: Tra
 }
 
 /** Uploads a CSV to an importer; resolves with what it did (or would do), including on a 422. */
-export function importCsv({ kind, file, dryRun, query, onProgress, signal, t }: ImportRequest): Promise<ImportOutcome> {
+export function importCsv({
+  kind,
+  file,
+  dryRun,
+  validRowsOnly,
+  query,
+  onProgress,
+  signal,
+  t,
+}: ImportRequest): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new DOMException('The import was cancelled', 'AbortError'));
@@ -83,7 +94,8 @@ export function importCsv({ kind, file, dryRun, query, onProgress, signal, t }: 
     }
     const xhr = new XMLHttpRequest();
     const importer = IMPORTERS[kind];
-    xhr.open(importer.method.toUpperCase(), urlOf(importer, { query: { ...query, dryRun } }));
+    const flags = validRowsOnly ? { dryRun, validRowsOnly } : { dryRun };
+    xhr.open(importer.method.toUpperCase(), urlOf(importer, { query: { ...query, ...flags } }));
     xhr.setRequestHeader('Content-Type', 'text/csv');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (event) => {

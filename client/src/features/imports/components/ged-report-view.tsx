@@ -49,6 +49,8 @@ function MissionPeriods({ mission, dryRun }: { mission: GedMissionReport; dryRun
       header: t('importFlow.ged.period'),
       rowHeader: true,
       nowrap: true,
+      sortValue: (row) => row.period,
+      filterText: (row) => formatPeriod(row.period),
       cell: (row) => formatPeriod(row.period),
     },
     { key: 'action', header: t('importFlow.ged.change'), cell: (row) => actionLabel(row, dryRun, t) },

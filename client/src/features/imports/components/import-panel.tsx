@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { IMPORT_MAX_BYTES, type ImportResult } from '@cpea/shared/imports';
 import { gedVersionOfFileName } from '@cpea/shared/ucdp';
-import { FormField } from '../../../components/form-field';
+import { CheckboxField, FormField } from '../../../components/form-field';
 import { isApiError } from '../../../lib/api';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useT, useTranslateMessage } from '../../../lib/i18n';
@@ -18,6 +18,7 @@ import { summariseGedCsv, type GedFileSummary } from '../lib/file-summary';
 import { GedReportView } from './ged-report-view';
 import { ImportKindChoice } from './import-kind-choice';
 import { ImportResultView } from './import-result-view';
+import { RejectedRowsDownload } from './rejected-rows-download';
 import { UploadProgress } from './upload-progress';
 import '../imports.css';
 
@@ -52,6 +53,7 @@ export function ImportPanel() {
   const [kind, setKind] = useState<ImportKind>('assessments');
   const [file, setFile] = useState<File | null>(null);
   const [release, setRelease] = useState({ version: '', from: '', to: '' });
+  const [validRowsOnly, setValidRowsOnly] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -99,6 +101,7 @@ export function ImportPanel() {
         kind,
         file: chosen,
         dryRun,
+        validRowsOnly: kind === 'assessments' && validRowsOnly,
         query,
         onProgress,
         signal: controller.signal,
@@ -165,15 +168,20 @@ export function ImportPanel() {
 
   const dryRun = checked?.outcome.result;
   const changes = dryRun ? dryRun.created + dryRun.updated : 0;
-  const canCommit = dryRun != null && dryRun.errors.length === 0 && changes > 0 && committed == null;
+  // With the valid rows only, rows with problems are left out rather than stopping the file.
+  const leftOut = dryRun?.rejected?.rows ?? 0;
+  const blocked = dryRun != null && dryRun.errors.length > 0 && !dryRun.rejected;
+  const canCommit = dryRun != null && !blocked && changes > 0 && committed == null;
   const commitNote =
     dryRun == null
       ? t('importFlow.panel.noteWaiting')
-      : dryRun.errors.length > 0
+      : blocked
         ? t('importFlow.panel.noteFix')
         : changes === 0
           ? t('importFlow.panel.noteNothing')
-          : t('importFlow.panel.noteReady', { created: dryRun.created, updated: dryRun.updated });
+          : leftOut > 0
+            ? t.plural('importFlow.panel.noteValidOnly', leftOut, { created: dryRun.created, updated: dryRun.updated })
+            : t('importFlow.panel.noteReady', { created: dryRun.created, updated: dryRun.updated });
   const fileName = file?.name ?? t('importFlow.panel.theFile');
 
   return (
@@ -209,6 +217,26 @@ export function ImportPanel() {
               />
             )}
           </FormField>
+          {kind === 'assessments' ? (
+            <CheckboxField
+              id="import-valid-rows-only"
+              label={t('importFlow.panel.validRowsOnly')}
+              hint={t('importFlow.panel.validRowsOnlyHint')}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="checkbox"
+                  checked={validRowsOnly}
+                  disabled={busy != null}
+                  onChange={(event) => {
+                    setValidRowsOnly(event.target.checked);
+                    reset();
+                  }}
+                />
+              )}
+            </CheckboxField>
+          ) : null}
           {kind === 'ucdp-ged' ? (
             <fieldset className="ged-release">
               <legend className="field__label">{t('importFlow.ged.release')}</legend>
@@ -320,6 +348,9 @@ export function ImportPanel() {
           }
         >
           <FileFacts summary={checked.summary} result={checked.outcome.result} imported={false} />
+          {dryRun.rejected && dryRun.rejected.rows > 0 ? (
+            <RejectedRowsDownload rejected={dryRun.rejected} fileName={fileName} dryRun />
+          ) : null}
           {dryRun.ged ? <GedReportView report={dryRun.ged} dryRun /> : null}
         </ImportResultView>
       ) : null}
@@ -342,6 +373,9 @@ export function ImportPanel() {
           {committed.refused ? null : (
             <FileFacts summary={checked?.summary ?? null} result={committed.result} imported />
           )}
+          {committed.result.rejected && committed.result.rejected.rows > 0 ? (
+            <RejectedRowsDownload rejected={committed.result.rejected} fileName={fileName} dryRun={false} />
+          ) : null}
           {!committed.refused && committed.result.ged ? (
             <GedReportView report={committed.result.ged} dryRun={false} />
           ) : null}

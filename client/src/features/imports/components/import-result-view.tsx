@@ -27,6 +27,7 @@ function errorColumns(t: Translate, translate: (message: string) => string): Col
       key: 'row',
       header: t('importFlow.result.row'),
       numeric: true,
+      sortValue: (error) => error.row,
       cell: (error) =>
         error.row == null ? <span className="muted">{t('importFlow.result.file')}</span> : formatNumber(error.row),
     },
@@ -34,9 +35,15 @@ function errorColumns(t: Translate, translate: (message: string) => string): Col
       key: 'column',
       header: t('importFlow.result.column'),
       nowrap: true,
+      sortValue: (error) => error.column,
       cell: (error) => (error.column ? <code>{error.column}</code> : <span className="muted">{MISSING}</span>),
     },
-    { key: 'message', header: t('importFlow.result.problem'), cell: (error) => translate(error.message) },
+    {
+      key: 'message',
+      header: t('importFlow.result.problem'),
+      sortValue: (error) => translate(error.message),
+      cell: (error) => translate(error.message),
+    },
   ];
 }
 

@@ -21,9 +21,16 @@ export function describeResult(
       refused: refusedRows(result),
     });
     const next =
-      errors.length > 0 ? t.plural('importFlow.describe.toFix', errors.length) : t('importFlow.describe.nothingYet');
+      errors.length === 0
+        ? t('importFlow.describe.nothingYet')
+        : result.rejected
+          ? t.plural('importFlow.describe.willLeaveOut', result.rejected.rows)
+          : t.plural('importFlow.describe.toFix', errors.length);
     return `${counts} ${next}`;
   }
-  if (refused || errors.length > 0) return t.plural('importFlow.describe.refused', errors.length);
-  return t.plural('importFlow.describe.imported', rows, { created, updated, unchanged });
+  if (refused || (errors.length > 0 && !result.rejected)) return t.plural('importFlow.describe.refused', errors.length);
+  const imported = t.plural('importFlow.describe.imported', rows, { created, updated, unchanged });
+  return result.rejected && result.rejected.rows > 0
+    ? `${imported} ${t.plural('importFlow.describe.leftOut', result.rejected.rows)}`
+    : imported;
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { periodRange } from '@cpea/shared/periods';
 import type { MissionSummary } from '@cpea/shared/portfolio';
-import type { Band } from '@cpea/shared/scoring';
+import { BANDS, TRENDS, type Band } from '@cpea/shared/scoring';
 import { BandBadge } from '../../../components/band-badge';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Sparkline } from '../../../components/sparkline';
@@ -60,6 +60,8 @@ function columns(
     key: 'mission',
     header: t('table.mission'),
     rowHeader: true,
+    sortValue: ({ mission }) => mission.acronym,
+    filterText: ({ mission }) => `${mission.acronym} ${mission.name}`,
     cell: ({ mission }) => (
       <Link to={`/missions/${mission.id}`} className="mission-link">
         <span className="mission-link__acronym">{mission.acronym}</span>{' '}
@@ -73,17 +75,21 @@ function columns(
           key: 'rank',
           header: t('table.whatIfRank'),
           numeric: true,
+          sortValue: ({ rank }) => rank.whatIfRank,
           cell: ({ rank, pending }) => (pending ? '…' : (rank.whatIfRank ?? MISSING)),
         },
         {
           key: 'change',
           header: t('table.change'),
-          nowrap: true,
+          sortValue: ({ rank }) => rank.rankChange,
+          firstSort: 'descending',
           cell: ({ rank, pending }) => (pending ? t('table.loading') : <RankChange change={rank.rankChange} />),
         },
         {
           key: 'what-if',
           header: t('table.whatIfScore'),
+          sortValue: ({ rank }) => rank.whatIfOverall,
+          firstSort: 'descending',
           cell: ({ rank, pending, mission }) =>
             pending ? (
               t('table.loading')
@@ -100,6 +106,8 @@ function columns(
         {
           key: 'overall',
           header: t('table.savedScore'),
+          sortValue: ({ mission }) => mission.latest?.overall,
+          firstSort: 'descending',
           cell: ({ mission }) =>
             mission.latest ? (
               <ScoreWithBand
@@ -113,16 +121,27 @@ function columns(
         },
       ]
     : [
-        { key: 'rank', header: t('table.rank'), numeric: true, cell: ({ rank }) => rank.savedRank ?? MISSING },
+        {
+          key: 'rank',
+          header: t('table.rank'),
+          numeric: true,
+          sortValue: ({ rank }) => rank.savedRank,
+          cell: ({ rank }) => rank.savedRank ?? MISSING,
+        },
         {
           key: 'overall',
           header: t('table.overall'),
           numeric: true,
+          sortValue: ({ mission }) => mission.latest?.overall,
+          firstSort: 'descending',
           cell: ({ mission }) => formatScore(mission.latest?.overall),
         },
         {
           key: 'band',
           header: t('table.band'),
+          sortValue: ({ mission }) => (mission.latest?.band ? BANDS.indexOf(mission.latest.band) : null),
+          filterText: ({ mission }) => (mission.latest?.band ? catalog.bands[mission.latest.band] : ''),
+          firstSort: 'descending',
           cell: ({ mission }) =>
             mission.latest ? (
               <BandBadge band={mission.latest.band} completeness={mission.latest.completeness} />
@@ -137,37 +156,66 @@ function columns(
     {
       key: 'trend',
       header: t('table.trend'),
-      nowrap: true,
+      sortValue: ({ mission }) => TRENDS.indexOf(mission.trend),
+      filterText: ({ mission }) => catalog.trends[mission.trend],
       cell: ({ mission }) => <TrendLabel trend={mission.trend} />,
     },
-    {
-      key: 'history',
-      header: t('table.history'),
-      cell: ({ mission }) =>
-        mission.sparkline.some((p) => p.overall != null) ? <Sparkline points={sparklinePoints(mission)} /> : MISSING,
-    },
+    // The what-if columns leave no room at a laptop's width for the saved scores' history.
+    ...(whatIf
+      ? []
+      : [
+          {
+            key: 'history',
+            header: t('table.history'),
+            cell: ({ mission }: OverviewRow) =>
+              mission.sparkline.some((p) => p.overall != null) ? (
+                <Sparkline points={sparklinePoints(mission)} />
+              ) : (
+                MISSING
+              ),
+          },
+        ]),
     {
       key: 'completeness',
       header: t('table.completeness'),
       numeric: true,
+      sortValue: ({ mission }) => mission.latest?.completeness,
+      firstSort: 'descending',
       cell: ({ mission }) => formatCompleteness(mission.latest?.completeness),
     },
     {
       key: 'period',
       header: t('table.latestPeriod'),
-      nowrap: true,
-      cell: ({ mission }) =>
-        mission.latest && mission.latest.status !== 'approved'
-          ? `${formatPeriod(mission.latestPeriod)} · ${t(`mission.status.${mission.latest.status}`)}`
-          : formatPeriod(mission.latestPeriod),
+      sortValue: ({ mission }) => mission.latestPeriod,
+      firstSort: 'descending',
+      cell: ({ mission }) => (
+        <>
+          <span className="nowrap">{formatPeriod(mission.latestPeriod)}</span>
+          {mission.latest && mission.latest.status !== 'approved'
+            ? ` · ${t(`mission.status.${mission.latest.status}`)}`
+            : null}
+        </>
+      ),
     },
     {
       key: 'country',
       header: t('table.country'),
+      sortValue: ({ mission }) => formatCountry(mission.country),
+      filterText: ({ mission }) => `${mission.country} ${formatCountry(mission.country)}`,
       cell: ({ mission }) => <abbr title={formatCountry(mission.country)}>{mission.country}</abbr>,
     },
-    { key: 'type', header: t('table.type'), cell: ({ mission }) => catalog.missionTypes[mission.missionType] },
-    { key: 'lead', header: t('table.lead'), cell: ({ mission }) => catalog.organisations[mission.leadOrganisation] },
+    {
+      key: 'type',
+      header: t('table.type'),
+      sortValue: ({ mission }) => catalog.missionTypes[mission.missionType],
+      cell: ({ mission }) => catalog.missionTypes[mission.missionType],
+    },
+    {
+      key: 'lead',
+      header: t('table.lead'),
+      sortValue: ({ mission }) => catalog.organisations[mission.leadOrganisation],
+      cell: ({ mission }) => catalog.organisations[mission.leadOrganisation],
+    },
   ];
 }
 
@@ -182,6 +230,8 @@ export function MissionsTable({ rows, whatIf }: { rows: readonly OverviewRow[]; 
       columns={columns(whatIf, t, catalog, missionName)}
       rows={rows}
       rowKey={(row) => row.mission.id}
+      urlState=""
+      name={t('table.missions')}
     />
   );
 }

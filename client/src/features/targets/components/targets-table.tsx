@@ -32,17 +32,24 @@ export function TargetsTable({
       key: 'indicator',
       header: t('targets.indicator'),
       rowHeader: true,
+      sortValue: (indicator) => indicatorText(catalog, indicator.id).name,
       cell: (indicator) => (
         <>
           {indicatorText(catalog, indicator.id).name} <span className="muted">({unitLabel(indicator.unit)})</span>
         </>
       ),
     },
-    { key: 'kpi', header: t('targets.kpi'), cell: (indicator) => catalog.kpis[indicator.kpi].name },
+    {
+      key: 'kpi',
+      header: t('targets.kpi'),
+      sortValue: (indicator) => catalog.kpis[indicator.kpi].name,
+      cell: (indicator) => catalog.kpis[indicator.kpi].name,
+    },
     {
       key: 'baseline',
       header: t('targets.baseline'),
       numeric: true,
+      sortValue: (indicator) => data.resolved[indicator.id].baseline,
       cell: (indicator) => (
         <>
           {formatValue(data.resolved[indicator.id].baseline, indicator.unit)}
@@ -54,6 +61,7 @@ export function TargetsTable({
       key: 'target',
       header: t('targets.target'),
       numeric: true,
+      sortValue: (indicator) => data.resolved[indicator.id].target,
       cell: (indicator) => (
         <>
           {formatValue(data.resolved[indicator.id].target, indicator.unit)}
@@ -65,6 +73,7 @@ export function TargetsTable({
       key: 'weight',
       header: t('targets.weight'),
       numeric: true,
+      sortValue: (indicator) => data.resolved[indicator.id].weight,
       cell: (indicator) => formulaNumber(data.resolved[indicator.id].weight),
     },
   ];

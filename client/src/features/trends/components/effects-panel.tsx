@@ -17,12 +17,13 @@ import type { MissionEffects } from '@cpea/shared/effects';
 import { ITS_MIN_PERIODS_EACH_SIDE } from '@cpea/shared/method/interrupted-time-series';
 import { comparePeriods } from '@cpea/shared/periods';
 import { ChartFrame } from '../../../components/chart-frame';
+import { XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
 import { TableScroll } from '../../../components/data-table';
 import { errorMessage } from '../../../components/states';
 import { MISSING, formatNumber, formatPeriod } from '../../../lib/format';
 import { useCatalogText, useLocale, useT, useTranslateMessage, type Translate } from '../../../lib/i18n';
 import { useMissionEffects } from '../api/get-effects';
-import { niceCeiling, ticksOf, type IndicatorRow } from '../lib/indicator-series';
+import { countAxisTop, ticksOf, type IndicatorRow } from '../lib/indicator-series';
 
 const TICK = { fontSize: 11, fill: '#3d4650' };
 const EXPECTED = '#5b6670';
@@ -242,7 +243,7 @@ function CounterfactualChart({ effects, name, color }: { effects: MissionEffects
   const highestCount = Math.max(...effects.series.map((p) => p.count));
   const highestExpected = Math.max(...effects.counterfactual.map((p) => p.expected));
   const top = Math.max(highestCount, Math.min(highestExpected, EXPECTED_CUT * highestCount));
-  const domain: [number, number] = [0, niceCeiling(top * 1.08)];
+  const domain: [number, number] = [0, countAxisTop(top)];
   const title = t('effects.chartTitle', { name, at });
   const sources = effects.citations.length > 0 ? effects.citations : [];
   return (
@@ -258,17 +259,24 @@ function CounterfactualChart({ effects, name, color }: { effects: MissionEffects
       </p>
       <div className="effects-panel__chart">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 6, right: 12, bottom: 2, left: 0 }} accessibilityLayer={false}>
+          <ComposedChart data={data} margin={{ top: 6, right: 12, bottom: 22, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e3e6ea" vertical={false} />
-            <XAxis dataKey="label" tick={TICK} tickLine={false} minTickGap={16} />
+            <XAxis
+              dataKey="label"
+              tick={TICK}
+              tickLine={false}
+              minTickGap={16}
+              label={<XAxisTitle text={t('charts.period')} />}
+            />
             <YAxis
               domain={domain}
               ticks={ticksOf(domain)}
               allowDataOverflow
-              width={52}
+              width={62}
               tick={TICK}
               tickLine={false}
               tickFormatter={(value: number) => formatNumber(value)}
+              label={<YAxisTitle text={t('charts.axisCount')} />}
             />
             <ReferenceLine x={at} stroke="#3d4650" strokeDasharray="2 2" />
             <Tooltip

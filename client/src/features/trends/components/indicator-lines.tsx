@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
 import { MISSING, formatNumber, formatValue, unitLabel } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import type { IndicatorPanel } from '../lib/indicator-series';
@@ -63,16 +64,23 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart
             data={panel.rows}
-            margin={{ top: 6, right: 12, bottom: 2, left: 0 }}
+            margin={{ top: 6, right: 12, bottom: 22, left: 0 }}
             accessibilityLayer={false}
           >
             <CartesianGrid stroke="#e3e6ea" vertical={false} />
-            <XAxis dataKey="label" tick={TICK} tickLine={false} minTickGap={16} />
+            <XAxis
+              dataKey="label"
+              tick={TICK}
+              tickLine={false}
+              minTickGap={16}
+              label={<XAxisTitle text={t('charts.period')} />}
+            />
             <YAxis
               domain={domain}
               ticks={panel.ticks}
-              width={46}
+              width={62}
               tick={TICK}
+              label={<YAxisTitle text={unitLabel(indicator.unit)} />}
               tickLine={false}
               tickFormatter={(value: number) => formatNumber(value)}
               allowDecimals={indicator.unit !== 'count'}

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ThresholdLabel, XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
 import { MISSING, formatNumber, formatScore } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import { SCORE_SERIES, type ScoreRow } from '../lib/score-series';
@@ -23,40 +24,39 @@ export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e3e6ea" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 12, fill: '#3d4650' }} tickLine={false} minTickGap={12} />
+        <XAxis
+          dataKey="label"
+          tick={{ fontSize: 12, fill: '#3d4650' }}
+          tickLine={false}
+          minTickGap={12}
+          label={<XAxisTitle text={t('charts.period')} />}
+        />
         <YAxis
           domain={[0, 100]}
           ticks={TICKS}
           allowDataOverflow
-          width={36}
+          width={52}
           tick={{ fontSize: 12, fill: '#3d4650' }}
           tickLine={false}
+          label={<YAxisTitle text={t('charts.axisScore')} />}
         />
         {/* Band thresholds: Partially on track from 40, On track from 70. */}
         <ReferenceLine
           y={40}
           stroke="#9aa3ad"
           strokeDasharray="2 4"
-          label={{
-            value: `${catalog.bands.partial} ≥ ${formatNumber(40)}`,
-            position: 'insideBottomLeft',
-            fontSize: 11,
-            fill: '#5b6570',
-          }}
+          label={<ThresholdLabel text={`${catalog.bands.partial} ≥ ${formatNumber(40)}`} />}
         />
         <ReferenceLine
           y={70}
           stroke="#9aa3ad"
           strokeDasharray="2 4"
-          label={{
-            value: `${catalog.bands.on_track} ≥ ${formatNumber(70)}`,
-            position: 'insideBottomLeft',
-            fontSize: 11,
-            fill: '#5b6570',
-          }}
+          label={<ThresholdLabel text={`${catalog.bands.on_track} ≥ ${formatNumber(70)}`} />}
         />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatScore(value) : MISSING)} />
         <Legend
+          // Room above the legend for the period axis's title.
+          wrapperStyle={{ paddingTop: 20 }}
           iconType="plainline"
           itemSorter={(item) => SCORE_SERIES.findIndex((series) => series.key === item.dataKey)}
           formatter={(value) => (

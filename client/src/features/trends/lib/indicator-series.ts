@@ -63,6 +63,18 @@ export function ticksOf([lo, hi]: [number, number]): number[] {
   return ticks;
 }
 
+/**
+ * The top of a count axis: the highest value or reference line with headroom for its label,
+ * rounded up to the next of about five round ticks, so 240 ends at 300, not at 500.
+ */
+export function countAxisTop(highest: number): number {
+  const wanted = Math.max(0, highest) * 1.08;
+  if (wanted === 0) return niceCeiling(0);
+  // Whole counts: no step below one.
+  const step = Math.max(1, niceCeiling(wanted / 5));
+  return Math.max(step, Math.ceil(wanted / step - 1e-9) * step);
+}
+
 function domainOf(indicator: Indicator, numbers: readonly number[]): [number, number] {
   const { min, max } = rangeOf(indicator);
   if (indicator.unit === 'number') {
@@ -71,8 +83,7 @@ function domainOf(indicator: Indicator, numbers: readonly number[]): [number, nu
     return [lo, Math.min(max, niceCeiling(Math.max(lo + 1, ...numbers) * 1.08))];
   }
   if (indicator.unit !== 'count') return [min, max];
-  // Headroom above the highest value or reference line, so its label stays inside the chart.
-  return [min, niceCeiling(Math.max(min, ...numbers) * 1.08)];
+  return [min, countAxisTop(Math.max(min, ...numbers))];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Assessment } from '@cpea/shared/assessment';
 import { hasRole, type User } from '@cpea/shared/user';
@@ -41,6 +41,25 @@ export function WorkflowActions({
   const t = useT();
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Exclude<Step, 'submit'> | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const wasOpen = useRef(false);
+  // Closing the dialog, however it closes, puts focus back on the button that opened it or, once the
+  // step has replaced that button, on the row's next step, so a keyboard user stays in the row.
+  useEffect(() => {
+    if (dialog != null) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const button = opener.current;
+    const target =
+      button?.isConnected && !button.disabled
+        ? button
+        : (container.current?.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? container.current);
+    target?.focus();
+  }, [dialog]);
   const [failure, setFailure] = useState<{ step: Step; error: unknown } | null>(null);
   const period = formatPeriod(assessment.period);
   const role = user?.role ?? null;
@@ -86,13 +105,14 @@ export function WorkflowActions({
     return <span className="muted">{why}</span>;
   }
   const inlineFailure = failure && (failure.step === 'submit' || dialog == null) ? failure : null;
-  const openDialog = (step: 'approve' | 'reopen') => {
+  const openDialog = (step: 'approve' | 'reopen', event: MouseEvent<HTMLButtonElement>) => {
+    opener.current = event.currentTarget;
     setFailure(null);
     setDialog(step);
   };
 
   return (
-    <div className="workflow">
+    <div className="workflow" ref={container} tabIndex={-1}>
       <div className="workflow__buttons">
         {canSubmit ? (
           <StepButton
@@ -108,7 +128,7 @@ export function WorkflowActions({
             period={period}
             disabled={pending || fourEyesBlock}
             describedBy={fourEyesBlock ? reasonId : undefined}
-            onClick={() => openDialog('approve')}
+            onClick={(event) => openDialog('approve', event)}
           />
         ) : null}
         {canReopen ? (
@@ -116,7 +136,7 @@ export function WorkflowActions({
             label={t('workflow.reopen')}
             period={period}
             disabled={pending}
-            onClick={() => openDialog('reopen')}
+            onClick={(event) => openDialog('reopen', event)}
           />
         ) : null}
       </div>
@@ -267,7 +287,7 @@ function StepButton({
   disabled: boolean;
   /** The id of the text saying why the step is not open. */
   describedBy?: string;
-  onClick: () => void;
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }) {
   return (
     <button
