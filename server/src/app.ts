@@ -23,6 +23,7 @@ import { userHandlers } from './routes/users';
 import { auditHandlers } from './routes/audit';
 import { authenticate } from './http/auth';
 import { missionHandlers } from './routes/missions';
+import { indicatorHandlers } from './routes/indicators';
 import { exportHandlers } from './routes/exports';
 import { importHandlers } from './routes/imports';
 import { reportHandlers } from './routes/reports';
@@ -44,6 +45,7 @@ function apiHandlers(useCases: UseCases, config: Config, guard: SignInGuard): Ha
     ...metaHandlers(),
     ...authHandlers(useCases, config, guard),
     ...missionHandlers(useCases),
+    ...indicatorHandlers(useCases),
     ...assessmentHandlers(useCases),
     ...reportHandlers(useCases),
     ...reportingHandlers(useCases, config),

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import {
   CHALLENGE_IDS,
   ENTERED_INDICATORS,
-  INDICATOR_IDS,
   MAX_SEVERITY,
-  UNIT_RANGES,
   getIndicator,
+  indicatorIdSchema,
+  rangeOf,
   type Indicator,
+  type IndicatorId,
 } from './catalog';
 import { objectOverIds } from './object-over-ids';
 import { periodSchema } from './periods';
@@ -19,7 +20,7 @@ export type Provenance = (typeof PROVENANCES)[number];
 
 function valueSchema(indicator: Indicator) {
   const number = z.number({ message: `${indicator.name} must be a number` });
-  const { min, max } = UNIT_RANGES[indicator.unit];
+  const { min, max } = rangeOf(indicator);
   switch (indicator.unit) {
     case 'count':
       return number
@@ -34,18 +35,48 @@ function valueSchema(indicator: Indicator) {
       return number
         .min(min, `${indicator.name} is rated from ${min} to ${max}`)
         .max(max, `${indicator.name} is rated from ${min} to ${max}`);
+    case 'number':
+      return number
+        .min(min, `${indicator.name} cannot be below ${min}`)
+        .max(max, `${indicator.name} cannot exceed ${max}`);
   }
 }
 
 /** Indicator values as stored, scored and answered, derived ones included; null means "not measured", never zero. */
-export const indicatorValuesSchema = z.partialRecord(z.enum(INDICATOR_IDS), z.number().nullable());
-export type IndicatorValues = z.infer<typeof indicatorValuesSchema>;
+export const indicatorValuesSchema = z.record(indicatorIdSchema, z.number().nullable());
+export type IndicatorValues = Partial<Record<IndicatorId, number | null>>;
 
-/** Entered indicator values: only those an analyst types in, each within its unit's range. */
+/**
+ * Entered indicator values as any request carries them: the standard ones each within its
+ * unit's range, and a mission's custom ones by id, checked against the mission's indicator set
+ * (valuesSchemaFor) once the mission is known.
+ */
 export const valuesSchema = objectOverIds(
   ENTERED_INDICATORS.map((indicator) => indicator.id),
   (id) => valueSchema(getIndicator(id)).nullable().optional(),
-);
+).catchall(z.number().nullable().optional());
+
+/**
+ * The values a mission takes: one per entered indicator of its set, each within its range. An
+ * id outside the set is an error naming it; a retired indicator takes no new value.
+ */
+export function valuesSchemaFor(indicators: readonly Indicator[]) {
+  const entered = indicators.filter((indicator) => !indicator.derived);
+  const shape = Object.fromEntries(
+    entered.map((indicator) => [
+      indicator.id,
+      indicator.custom?.retiredAt
+        ? z.null({ message: `${indicator.name} is retired and takes no new values` }).optional()
+        : valueSchema(indicator).nullable().optional(),
+    ]),
+  );
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown indicator${issue.keys.length > 1 ? 's' : ''} for this mission: ${issue.keys.join(', ')}`
+        : undefined,
+  });
+}
 
 export const challengeRatingSchema = z.object({
   severity: z
@@ -117,6 +148,16 @@ export const assessmentInputSchema = assessmentFields.strict().superRefine((asse
   checkValueRules(assessment.values, ctx);
 });
 export type AssessmentInput = z.input<typeof assessmentInputSchema>;
+
+/** A new assessment of a mission whose indicator set is `indicators`: the form and the server check it alike. */
+export function assessmentInputSchemaFor(indicators: readonly Indicator[]) {
+  return assessmentFields
+    .extend({ values: valuesSchemaFor(indicators).default({}) })
+    .strict()
+    .superRefine((assessment, ctx) => {
+      checkValueRules(assessment.values as IndicatorValues, ctx);
+    });
+}
 export type ParsedAssessmentInput = z.infer<typeof assessmentInputSchema>;
 
 /** A patch's challenge rating: the severity, the note, or both; what it leaves out stays as stored. */
@@ -155,7 +196,7 @@ export const assessmentSchema = z.object({
   period: z.string(),
   status: z.enum(ASSESSMENT_STATUSES),
   values: indicatorValuesSchema,
-  provenance: z.partialRecord(z.enum(INDICATOR_IDS), z.enum(PROVENANCES)),
+  provenance: z.record(indicatorIdSchema, z.enum(PROVENANCES)),
   challenges: challengeRatingsSchema,
   narrative: narrativeSchema,
   authorId: z.number().int().nullable(),

@@ -27,6 +27,7 @@ export const AUDIT_ENTITIES = [
   'import',
   'frozen_report',
   'portfolio',
+  'indicator',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -33,9 +33,19 @@ export const INDICATOR_IDS = [
   'threat_response_pct',
   'community_engagements',
 ] as const;
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+/** One of the eleven standard indicators every mission has. */
+export type StandardIndicatorId = (typeof INDICATOR_IDS)[number];
 
-export const UNITS = ['count', 'percent', 'rating_1_5'] as const;
+/**
+ * Any indicator's id: a standard one, or a custom indicator's slug an admin chose. Values,
+ * targets and scores are keyed by it; the standard catalog stays typed by StandardIndicatorId.
+ */
+export const indicatorIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{2,47}$/, 'An indicator id is 3 to 48 lowercase letters, digits or _, starting with a letter');
+export type IndicatorId = string;
+
+export const UNITS = ['count', 'percent', 'rating_1_5', 'number'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /**
@@ -46,6 +56,7 @@ export const UNIT_RANGES: Record<Unit, { min: number; max: number }> = {
   count: { min: 0, max: 1e12 },
   percent: { min: 0, max: 100 },
   rating_1_5: { min: 1, max: 5 },
+  number: { min: -1e12, max: 1e12 },
 };
 
 export const DIRECTIONS = ['lower_is_better', 'higher_is_better'] as const;
@@ -65,8 +76,20 @@ export const defaultTargetSchema = z.discriminatedUnion('rule', [
 ]);
 export type DefaultTarget = z.infer<typeof defaultTargetSchema>;
 
+/** What only a custom indicator has: its French words, where its data come from, and whose it is. */
+export const customIndicatorInfoSchema = z.object({
+  /** Null for an instance-wide indicator, which every mission has. */
+  missionId: z.number().int().nullable(),
+  nameFr: z.string(),
+  helpFr: z.string(),
+  source: z.string(),
+  /** When it was retired: its history stays, no new values are taken. */
+  retiredAt: z.string().nullable(),
+});
+export type CustomIndicatorInfo = z.infer<typeof customIndicatorInfoSchema>;
+
 export const indicatorSchema = z.object({
-  id: z.enum(INDICATOR_IDS),
+  id: indicatorIdSchema,
   kpi: z.enum(KPI_IDS),
   name: z.string(),
   unit: z.enum(UNITS),
@@ -78,8 +101,14 @@ export const indicatorSchema = z.object({
   derived: z.boolean(),
   defaultTarget: defaultTargetSchema,
   help: z.string(),
+  /** For the unit `number`: what it is counted in, and the values it admits. */
+  unitLabel: z.string().optional(),
+  range: z.object({ min: z.number(), max: z.number() }).optional(),
+  /** Present only on a custom indicator. */
+  custom: customIndicatorInfoSchema.optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type StandardIndicator = Indicator & { id: StandardIndicatorId };
 
 export const kpiSchema = z.object({
   id: z.enum(KPI_IDS),
@@ -129,7 +158,7 @@ export const KPIS: readonly Kpi[] = [
 const NO_TARGET: DefaultTarget = { rule: 'none' };
 const HALF_OF_BASELINE: DefaultTarget = { rule: 'half_of_baseline' };
 
-export const INDICATORS: readonly Indicator[] = [
+export const INDICATORS: readonly StandardIndicator[] = [
   {
     id: 'violent_incidents',
     kpi: 'violence_reduction',
@@ -395,22 +424,36 @@ export const UNIT_LABELS: Record<Unit, string> = {
   count: 'count',
   percent: '%',
   rating_1_5: 'rating 1–5',
+  number: 'number',
 };
+
+/** The values an indicator admits: its own range for a `number`, else its unit's. */
+export function rangeOf(indicator: Pick<Indicator, 'unit' | 'range'>): { min: number; max: number } {
+  return indicator.range ?? UNIT_RANGES[indicator.unit];
+}
 
 const indicatorById = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
 
-export function getIndicator(id: IndicatorId): Indicator {
-  const indicator = indicatorById.get(id);
+export function getIndicator(id: StandardIndicatorId): StandardIndicator;
+export function getIndicator(id: IndicatorId, indicators?: readonly Indicator[]): Indicator;
+/** An indicator of the standard catalog, or of a mission's indicator set when given. */
+export function getIndicator(id: IndicatorId, indicators?: readonly Indicator[]): Indicator {
+  const indicator = indicators
+    ? indicators.find((item) => item.id === id)
+    : indicatorById.get(id as StandardIndicatorId);
   if (!indicator) throw new Error(`Unknown indicator ${id}`);
   return indicator;
 }
 
-export function indicatorsOf(kpi: KpiId): Indicator[] {
-  return INDICATORS.filter((indicator) => indicator.kpi === kpi);
+export function indicatorsOf(kpi: KpiId, indicators: readonly Indicator[] = INDICATORS): Indicator[] {
+  return indicators.filter((indicator) => indicator.kpi === kpi);
 }
 
 /** Indicators an analyst types in (derived ones are computed). */
 export const ENTERED_INDICATORS = INDICATORS.filter((indicator) => !indicator.derived);
+
+export const isStandardIndicator = (id: string): id is StandardIndicatorId =>
+  (INDICATOR_IDS as readonly string[]).includes(id);
 
 export function citation(ref: SourceRef): string {
   return `${SOURCES[ref.document]}, "${ref.section}"`;

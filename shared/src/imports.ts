@@ -34,7 +34,7 @@ export const NARRATIVE_COLUMNS = {
 } as const;
 
 /** One row per assessment; `mission_name` only when asked for. */
-export function wideColumns(withNames = false): string[] {
+export function wideColumns(withNames = false, customIds: readonly string[] = []): string[] {
   return [
     'mission_id',
     ...(withNames ? ['mission_name'] : []),
@@ -50,6 +50,8 @@ export function wideColumns(withNames = false): string[] {
     ...Object.values(NARRATIVE_COLUMNS),
     ...ENTERED_INDICATORS.map((indicator) => sourceColumn(indicator.id)),
     'updated_at',
+    // Custom indicators last, one column each, so the standard columns keep their places.
+    ...customIds,
   ];
 }
 

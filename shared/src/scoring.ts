@@ -2,9 +2,8 @@ import { z } from 'zod';
 import {
   DIRECTIONS,
   INDICATORS,
-  INDICATOR_IDS,
   KPI_IDS,
-  getIndicator,
+  indicatorIdSchema,
   type Direction,
   type Indicator,
   type IndicatorId,
@@ -76,7 +75,7 @@ export const UNSCORED_REASONS = [
 export type UnscoredReason = (typeof UNSCORED_REASONS)[number];
 
 export const indicatorScoreSchema = z.object({
-  indicator: z.enum(INDICATOR_IDS),
+  indicator: indicatorIdSchema,
   value: z.number().nullable(),
   baseline: z.number().nullable(),
   target: z.number().nullable(),
@@ -247,9 +246,10 @@ function settingBaseline(
 export function resolveTargets(
   settings: MissionTargets,
   history: readonly HistoryPoint[],
+  indicators: readonly Indicator[] = INDICATORS,
 ): Record<IndicatorId, ResolvedTarget> {
   const resolved = {} as Record<IndicatorId, ResolvedTarget>;
-  for (const indicator of INDICATORS) {
+  for (const indicator of indicators) {
     const set = settings[indicator.id];
     const weight = set?.weight ?? 1;
     const { baseline, baselineWindow } = settingBaseline(indicator.id, set, history);
@@ -319,8 +319,10 @@ export function boundOrigins(
   id: IndicatorId,
   setting: TargetSetting | undefined,
   resolved: Pick<ResolvedTarget, 'baseline' | 'target'>,
+  indicators: readonly Indicator[] = INDICATORS,
 ): BoundOrigins {
-  const rule = getIndicator(id).defaultTarget.rule;
+  // An indicator outside the set is a custom one read without its set: the catalog has no default for it.
+  const rule = indicators.find((indicator) => indicator.id === id)?.defaultTarget.rule ?? 'none';
   const unset: BoundOrigin = rule === 'fixed' ? 'catalog' : rule === 'half_of_baseline' ? 'no_baseline' : 'none';
   const baseline: BoundOrigin = !setsBaseline(setting)
     ? unset
@@ -387,32 +389,41 @@ export function scoreIndicatorValue(
   return { score, unscoredReason, rateRatio };
 }
 
+/** No baseline, no target, weight 1: what scoring puts in force for an indicator a settings version predates. */
+const UNSET_TARGET: ResolvedTarget = { baseline: null, target: null, weight: 1, origin: 'none' };
+
 export function scoreAssessment(
   entered: IndicatorValues,
   targets: Record<IndicatorId, ResolvedTarget>,
   kpiWeights: KpiWeights = DEFAULT_KPI_WEIGHTS,
+  catalog: readonly Indicator[] = INDICATORS,
 ): AssessmentScore {
   const values = withDerivedValues(entered);
   const kpis: KpiScore[] = KPI_IDS.map((kpi) => {
-    const indicators: IndicatorScore[] = INDICATORS.filter((indicator) => indicator.kpi === kpi).map((indicator) => {
-      const value = values[indicator.id] ?? null;
-      const target = targets[indicator.id];
-      return {
-        indicator: indicator.id,
-        value,
-        baseline: target.baseline,
-        target: target.target,
-        direction: indicator.direction,
-        weight: target.weight,
-        origin: target.origin,
-        ...scoreIndicatorValue(indicator, value, target, values),
-      };
-    });
+    // A custom indicator a period did not measure is left out of its score, not listed as not
+    // measured: one added to the catalog later leaves the scores of the periods before it as
+    // they were published.
+    const indicators: IndicatorScore[] = catalog
+      .filter((indicator) => indicator.kpi === kpi && (!indicator.custom || values[indicator.id] != null))
+      .map((indicator) => {
+        const value = values[indicator.id] ?? null;
+        const target = targets[indicator.id] ?? UNSET_TARGET;
+        return {
+          indicator: indicator.id,
+          value,
+          baseline: target.baseline,
+          target: target.target,
+          direction: indicator.direction,
+          weight: target.weight,
+          origin: target.origin,
+          ...scoreIndicatorValue(indicator, value, target, values),
+        };
+      });
     const scored = indicators.filter((item) => item.score != null);
     const score = weightedMean(scored.map((item) => ({ value: item.score as number, weight: item.weight })));
     const outputsOnly =
       score != null &&
-      scored.every((item) => INDICATORS.find((indicator) => indicator.id === item.indicator)?.kind === 'output');
+      scored.every((item) => catalog.find((indicator) => indicator.id === item.indicator)?.kind === 'output');
     return { kpi, score, weight: kpiWeights[kpi], outputsOnly, indicators };
   });
   const overall = overallScore(Object.fromEntries(kpis.map((kpi) => [kpi.kpi, kpi.score])), kpiWeights);
@@ -440,10 +451,16 @@ export function overallScore(kpiScores: Partial<Record<KpiId, number | null>>, k
 export function scoreDraft(
   draft: { values: IndicatorValues; period: string | null },
   mission: Pick<MissionScores, 'targets' | 'kpiWeights' | 'settingsVersions'> | undefined,
+  indicators: readonly Indicator[] = INDICATORS,
 ): AssessmentScore {
   const version = mission && draft.period != null ? versionInForce(mission.settingsVersions, draft.period) : undefined;
-  const targets = version?.targets ?? mission?.targets ?? resolveTargets({}, []);
-  return scoreAssessment(draft.values, targets, version?.kpiWeights ?? mission?.kpiWeights ?? DEFAULT_KPI_WEIGHTS);
+  const targets = version?.targets ?? mission?.targets ?? resolveTargets({}, [], indicators);
+  return scoreAssessment(
+    draft.values,
+    targets,
+    version?.kpiWeights ?? mission?.kpiWeights ?? DEFAULT_KPI_WEIGHTS,
+    indicators,
+  );
 }
 
 /** A version of a mission's settings as scoring sees it; id and effectiveFrom null for unversioned settings. */
@@ -497,11 +514,12 @@ export type ResolvedVersion = z.infer<typeof resolvedVersionSchema>;
 export function resolveVersions(
   versions: readonly ScoringVersion[],
   history: readonly HistoryPoint[],
+  indicators: readonly Indicator[] = INDICATORS,
 ): ResolvedVersion[] {
   return orderVersions(versions).map((version) => ({
     id: version.id,
     effectiveFrom: version.effectiveFrom,
-    targets: resolveTargets(version.targets, history),
+    targets: resolveTargets(version.targets, history, indicators),
     kpiWeights: version.kpiWeights,
   }));
 }
@@ -534,7 +552,7 @@ export const FLAG_LABELS: Record<Flag, string> = {
 export const dataQualitySchema = z.object({
   flag: z.enum(FLAGS),
   detail: z.string(),
-  indicators: z.array(z.enum(INDICATOR_IDS)),
+  indicators: z.array(indicatorIdSchema),
 });
 export type DataQuality = z.infer<typeof dataQualitySchema>;
 
@@ -584,28 +602,30 @@ export interface ScorableAssessment extends HistoryPoint {
 /**
  * Score every assessment of a mission, each under the settings version in force at its period,
  * with data-quality flags and trend. `settings` is either the versions or one unversioned set
- * of targets (with `kpiWeights`) for every period.
+ * of targets (with `kpiWeights`) for every period; `indicators` is the mission's indicator set,
+ * the standard catalog and the custom indicators it has.
  */
 export function scoreMission(
   assessments: readonly ScorableAssessment[],
   settings: MissionTargets | readonly ScoringVersion[],
   kpiWeights: KpiWeights = DEFAULT_KPI_WEIGHTS,
+  indicators: readonly Indicator[] = INDICATORS,
 ): MissionScores {
   const versions: readonly ScoringVersion[] = Array.isArray(settings)
     ? settings
     : [{ id: null, effectiveFrom: null, targets: settings as MissionTargets, kpiWeights }];
   const ordered = [...assessments].sort((a, b) => comparePeriods(a.period, b.period));
-  const resolved = resolveVersions(versions, ordered);
+  const resolved = resolveVersions(versions, ordered, indicators);
   const none: ResolvedVersion = {
     id: null,
     effectiveFrom: null,
-    targets: resolveTargets({}, []),
+    targets: resolveTargets({}, [], indicators),
     kpiWeights: DEFAULT_KPI_WEIGHTS,
   };
-  const outliers = flaggedOutliers(ordered);
+  const outliers = flaggedOutliers(ordered, indicators);
   const periods = ordered.map((assessment, i) => {
     const version = versionInForce(resolved, assessment.period) ?? none;
-    const score = scoreAssessment(assessment.values, version.targets, version.kpiWeights);
+    const score = scoreAssessment(assessment.values, version.targets, version.kpiWeights, indicators);
     return {
       assessmentId: assessment.id,
       period: assessment.period,
@@ -633,9 +653,9 @@ type FlaggedCheck = { id: IndicatorId; check: OutlierCheck };
  * entered values. Each check is given only the up to 8 measured periods before the value, which
  * are all outlierCheck ever looks at, so a long history costs no more per value than a short one.
  */
-function flaggedOutliers(ordered: readonly ScorableAssessment[]): FlaggedCheck[][] {
+function flaggedOutliers(ordered: readonly ScorableAssessment[], indicators: readonly Indicator[]): FlaggedCheck[][] {
   const flagged: FlaggedCheck[][] = ordered.map(() => []);
-  for (const indicator of INDICATORS) {
+  for (const indicator of indicators) {
     if (indicator.derived) continue;
     const prior: IndicatorObservation[] = [];
     ordered.forEach((point, i) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDICATORS, INDICATOR_IDS, KPI_IDS, UNIT_RANGES, getIndicator } from './catalog';
+import { INDICATORS, KPI_IDS, getIndicator, indicatorIdSchema, rangeOf, type Indicator } from './catalog';
 import { objectOverIds } from './object-over-ids';
 import { comparePeriods, periodSchema, periodTypeOf } from './periods';
 
@@ -33,7 +33,7 @@ export const targetSettingSchema = z.object({
 export type TargetSetting = z.infer<typeof targetSettingSchema>;
 
 /** A mission's settings, as stored and scored: any indicator may be left unset. */
-export const missionTargetsSchema = z.partialRecord(z.enum(INDICATOR_IDS), targetSettingSchema);
+export const missionTargetsSchema = z.record(indicatorIdSchema, targetSettingSchema);
 export type MissionTargets = z.infer<typeof missionTargetsSchema>;
 
 export const kpiWeightsSchema = objectOverIds(KPI_IDS, () => z.number().min(0, 'Weight cannot be negative').max(100));
@@ -46,7 +46,8 @@ const SCORED_IDS = INDICATORS.filter((indicator) => indicator.scored).map((indic
  */
 export const targetsInputSchema = z
   .object({
-    targets: objectOverIds(SCORED_IDS, () => targetSettingSchema.optional()),
+    // A mission's custom indicators by id: checked against its indicator set (targetSettingIssues).
+    targets: objectOverIds(SCORED_IDS, () => targetSettingSchema.optional()).catchall(targetSettingSchema.optional()),
     kpiWeights: kpiWeightsSchema,
     effectiveFrom: periodSchema.optional(),
   })
@@ -61,30 +62,59 @@ export const targetsInputSchema = z
     for (const id of SCORED_IDS) {
       const setting = input.targets[id];
       if (!setting) continue;
-      const indicator = getIndicator(id);
-      const range = UNIT_RANGES[indicator.unit];
-      const source = setting.baselineSource;
-      if (source?.kind === 'window' && periodTypeOf(source.from) && periodTypeOf(source.to)) {
-        if (periodTypeOf(source.from) !== periodTypeOf(source.to) || comparePeriods(source.from, source.to) > 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['targets', id, 'baselineSource'],
-            message: `${indicator.name}: the baseline window must run from a period to the same or a later one`,
-          });
-        }
-      }
-      for (const key of ['baseline', 'target'] as const) {
-        const v = setting[key];
-        if (v == null || (v >= range.min && v <= range.max)) continue;
-        ctx.addIssue({
-          code: 'custom',
-          path: ['targets', id, key],
-          message: `${indicator.name}: ${key} is out of range for a ${indicator.unit.replace('_1_5', ' from 1 to 5')}`,
-        });
-      }
+      for (const issue of settingIssues(getIndicator(id), setting)) ctx.addIssue({ code: 'custom', ...issue });
     }
   });
 export type TargetsInput = z.infer<typeof targetsInputSchema>;
+
+/** What is wrong with one indicator's setting: a window running backwards, a bound out of its range. */
+function settingIssues(indicator: Indicator, setting: TargetSetting): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  const range = rangeOf(indicator);
+  const source = setting.baselineSource;
+  if (source?.kind === 'window' && periodTypeOf(source.from) && periodTypeOf(source.to)) {
+    if (periodTypeOf(source.from) !== periodTypeOf(source.to) || comparePeriods(source.from, source.to) > 0) {
+      issues.push({
+        path: ['targets', indicator.id, 'baselineSource'],
+        message: `${indicator.name}: the baseline window must run from a period to the same or a later one`,
+      });
+    }
+  }
+  for (const key of ['baseline', 'target'] as const) {
+    const v = setting[key];
+    if (v == null || (v >= range.min && v <= range.max)) continue;
+    const what =
+      indicator.unit === 'number'
+        ? `from ${range.min} to ${range.max}`
+        : indicator.unit.replace('_1_5', ' from 1 to 5');
+    issues.push({
+      path: ['targets', indicator.id, key],
+      message: `${indicator.name}: ${key} is out of range for a ${what}`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * The problems of the settings for indicators outside the standard catalog, against a mission's
+ * indicator set: an id it does not have, a retired one newly set, a bound out of range.
+ */
+export function customSettingIssues(
+  targets: Record<string, TargetSetting | undefined>,
+  indicators: readonly Indicator[],
+): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  for (const [id, setting] of Object.entries(targets)) {
+    if (!setting || (SCORED_IDS as readonly string[]).includes(id)) continue;
+    const indicator = indicators.find((item) => item.id === id && item.custom);
+    if (!indicator) {
+      issues.push({ path: `targets.${id}`, message: `Unknown indicator for this mission: ${id}` });
+      continue;
+    }
+    for (const issue of settingIssues(indicator, setting)) issues.push({ ...issue, path: issue.path.join('.') });
+  }
+  return issues;
+}
 
 export const TARGET_ORIGINS = ['mission', 'catalog', 'first_value', 'none'] as const;
 export type TargetOrigin = (typeof TARGET_ORIGINS)[number];
@@ -101,7 +131,7 @@ export const resolvedTargetSchema = z.object({
 export type ResolvedTarget = z.infer<typeof resolvedTargetSchema>;
 
 /** Every indicator's target in force. */
-export const resolvedTargetsSchema = z.record(z.enum(INDICATOR_IDS), resolvedTargetSchema);
+export const resolvedTargetsSchema = z.record(indicatorIdSchema, resolvedTargetSchema);
 
 /** One version of a mission's settings, effective from a period until the next version's. */
 export const settingsVersionSchema = z.object({

@@ -5,6 +5,8 @@ import { urlOf, type Endpoint, type WireValue } from '../../shared/src/api/endpo
 import { API, type OperationId } from '../../shared/src/api/registry';
 import { createAssessment } from '../../server/src/services/assessments';
 import { createMission } from '../../server/src/services/missions';
+import { createCustomIndicator } from '../../server/src/services/custom-indicators';
+import { customIndicatorInputSchema } from '../../shared/src/custom-indicators';
 import { submitAssessment } from '../../server/src/services/workflow';
 import { freezeComparison } from '../../server/src/services/frozen-reports';
 import type { Store } from '../../server/src/db/store';
@@ -24,6 +26,8 @@ export interface Fixture {
   draftId: number;
   submittedId: number;
   userId: number;
+  /** A custom indicator of the mission, without values. */
+  indicatorId: string;
   /** The first user's, whose password is the tests' one. */
   username: string;
   /** The data version once the fixture is made, as a re-publish preview would name it. */
@@ -69,8 +73,23 @@ export function fixture(store: Store, author: Actor = { userId: null }): Fixture
     approvedOnly: false,
     rescored: false,
   });
+  const indicator = createCustomIndicator(
+    store,
+    system,
+    customIndicatorInputSchema.parse({
+      id: `fixture_${Math.random().toString(36).slice(2, 10)}`,
+      missionId: mission.id,
+      nameEn: 'Checkpoints dismantled',
+      nameFr: 'Barrages démantelés',
+      kpi: 'violence_reduction',
+      unit: 'count',
+      direction: 'higher_is_better',
+      kind: 'output',
+    }),
+  );
   const user = store.users.list()[0];
   return {
+    indicatorId: indicator.id,
     missionId: mission.id,
     otherMissionId: other.id,
     frozenId: frozen.id,
@@ -90,12 +109,13 @@ export const NAMING_FIXTURE: Fixture = {
   draftId: 1,
   submittedId: 2,
   userId: 1,
+  indicatorId: 'fixture_indicator',
   username: 'admin',
   dataVersion: 0,
 };
 
 export interface Sample {
-  params?: (f: Fixture) => { id: number };
+  params?: (f: Fixture) => { id: number | string };
   query?: (f: Fixture) => Record<string, WireValue>;
   /** JSON, or the text of a CSV file. */
   body?: (f: Fixture) => object | string;
@@ -128,6 +148,22 @@ export const SAMPLES: Record<OperationId, Sample> = {
   listAssessments: { params: mission },
   createAssessment: { params: mission, body: () => ({ period: '2025Q1' }) },
   getMissionEventSeries: { params: mission },
+  getMissionIndicators: { params: mission },
+  listCustomIndicators: {},
+  createCustomIndicator: {
+    body: (f) => ({
+      id: `sample_${Math.random().toString(36).slice(2, 10)}`,
+      missionId: f.missionId,
+      nameEn: 'Local peace committees functioning',
+      nameFr: 'Comités locaux de paix en fonctionnement',
+      kpi: 'dispute_resolution',
+      unit: 'count',
+      direction: 'higher_is_better',
+      kind: 'output',
+    }),
+  },
+  updateCustomIndicator: { params: (f) => ({ id: f.indicatorId }), body: () => ({ source: 'Mission civil affairs' }) },
+  retireCustomIndicator: { params: (f) => ({ id: f.indicatorId }) },
   getMissionEffects: { params: (f) => ({ id: f.otherMissionId }), query: () => ({ indicator: 'violent_incidents' }) },
   getMissionScores: { params: mission },
   previewRepublish: {},

@@ -22,7 +22,7 @@ function catalogNames(catalog: CatalogText): [string, string][] {
     ...Object.entries(catalog.kpis).map(([id, kpi]): [string, string] => [`kpi.${id}`, kpi.name]),
     ...Object.entries(catalog.indicators).map(([id, indicator]): [string, string] => [
       `indicator.${id}`,
-      indicator.name,
+      indicator?.name ?? id,
     ]),
     ...Object.entries(catalog.challenges).map(([id, challenge]): [string, string] => [
       `challenge.${id}`,

@@ -26,6 +26,9 @@ const ReportingPage = lazy(() => import('./pages/reporting-page').then((m) => ({
 const MyWorkPage = lazy(() => import('./pages/my-work-page').then((m) => ({ default: m.MyWorkPage })));
 const ImportPage = lazy(() => import('./pages/import-page').then((m) => ({ default: m.ImportPage })));
 const AdminUsersPage = lazy(() => import('./pages/admin-users-page').then((m) => ({ default: m.AdminUsersPage })));
+const AdminIndicatorsPage = lazy(() =>
+  import('./pages/admin-indicators-page').then((m) => ({ default: m.AdminIndicatorsPage })),
+);
 const AdminAuditPage = lazy(() => import('./pages/admin-audit-page').then((m) => ({ default: m.AdminAuditPage })));
 const AdminPublishedPage = lazy(() =>
   import('./pages/admin-published-page').then((m) => ({ default: m.AdminPublishedPage })),
@@ -52,6 +55,7 @@ export const router = createBrowserRouter([
       { path: 'import', element: <ImportPage /> },
       { path: 'admin', element: <Navigate to="/admin/users" replace /> },
       { path: 'admin/users', element: <AdminUsersPage /> },
+      { path: 'admin/indicators', element: <AdminIndicatorsPage /> },
       { path: 'admin/audit', element: <AdminAuditPage /> },
       { path: 'admin/published', element: <AdminPublishedPage /> },
       { path: '*', element: <NotFoundPage /> },

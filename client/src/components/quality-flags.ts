@@ -1,4 +1,4 @@
-import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { indicatorText, type CatalogText } from '@cpea/shared/i18n/catalog-text';
 import { OUTLIER_WINDOW, OUTLIER_Z } from '@cpea/shared/method/outlier';
 import type { AssessmentScore, DataQuality } from '@cpea/shared/scoring';
 import { formatNumber } from '../lib/format';
@@ -31,12 +31,12 @@ export function flagDetail(
       return t('whyScore.flags.outlier', {
         z: formatNumber(OUTLIER_Z),
         window: OUTLIER_WINDOW,
-        indicators: flag.indicators.map((id) => catalog.indicators[id].name).join(', '),
+        indicators: flag.indicators.map((id) => indicatorText(catalog, id).name).join(', '),
       });
     case 'recorded_surge':
       return t('whyScore.flags.recordedSurge', {
         window: OUTLIER_WINDOW,
-        indicators: flag.indicators.map((id) => catalog.indicators[id].name).join(', '),
+        indicators: flag.indicators.map((id) => indicatorText(catalog, id).name).join(', '),
       });
     case 'inconsistent':
       return flag.detail.split(RULE_SEPARATOR).map(translateMessage).join(t('whyScore.flags.ruleSeparator'));

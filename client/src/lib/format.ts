@@ -71,6 +71,8 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
       return `${current.decimal.format(value)} %`;
     case 'rating_1_5':
       return `${current.decimal.format(value)} ${current.locale === 'fr' ? 'sur' : 'of'} 5`;
+    case 'number':
+      return current.decimal.format(value);
   }
 }
 

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { CATALOG_EN, type CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { CATALOG_EN, withCustomIndicators, type CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { asIndicator } from '@cpea/shared/custom-indicators';
+import { useCustomIndicatorList } from './indicator-set';
 import { en, type Messages } from '../locales/en';
 import { setFormatLocale } from './format';
 
@@ -159,9 +161,17 @@ export function useT(): Translate {
   return useContext(LocaleContext).t;
 }
 
-/** The catalog's names and help texts in the screen's language. */
+/**
+ * The catalog's names and help texts in the screen's language, custom indicators' included
+ * once read (only a signed-in user may read them; until then a custom id reads as itself).
+ */
 export function useCatalogText(): CatalogText {
-  return useContext(LocaleContext).bundle.catalog;
+  const { bundle, locale } = useContext(LocaleContext);
+  const custom = useCustomIndicatorList();
+  return useMemo(
+    () => withCustomIndicators(bundle.catalog, custom.map(asIndicator), locale === 'fr'),
+    [bundle.catalog, custom, locale],
+  );
 }
 
 /** A mission's name in the screen's language: its French name in French, where it has one. */

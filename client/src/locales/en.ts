@@ -5,6 +5,7 @@ import { compareReport } from './en/compare-report';
 import { importFlow } from './en/import-flow';
 import { whyScore } from './en/why-score';
 import { targetsEditor } from './en/targets-editor';
+import { customIndicators } from './en/custom-indicators';
 import { audit } from './en/audit';
 import { common } from './en/common';
 import { factsheet } from './en/factsheet';
@@ -670,6 +671,7 @@ export const en = {
   whyScore,
   targetsEditor,
   audit,
+  customIndicators,
   common,
   published,
   reporting,

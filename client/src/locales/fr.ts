@@ -6,6 +6,7 @@ import { compareReport } from './fr/compare-report';
 import { importFlow } from './fr/import-flow';
 import { whyScore } from './fr/why-score';
 import { targetsEditor } from './fr/targets-editor';
+import { customIndicators } from './fr/custom-indicators';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
 import { factsheet } from './fr/factsheet';
@@ -679,6 +680,7 @@ export const fr = {
   whyScore,
   targetsEditor,
   audit,
+  customIndicators,
   common,
   published,
   reporting,

@@ -1,6 +1,7 @@
 import type { Db } from './connection';
 import { assessmentsRepo } from './assessments-repo';
 import { auditRepo } from './audit-repo';
+import { customIndicatorsRepo } from './custom-indicators-repo';
 import { dataVersionRepo } from './data-version-repo';
 import { eventSeriesRepo } from './event-series-repo';
 import { exportsRepo } from './exports-repo';
@@ -18,6 +19,7 @@ export function createStore(db: Db) {
     missions: missionsRepo(db),
     assessments: assessmentsRepo(db),
     targets: targetsRepo(db),
+    customIndicators: customIndicatorsRepo(db),
     publishedScores: publishedScoresRepo(db),
     eventSeries: eventSeriesRepo(db),
     audit: auditRepo(db),

@@ -1,5 +1,6 @@
 import {
   valueRuleViolations,
+  valuesSchemaFor,
   type Assessment,
   type AssessmentPatch,
   type ChallengeRatings,
@@ -16,6 +17,20 @@ import type { Store } from '../db/store';
 import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
 import { getMission } from './missions';
+import { indicatorSetOf } from './indicator-set';
+
+/**
+ * Entered values against the mission's indicator set, as the form checks them: an id the
+ * mission does not have, a value out of its indicator's range, a retired indicator's new value.
+ */
+export function checkValuesForMission(store: Store, missionId: number, values: IndicatorValues) {
+  const result = valuesSchemaFor(indicatorSetOf(store, missionId)).safeParse(values);
+  if (result.success) return;
+  throw invalid(
+    'The values are not valid',
+    result.error.issues.map((issue) => ({ path: ['values', ...issue.path].join('.'), message: issue.message })),
+  );
+}
 
 export function getAssessment(store: Store, id: number): Assessment {
   const assessment = store.assessments.get(id);
@@ -60,6 +75,7 @@ export function createAssessment(
     if (mission.archived) throw conflict(`${mission.acronym} is archived; restore it before adding assessments`);
     checkPeriodType(mission, input.period, 'period');
     checkWithinLife(mission, input.period);
+    checkValuesForMission(store, missionId, input.values as IndicatorValues);
     if (store.assessments.idForPeriod(missionId, input.period) != null) {
       throw conflict(`${mission.acronym} already has an assessment for ${input.period}`, [
         {
@@ -123,6 +139,7 @@ export function updateAssessment(
     checkChangeable(store, actor, current, 'change');
     checkEditable(current);
     const values = changedValues(current, (patch.values ?? {}) as IndicatorValues);
+    checkValuesForMission(store, current.missionId, values);
     const merged = { ...current.values, ...values };
     const violations = valueRuleViolations(merged);
     if (violations.length > 0) {

@@ -1,5 +1,5 @@
 import type { Assessment } from '@cpea/shared/assessment';
-import { CHALLENGE_IDS, KPI_IDS, type ChallengeId } from '@cpea/shared/catalog';
+import { CHALLENGE_IDS, KPI_IDS, isStandardIndicator, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
 import {
   METHODOLOGY_VERSION,
   comparisonAssociation,
@@ -15,7 +15,7 @@ import {
 import type { ErrorIssue } from '@cpea/shared/api-error';
 import type { Mission } from '@cpea/shared/mission';
 import { comparePeriods, periodProblem, periodRange, periodTypeOf, type PeriodType } from '@cpea/shared/periods';
-import { trendOf, type PeriodScore } from '@cpea/shared/scoring';
+import { trendOf, weightedMean, type PeriodScore } from '@cpea/shared/scoring';
 import { mean } from '@cpea/shared/statistics';
 import type { Store } from '../db/store';
 import { invalid, type DomainError } from '../domain-error';
@@ -44,7 +44,8 @@ export function buildComparison(store: Store, query: ComparisonQuery, now: Date 
   const { missions, periodType } = check;
   const skipped: SkippedAssessment[] = [];
   const selected = missions.map((mission) => missionInRange(store, mission, query, skipped));
-  const summaries = selected.map(summarise);
+  const shared = sharedCustomIndicators(store, missions);
+  const summaries = selected.map((inRange) => summarise(inRange, shared));
   const profiles = selected.map(challengeProfile);
 
   return {
@@ -178,15 +179,38 @@ function readableHistory(assessments: Assessment[], mission: Mission, skipped: S
   });
 }
 
-function kpiValues(period: PeriodScore): KpiValues {
-  return Object.fromEntries(period.kpis.map((kpi) => [kpi.kpi, kpi.score])) as KpiValues;
+/** The custom indicators every compared mission has: only these may weigh in a cross-mission KPI bar. */
+function sharedCustomIndicators(store: Store, missions: readonly Mission[]): ReadonlySet<IndicatorId> {
+  const sets = missions.map(
+    (mission) => new Set(store.customIndicators.ofMission(mission.id).map((indicator) => indicator.id)),
+  );
+  return new Set([...(sets[0] ?? [])].filter((id) => sets.every((set) => set.has(id))));
+}
+
+/**
+ * A period's KPI scores as missions are compared on them: a KPI built only on the indicators
+ * every compared mission has, so one mission's own indicator does not tilt the bars. Where a
+ * mission's KPI rests on no custom indicator, it is its own score unchanged.
+ */
+function kpiValues(period: PeriodScore, shared: ReadonlySet<IndicatorId>): KpiValues {
+  return Object.fromEntries(
+    period.kpis.map((kpi) => {
+      const scored = kpi.indicators.filter((item) => item.score != null);
+      const kept = scored.filter((item) => isStandardIndicator(item.indicator) || shared.has(item.indicator));
+      if (kept.length === scored.length) return [kpi.kpi, kpi.score];
+      return [kpi.kpi, weightedMean(kept.map((item) => ({ value: item.score as number, weight: item.weight })))];
+    }),
+  ) as KpiValues;
 }
 
 function meanOf(values: (number | null)[]): number | null {
   return mean(values.filter((value): value is number => value != null));
 }
 
-function summarise({ mission, assessments, periods, unapprovedLeftOut }: MissionInRange): ComparisonMissionSummary {
+function summarise(
+  { mission, assessments, periods, unapprovedLeftOut }: MissionInRange,
+  shared: ReadonlySet<IndicatorId>,
+): ComparisonMissionSummary {
   const last = periods.at(-1);
   return {
     missionId: mission.id,
@@ -203,7 +227,7 @@ function summarise({ mission, assessments, periods, unapprovedLeftOut }: Mission
           overall: last.overall,
           band: last.band,
           completeness: last.completeness,
-          kpis: kpiValues(last),
+          kpis: kpiValues(last, shared),
           flags: last.flags.map((flag) => flag.flag),
           status: last.status,
           scoreBasis: last.scoreBasis,
@@ -212,7 +236,7 @@ function summarise({ mission, assessments, periods, unapprovedLeftOut }: Mission
     mean: {
       overall: meanOf(periods.map((period) => period.overall)),
       kpis: Object.fromEntries(
-        KPI_IDS.map((kpi) => [kpi, meanOf(periods.map((period) => kpiValues(period)[kpi]))]),
+        KPI_IDS.map((kpi) => [kpi, meanOf(periods.map((period) => kpiValues(period, shared)[kpi]))]),
       ) as KpiValues,
     },
     trend: trendOf(periods),

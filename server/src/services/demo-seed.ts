@@ -6,6 +6,7 @@ import { DEFAULT_KPI_WEIGHTS } from '@cpea/shared/scoring';
 import { missionInputSchema } from '@cpea/shared/mission';
 import { missionPeriodSpan } from '@cpea/shared/mission-life';
 import type { Store } from '../db/store';
+import { DEMO_CUSTOM_INDICATORS } from '../demo/custom-indicators';
 import { buildDemoPortfolio } from '../demo/portfolio';
 import { SYSTEM } from './actor';
 import { publishUnpublishedScores } from './published-scores';
@@ -24,8 +25,14 @@ export function seedDemoPortfolio(store: Store, gedCsv = fs.readFileSync(UCDP_EX
   store.transaction(() => {
     for (const demo of portfolio.missions) {
       const mission = store.missions.insert(missionInputSchema.parse(demo.mission), demo.illustrative);
-      store.targets.add(mission.id, missionPeriodSpan(mission).first, demo.targets, DEFAULT_KPI_WEIGHTS, null);
-      for (const a of demo.assessments) {
+      const custom = DEMO_CUSTOM_INDICATORS.filter((item) => item.acronym === mission.acronym);
+      for (const item of custom) store.customIndicators.insert({ ...item.indicator, missionId: mission.id });
+      const targets = {
+        ...demo.targets,
+        ...Object.fromEntries(custom.map((item) => [item.indicator.id, item.setting])),
+      };
+      store.targets.add(mission.id, missionPeriodSpan(mission).first, targets, DEFAULT_KPI_WEIGHTS, null);
+      for (const [i, a] of demo.assessments.entries()) {
         const id = store.assessments.insert({
           missionId: mission.id,
           period: a.period,
@@ -40,6 +47,10 @@ export function seedDemoPortfolio(store: Store, gedCsv = fs.readFileSync(UCDP_EX
           }
           store.assessments.setValues(id, values, provenance);
         }
+        const customValues = Object.fromEntries(
+          custom.map((item) => [item.indicator.id, item.valueAt(i, demo.assessments.length)]),
+        );
+        if (custom.length > 0 && a.status !== 'approved') store.assessments.setValues(id, customValues, 'manual');
         store.assessments.setChallenges(id, a.challenges);
         assessments++;
       }

@@ -5,6 +5,8 @@ import {
   INDICATORS,
   KPI_IDS,
   indicatorsOf,
+  isStandardIndicator,
+  type Indicator,
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import { longColumns, wideColumns, type ExportQuery } from '@cpea/shared/imports';
@@ -26,9 +28,7 @@ import type { ExportedValues } from '../db/exports-repo';
 import type { Store } from '../db/store';
 import { CSV_EOL, csvCell, csvLine, chunked, type CsvCell } from '../csv/writer';
 import { invalid, notFound } from '../domain-error';
-
-/** What a period before any settings version is scored under: the catalog alone. */
-const NO_SETTINGS = resolveTargets({}, []);
+import { indicatorSetOf } from './indicator-set';
 
 export interface CsvFile {
   filename: string;
@@ -51,11 +51,18 @@ function rateRatioCells(rateRatio: RateRatio | null | undefined): string {
  */
 export function exportAssessmentsCsv(store: Store, query: ExportQuery, today = new Date()): CsvFile {
   const missions = selectMissions(store, query.missions);
-  const write = query.format === 'wide' ? wideRows : longRows;
-  const header = csvLine(query.format === 'wide' ? wideColumns(query.names) : longColumns(query.names));
+  // The custom indicators of the missions exported, retired ones included: their history is exported.
+  const selected = new Set(missions.map((mission) => mission.id));
+  const customIds = store.customIndicators
+    .list()
+    .filter((indicator) => indicator.missionId == null || selected.has(indicator.missionId))
+    .map((indicator) => indicator.id);
+  const header = csvLine(query.format === 'wide' ? wideColumns(query.names, customIds) : longColumns(query.names));
   function* lines() {
     yield header;
-    for (const mission of missions) yield* write(store, mission, query);
+    for (const mission of missions) {
+      yield* query.format === 'wide' ? wideRows(store, mission, query, customIds) : longRows(store, mission, query);
+    }
   }
   return {
     filename: `cpea-assessments-${query.format}-${today.toISOString().slice(0, 10)}.csv`,
@@ -122,14 +129,17 @@ function* scoredHistory(store: Store, mission: Mission, query: ExportQuery) {
   const published = store.publishedScores.forMission(mission.id);
   // resolveVersions + scoreAssessment are scoreMission without its data-quality flags, which a
   // file has no column for and which cost time quadratic in the length of a mission's history.
-  const versions = resolveVersions(store.targets.versions(mission.id), history);
+  const indicators = indicatorSetOf(store, mission.id);
+  const versions = resolveVersions(store.targets.versions(mission.id), history, indicators);
+  // What a period before any settings version is scored under: the catalog alone.
+  const noSettings = resolveTargets({}, [], indicators);
   const wanted = inRange(query, mission.periodType);
   for (const assessment of history) {
     if (!wanted || wanted(assessment.period)) {
       const version = versionInForce(versions, assessment.period);
       const score =
         published.get(assessment.id) ??
-        scoreAssessment(assessment.values, version?.targets ?? NO_SETTINGS, version?.kpiWeights);
+        scoreAssessment(assessment.values, version?.targets ?? noSettings, version?.kpiWeights, indicators);
       yield { assessment, score };
     }
   }
@@ -141,14 +151,18 @@ function missionCells(mission: Mission, names: boolean): string {
 }
 
 /** Where scoreAssessment puts each indicator: its KPI's place in KPI_IDS, then its place under the KPI. */
-const SCORE_POSITION = new Map(
+const SCORE_POSITION = new Map<IndicatorId, readonly [number, number]>(
   INDICATORS.map((indicator) => [
     indicator.id,
     [KPI_IDS.indexOf(indicator.kpi), indicatorsOf(indicator.kpi).indexOf(indicator)] as const,
   ]),
 );
 
-function scoreOf(score: AssessmentScore, id: IndicatorId): IndicatorScore {
+/** An indicator's score: a standard one's by its place; a custom one's, absent from scores published before it was added, by search. */
+function scoreOf(score: AssessmentScore, id: IndicatorId): IndicatorScore | undefined {
+  if (!isStandardIndicator(id)) {
+    return score.kpis.flatMap((kpi) => kpi.indicators).find((item) => item.indicator === id);
+  }
   const [kpi, item] = SCORE_POSITION.get(id) as readonly [number, number];
   return score.kpis[kpi].indicators[item];
 }
@@ -156,12 +170,17 @@ function scoreOf(score: AssessmentScore, id: IndicatorId): IndicatorScore {
 // The two writers below build each line by concatenation rather than through arrays of cells:
 // they run once per row of a file that may have millions.
 
-function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
+function* wideRows(
+  store: Store,
+  mission: Mission,
+  query: ExportQuery,
+  customIds: readonly IndicatorId[],
+): Generator<string> {
   const prefix = missionCells(mission, query.names);
   for (const { assessment, score } of scoredHistory(store, mission, query)) {
     let line = `${prefix},${csvCell(assessment.period)},${assessment.status}`;
     for (const indicator of INDICATORS) {
-      const value = indicator.derived ? round2(scoreOf(score, indicator.id).value) : assessment.values[indicator.id];
+      const value = indicator.derived ? round2(scoreOf(score, indicator.id)?.value) : assessment.values[indicator.id];
       line += `,${csvCell(value)}`;
     }
     for (const kpi of score.kpis) line += `,${csvCell(round2(kpi.score))}`;
@@ -172,12 +191,13 @@ function* wideRows(store: Store, mission: Mission, query: ExportQuery): Generato
     line += `,${csvCell(achievements)},${csvCell(setbacks)},${csvCell(lessons)}`;
     for (const indicator of ENTERED_INDICATORS) line += `,${assessment.provenance[indicator.id] ?? ''}`;
     line += `,${csvCell(assessment.updatedAt)}`;
+    for (const id of customIds) line += `,${csvCell(assessment.values[id])}`;
     yield line + CSV_EOL;
   }
 }
 
-/** The long file's indicators in its row order: by KPI, then as catalogued under the KPI. */
-const LONG_ORDER = KPI_IDS.flatMap(indicatorsOf);
+/** A mission's indicators in the long file's row order: by KPI, then as catalogued under the KPI, custom ones last. */
+const longOrder = (indicators: readonly Indicator[]) => KPI_IDS.flatMap((kpi) => indicatorsOf(kpi, indicators));
 
 /**
  * The dispute resolution rate as withDerivedValues works it out. The long export cannot call
@@ -198,11 +218,16 @@ function disputeResolutionRate(values: IndicatorValues): number | null {
  * spends most of its time here. A mission's baseline and target cells are written once. An
  * approved assessment's rows carry the baselines, targets and scores it was published with.
  */
-function publishedLongRows(rowPrefix: string, assessment: ExportedValues, score: AssessmentScore): string {
+function publishedLongRows(
+  rowPrefix: string,
+  assessment: ExportedValues,
+  score: AssessmentScore,
+  order: readonly Indicator[],
+): string {
   let lines = '';
-  for (const indicator of LONG_ORDER) {
+  for (const indicator of order) {
     const scored = scoreOf(score, indicator.id);
-    if (scored.value == null) continue;
+    if (scored?.value == null) continue;
     const cell = indicator.derived ? round2(scored.value) : scored.value;
     const source = indicator.derived ? 'derived' : (assessment.provenance[indicator.id] ?? '');
     const targetCells = `${csvCell(scored.baseline)},${csvCell(scored.target)}`;
@@ -214,10 +239,12 @@ function publishedLongRows(rowPrefix: string, assessment: ExportedValues, score:
 function* longRows(store: Store, mission: Mission, query: ExportQuery): Generator<string> {
   const history = store.exports.missionValues(mission.id);
   const published = store.publishedScores.forMission(mission.id);
-  const versions = resolveVersions(store.targets.versions(mission.id), history);
+  const indicators = indicatorSetOf(store, mission.id);
+  const order = longOrder(indicators);
+  const versions = resolveVersions(store.targets.versions(mission.id), history, indicators);
   // A version's baseline and target cells are written once.
   const columnsOf = (resolved: Record<IndicatorId, ResolvedTarget>) =>
-    LONG_ORDER.map((indicator) => {
+    order.map((indicator) => {
       const { baseline, target } = resolved[indicator.id];
       return {
         indicator,
@@ -227,7 +254,7 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
       };
     });
   const versionColumns = new Map(versions.map((version) => [version, columnsOf(version.targets)]));
-  const noColumns = columnsOf(NO_SETTINGS);
+  const noColumns = columnsOf(resolveTargets({}, [], indicators));
   const prefix = missionCells(mission, query.names);
   const wanted = inRange(query, mission.periodType);
   for (const assessment of history) {
@@ -235,7 +262,7 @@ function* longRows(store: Store, mission: Mission, query: ExportQuery): Generato
     const rowPrefix = `${prefix},${csvCell(assessment.period)},`;
     const publishedScore = published.get(assessment.id);
     if (publishedScore) {
-      yield publishedLongRows(rowPrefix, assessment, publishedScore);
+      yield publishedLongRows(rowPrefix, assessment, publishedScore, order);
       continue;
     }
     const version = versionInForce(versions, assessment.period);

@@ -4,6 +4,7 @@ import {
   checkValueRules,
   narrativeSchema,
   valuesSchema,
+  valuesSchemaFor,
   PROVENANCES,
   type IndicatorValues,
   type Narrative,
@@ -15,6 +16,7 @@ import {
   INDICATORS,
   KPI_IDS,
   type ChallengeId,
+  type Indicator,
   type IndicatorId,
 } from '@cpea/shared/catalog';
 import {
@@ -67,6 +69,9 @@ const COMPUTED_COLUMNS = [
   ...INDICATORS.filter((indicator) => indicator.derived).map((indicator) => indicator.id),
 ];
 const KNOWN_COLUMNS = new Set([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS, ...COMPUTED_COLUMNS]);
+
+/** A mission as the reader checks rows against it: with the custom indicators it has. */
+export type ImportMission = Mission & { customIndicators?: readonly Indicator[] };
 
 /** One valid row of the file: every entered indicator and challenge, null for an empty cell. */
 export interface ImportedRow {
@@ -125,7 +130,7 @@ export function detectSeparator(text: string): CsvSeparator {
  */
 export function readAssessmentRows(
   text: string,
-  missions: readonly Mission[],
+  missions: readonly ImportMission[],
   errors: ImportErrors,
   onRow: (row: ImportedRow) => void,
   today = new Date(),
@@ -138,6 +143,8 @@ export function readAssessmentRows(
     return { rows: 0, separator };
   }
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
+  // A custom indicator's id is a known column when some mission of the file's snapshot has it.
+  const customIds = new Set(missions.flatMap((mission) => (mission.customIndicators ?? []).map(({ id }) => id)));
   const readNumber = separator === ';' ? readNumberWithDecimalComma : readPlainNumber;
   let reader: RowReader | null = null;
   let rows = 0;
@@ -153,7 +160,7 @@ export function readAssessmentRows(
         const row = context.records;
         if (row === HEADER_ROW) {
           const header = record.map((name) => name.trim());
-          const headerErrors = checkHeader(header);
+          const headerErrors = checkHeader(header, customIds);
           for (const headerError of headerErrors) errors.add(headerError);
           if (keeping) keeping.header = header;
           if (headerErrors.length === 0) {
@@ -178,14 +185,14 @@ export function readAssessmentRows(
   return { rows, separator };
 }
 
-function checkHeader(header: string[]): ImportRowError[] {
+function checkHeader(header: string[], customIds: ReadonlySet<string>): ImportRowError[] {
   const errors: ImportRowError[] = [];
   const headerError = (column: string, message: string) => errors.push({ row: HEADER_ROW, column, message });
   const seen = new Set<string>();
   header.forEach((name, i) => {
     if (name === '') headerError(name, `Column ${i + 1} has no name`);
     else if (seen.has(name)) headerError(name, `The column "${name}" appears more than once`);
-    else if (!KNOWN_COLUMNS.has(name)) headerError(name, `Unknown column "${name}"`);
+    else if (!KNOWN_COLUMNS.has(name) && !customIds.has(name)) headerError(name, `Unknown column "${name}"`);
     seen.add(name);
   });
   for (const name of REQUIRED_COLUMNS) {
@@ -209,7 +216,7 @@ class RowReader {
 
   constructor(
     private readonly header: string[],
-    private readonly missionById: (id: number) => Mission | null,
+    private readonly missionById: (id: number) => ImportMission | null,
     private readonly errors: ImportErrors,
     private readonly today: Date,
     private readonly readNumber: NumberReader,
@@ -241,7 +248,7 @@ class RowReader {
       this.fail('mission_acronym', `Mission ${mission.id} is ${mission.acronym}, not "${acronym}"`);
     }
     const period = this.readPeriod(mission);
-    const values = this.readValues();
+    const values = { ...this.readValues(), ...this.readCustomValues(mission) };
     const { severities, notes } = this.readChallenges();
     const sources = this.readSources();
     const narrative = this.readNarrative();
@@ -265,7 +272,7 @@ class RowReader {
     return i === undefined ? undefined : restoreFormula(this.record[i]);
   }
 
-  private readMission(): Mission | null {
+  private readMission(): ImportMission | null {
     const text = (this.cell('mission_id') ?? '').trim();
     const id = /^\d{1,15}$/.test(text) ? Number(text) : null;
     if (id == null || id < 1) {
@@ -318,6 +325,36 @@ class RowReader {
     const result = (unreadable ? valuesSchema : rowValuesSchema).safeParse(values);
     if (!result.success) {
       for (const issue of result.error.issues) this.fail(String(issue.path[0] ?? 'values'), issue.message);
+    }
+    return values;
+  }
+
+  /**
+   * The row's custom indicator columns: each a value of an indicator its mission has, within
+   * its range. An empty cell is "not measured"; a filled one for a mission without the indicator
+   * is an error naming both.
+   */
+  private readCustomValues(mission: ImportMission | null): Record<IndicatorId, number | null> {
+    const values: Record<IndicatorId, number | null> = {};
+    if (!mission) return values;
+    const own = new Map((mission.customIndicators ?? []).map((indicator) => [indicator.id, indicator]));
+    for (const column of this.header) {
+      if (KNOWN_COLUMNS.has(column)) continue;
+      const text = this.cell(column) ?? '';
+      const value = this.readNumber(text);
+      const indicator = own.get(column);
+      if (!indicator) {
+        if (text.trim() !== '') this.fail(column, `${mission.acronym} has no indicator ${column}`);
+        continue;
+      }
+      if (value === NOT_A_NUMBER) {
+        this.fail(column, `${indicator.name} must be a number, not "${text.trim()}"`);
+        continue;
+      }
+      // An unchanged retired value passes here; the import refuses only a new one (changeOf).
+      const result = valuesSchemaFor([{ ...indicator, custom: undefined }]).safeParse({ [column]: value });
+      if (!result.success) this.fail(column, result.error.issues[0].message);
+      else values[column] = value;
     }
     return values;
   }

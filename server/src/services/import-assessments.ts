@@ -1,10 +1,10 @@
 import type { Assessment, ChallengeRatings, IndicatorValues, Narrative } from '@cpea/shared/assessment';
-import { CHALLENGE_IDS, ENTERED_INDICATORS, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
+import { CHALLENGE_IDS, type ChallengeId, type IndicatorId } from '@cpea/shared/catalog';
 import { NARRATIVE_COLUMNS, challengeColumn, challengeNoteColumn, type ImportResult } from '@cpea/shared/imports';
-import type { Mission } from '@cpea/shared/mission';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
-import { NARRATIVE_FIELDS, type ImportedRow } from './import-assessments-read';
+import { NARRATIVE_FIELDS, type ImportMission, type ImportedRow } from './import-assessments-read';
+import { indicatorSetOf } from './indicator-set';
 import { isAuthorOrAdmin } from './assessments';
 import { rejectedRowsCsv } from './import-rejected';
 import { readInWorker, type CsvFile } from './import-thread';
@@ -33,7 +33,10 @@ export async function importAssessmentsCsv(
   csv: CsvFile,
   options: ImportOptions & { validRowsOnly?: boolean },
 ): Promise<ImportResult> {
-  const missions = store.missions.list(true);
+  const missions: ImportMission[] = store.missions.list(true).map((mission) => ({
+    ...mission,
+    customIndicators: indicatorSetOf(store, mission.id).filter((indicator) => indicator.custom),
+  }));
   const byId = new Map(missions.map((mission) => [mission.id, mission]));
   const plan = emptyPlan();
   const planRow = assessmentPlanner(store, actor, plan);
@@ -48,7 +51,7 @@ export async function importAssessmentsCsv(
       if (message.type !== 'rows') return;
       for (const row of message.rows) {
         const before = plan.errors.count;
-        planRow(byId.get(row.missionId) as Mission, row);
+        planRow(byId.get(row.missionId) as ImportMission, row);
         if (row.cells && plan.errors.count > before) refused.set(row.row, row.cells);
       }
     },
@@ -90,14 +93,14 @@ interface Change {
 
 function changeOf(current: Assessment, row: ImportedRow): Change {
   const change: Change = { columns: [], values: {}, sources: {}, challenges: {}, narrative: {} };
-  for (const indicator of ENTERED_INDICATORS) {
-    const next = row.values[indicator.id];
+  // Every entered indicator's column, and the custom indicators' the file has.
+  for (const [id, next] of Object.entries(row.values)) {
     // A source alone does not change a value: it says where a value the file writes came from.
-    if ((current.values[indicator.id] ?? null) !== next) {
-      change.columns.push(indicator.id);
-      change.values[indicator.id] = next;
-      const source = row.sources[indicator.id];
-      if (source) change.sources[indicator.id] = source;
+    if ((current.values[id] ?? null) !== next) {
+      change.columns.push(id);
+      change.values[id] = next;
+      const source = row.sources[id];
+      if (source) change.sources[id] = source;
     }
   }
   for (const id of CHALLENGE_IDS) {
@@ -120,6 +123,13 @@ function changeOf(current: Assessment, row: ImportedRow): Change {
   return change;
 }
 
+/** A new value in `values` for one of the mission's retired custom indicators, if any: it takes none. */
+function retiredValue(mission: ImportMission, values: IndicatorValues) {
+  return (mission.customIndicators ?? []).find(
+    (indicator) => indicator.custom?.retiredAt && values[indicator.id] != null,
+  );
+}
+
 /** Plans one valid row at a time, against the database as it is now. */
 function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
   // A mission's periods are looked up once, not once per row: a file has many rows per mission.
@@ -132,10 +142,19 @@ function assessmentPlanner(store: Store, actor: Actor, plan: ImportPlan) {
     }
     return ids;
   };
-  return (mission: Mission, row: ImportedRow) => {
+  return (mission: ImportMission, row: ImportedRow) => {
     const { period } = row;
     const id = assessmentIds(mission.id).get(period);
     const current = id == null ? null : store.assessments.get(id);
+    const retired = retiredValue(mission, current ? changeOf(current, row).values : row.values);
+    if (retired) {
+      plan.errors.add({
+        row: row.row,
+        column: retired.id,
+        message: `${mission.acronym} ${period}: ${retired.name} is retired and takes no new values`,
+      });
+      return;
+    }
     if (!current) {
       // A template's row left as it came creates nothing.
       if (isBlank(row)) {

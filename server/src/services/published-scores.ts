@@ -3,6 +3,7 @@ import { withPublishedScores, type PublishedScore } from '@cpea/shared/published
 import { scoreMission, versionInForce, type MissionScores, type ScorableAssessment } from '@cpea/shared/scoring';
 import type { Store } from '../db/store';
 import type { Actor } from './actor';
+import { indicatorSetOf } from './indicator-set';
 
 /**
  * A mission's scores as every view shows them: each approved assessment's published score, the
@@ -15,7 +16,7 @@ export function scoreMissionHistory(
   history: readonly ScorableAssessment[],
   rescored = false,
 ): MissionScores {
-  const live = scoreMission(history, store.targets.versions(missionId));
+  const live = scoreMission(history, store.targets.versions(missionId), undefined, indicatorSetOf(store, missionId));
   return rescored ? live : withPublishedScores(live, store.publishedScores.forMission(missionId));
 }
 
@@ -29,7 +30,12 @@ export function scoresToPublish(
   missionId: number,
   ids: readonly number[],
 ): PublishedScore[] {
-  const live = scoreMission(store.assessments.listByMission(missionId), store.targets.versions(missionId));
+  const live = scoreMission(
+    store.assessments.listByMission(missionId),
+    store.targets.versions(missionId),
+    undefined,
+    indicatorSetOf(store, missionId),
+  );
   const publishedAt = new Date().toISOString();
   return ids.map((id) => {
     const period = live.periods.find((p) => p.assessmentId === id);

@@ -10,24 +10,31 @@ import {
   type ScoringVersion,
   versionInForce,
 } from '@cpea/shared/scoring';
-import type {
-  MissionTargets,
-  MissionTargetsResponse,
-  SettingsVersion,
-  TargetsInput,
-  TargetsPreview,
+import {
+  customSettingIssues,
+  type MissionTargets,
+  type MissionTargetsResponse,
+  type SettingsVersion,
+  type TargetsInput,
+  type TargetsPreview,
 } from '@cpea/shared/targets';
 import type { Store } from '../db/store';
 import { invalid } from '../domain-error';
 import type { Actor } from './actor';
 import { getMission } from './missions';
+import { indicatorSetOf } from './indicator-set';
 
 /** The settings in force now (the latest version), what is in force once the catalog fills the gaps, and every version. */
 export function missionTargets(store: Store, missionId: number): MissionTargetsResponse {
   getMission(store, missionId);
   const versions = store.targets.versions(missionId);
   const latest = versions.at(-1);
-  const resolved = scoreMission(store.assessments.listByMission(missionId), versions).targets;
+  const resolved = scoreMission(
+    store.assessments.listByMission(missionId),
+    versions,
+    undefined,
+    indicatorSetOf(store, missionId),
+  ).targets;
   return {
     versionId: latest?.id ?? null,
     effectiveFrom: latest?.effectiveFrom ?? null,
@@ -43,7 +50,14 @@ export function missionTargets(store: Store, missionId: number): MissionTargetsR
  * default the mission's first period (that of the only version, which the new one replaces),
  * but only while there is at most one version.
  */
-function effectiveFromOf(mission: Mission, versions: readonly SettingsVersion[], input: TargetsInput): string {
+function effectiveFromOf(
+  store: Store,
+  mission: Mission,
+  versions: readonly SettingsVersion[],
+  input: TargetsInput,
+): string {
+  const customIssues = customSettingIssues(input.targets, indicatorSetOf(store, mission.id));
+  if (customIssues.length > 0) throw invalid('The settings are not valid', customIssues);
   const wrongType = (period: string) => periodTypeOf(period) !== mission.periodType;
   for (const [id, setting] of Object.entries(input.targets)) {
     const source = setting?.baselineSource;
@@ -96,8 +110,9 @@ function previewOf(store: Store, mission: Mission, input: TargetsInput, effectiv
   const history = store.assessments.listByMission(mission.id);
   const versions = store.targets.versions(mission.id);
   const published = store.publishedScores.forMission(mission.id);
-  const before: MissionScores = scoreMission(history, versions);
-  const after = scoreMission(history, [...versions, proposedVersion(input, effectiveFrom)]);
+  const indicators = indicatorSetOf(store, mission.id);
+  const before: MissionScores = scoreMission(history, versions, undefined, indicators);
+  const after = scoreMission(history, [...versions, proposedVersion(input, effectiveFrom)], undefined, indicators);
   const changes: TargetsPreview['changes'] = [];
   const approvedChanges: TargetsPreview['approvedChanges'] = [];
   after.periods.forEach((next, i) => {
@@ -122,7 +137,7 @@ function previewOf(store: Store, mission: Mission, input: TargetsInput, effectiv
  */
 export function previewTargets(store: Store, missionId: number, input: TargetsInput): TargetsPreview {
   const mission = getMission(store, missionId);
-  const effectiveFrom = effectiveFromOf(mission, store.targets.versions(missionId), input);
+  const effectiveFrom = effectiveFromOf(store, mission, store.targets.versions(missionId), input);
   return previewOf(store, mission, input, effectiveFrom);
 }
 
@@ -131,7 +146,7 @@ export function replaceTargets(store: Store, actor: Actor, missionId: number, in
   return store.transaction(() => {
     const mission = getMission(store, missionId);
     const before = missionTargets(store, missionId);
-    const effectiveFrom = effectiveFromOf(mission, before.versions, input);
+    const effectiveFrom = effectiveFromOf(store, mission, before.versions, input);
     const targets = input.targets as MissionTargets;
     const kpiWeights = input.kpiWeights as KpiWeights;
     const versionId = store.targets.add(missionId, effectiveFrom, targets, kpiWeights, actor.userId);

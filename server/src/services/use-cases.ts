@@ -2,6 +2,13 @@ import type { Store } from '../db/store';
 import { createAssessment, deleteAssessment, getAssessment, listAssessments, updateAssessment } from './assessments';
 import { exportAuditCsv, readAudit } from './audit';
 import { buildComparison } from './comparison';
+import {
+  createCustomIndicator,
+  listCustomIndicators,
+  missionIndicators,
+  retireCustomIndicator,
+  updateCustomIndicator,
+} from './custom-indicators';
 import { missionEffects } from './effects';
 import { missionEventSeries } from './event-series';
 import { assessmentTemplateCsv, exportAssessmentsCsv } from './export-assessments';
@@ -43,6 +50,11 @@ const USE_CASES = {
   missionTargets,
   replaceTargets,
   previewTargets,
+  missionIndicators,
+  listCustomIndicators,
+  createCustomIndicator,
+  updateCustomIndicator,
+  retireCustomIndicator,
   buildComparison,
   freezeComparison,
   listFrozenReports,

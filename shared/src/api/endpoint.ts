@@ -12,6 +12,7 @@ export const TAGS = {
   meta: 'Health, the catalog and this document',
   auth: 'Signing in and out',
   missions: 'Missions, their targets, assessments and scores',
+  indicators: 'Custom indicators an admin adds to the catalog',
   assessments: 'One assessment and its workflow: draft → submitted → approved',
   reports: 'The comparison report and its frozen copies',
   reporting: 'The reporting calendar and what waits for each user',
@@ -24,7 +25,15 @@ export type Tag = keyof typeof TAGS;
 
 /** What a JSON body is, as a refusal names it: "The mission is not valid". */
 export type BodyNoun =
-  'assessment' | 'mission' | 'report' | 'republish request' | 'sign-in' | 'step' | 'target setting' | 'user';
+  | 'assessment'
+  | 'indicator'
+  | 'mission'
+  | 'report'
+  | 'republish request'
+  | 'sign-in'
+  | 'step'
+  | 'target setting'
+  | 'user';
 
 export interface JsonBody<S extends z.ZodType = z.ZodType> {
   schema: S;

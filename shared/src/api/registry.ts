@@ -4,6 +4,7 @@ import { authEndpoints } from './auth';
 import type { Endpoint } from './endpoint';
 import { exportEndpoints } from './exports';
 import { importEndpoints } from './imports';
+import { indicatorEndpoints } from './indicators';
 import { metaEndpoints } from './meta';
 import { missionEndpoints } from './missions';
 import { reportEndpoints } from './reports';
@@ -17,6 +18,7 @@ export const API = {
   ...metaEndpoints,
   ...authEndpoints,
   ...missionEndpoints,
+  ...indicatorEndpoints,
   ...assessmentEndpoints,
   ...reportEndpoints,
   ...reportingEndpoints,

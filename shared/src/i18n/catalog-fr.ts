@@ -125,7 +125,7 @@ export const CATALOG_FR = {
     inconsistent: 'Incohérent',
     outputs_only: 'Produits uniquement',
   },
-  units: { count: 'nombre', percent: '%', rating_1_5: 'note 1–5' },
+  units: { count: 'nombre', percent: '%', rating_1_5: 'note 1–5', number: 'nombre' },
   severities: ['Aucune', 'Faible', 'Modérée', 'Élevée', 'Critique'],
   roles: { viewer: 'Lecteur', analyst: 'Analyste', admin: 'Administrateur' },
   missionTypes: {

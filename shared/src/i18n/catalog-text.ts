@@ -5,7 +5,9 @@ import {
   SEVERITY_LABELS,
   UNIT_LABELS,
   type ChallengeId,
+  type Indicator,
   type IndicatorId,
+  type StandardIndicatorId,
   type KpiId,
   type Unit,
 } from '../catalog';
@@ -21,9 +23,15 @@ type MissionType = (typeof MISSION_TYPES)[number];
 type LeadOrganisation = (typeof LEAD_ORGANISATIONS)[number];
 type Setting = (typeof SETTINGS)[number];
 
+export interface IndicatorText {
+  name: string;
+  help: string;
+}
+
 export interface CatalogText {
   kpis: Record<KpiId, { name: string; description: string }>;
-  indicators: Record<IndicatorId, { name: string; help: string }>;
+  /** Every standard indicator's words, and those of the custom indicators a screen has loaded. */
+  indicators: Record<StandardIndicatorId, IndicatorText> & Partial<Record<IndicatorId, IndicatorText>>;
   challenges: Record<ChallengeId, { name: string; covers: string }>;
   bands: Record<Band, string>;
   trends: Record<TrendClass, string>;
@@ -48,7 +56,10 @@ function humanize(id: string): string {
 /** English, read straight from the catalog. */
 export const CATALOG_EN: CatalogText = {
   kpis: byId(KPIS, (kpi) => ({ name: kpi.name, description: kpi.description })),
-  indicators: byId(INDICATORS, (indicator) => ({ name: indicator.name, help: indicator.help })),
+  indicators: byId<StandardIndicatorId, (typeof INDICATORS)[number], IndicatorText>(INDICATORS, (indicator) => ({
+    name: indicator.name,
+    help: indicator.help,
+  })),
   challenges: byId(CHALLENGES, (challenge) => ({ name: challenge.name, covers: challenge.covers })),
   bands: BAND_LABELS,
   trends: TREND_LABELS,
@@ -63,3 +74,30 @@ export const CATALOG_EN: CatalogText = {
   settings: Object.fromEntries(SETTINGS.map((setting) => [setting, humanize(setting)])) as Record<Setting, string>,
   regions: { africa: 'Africa', americas: 'Americas', asia: 'Asia', europe: 'Europe', oceania: 'Oceania' },
 };
+
+/** An indicator's words: the catalog's, a custom indicator's own, or its id until those are loaded. */
+export function indicatorText(catalog: CatalogText, id: IndicatorId): IndicatorText {
+  return catalog.indicators[id] ?? { name: humanize(id), help: '' };
+}
+
+/** The catalog with the words of some custom indicators, in French when `french`. */
+export function withCustomIndicators(
+  catalog: CatalogText,
+  indicators: readonly Indicator[],
+  french: boolean,
+): CatalogText {
+  const custom = indicators.flatMap((indicator) =>
+    indicator.custom
+      ? [
+          [
+            indicator.id,
+            french
+              ? { name: indicator.custom.nameFr, help: indicator.custom.helpFr || indicator.help }
+              : { name: indicator.name, help: indicator.help },
+          ] as const,
+        ]
+      : [],
+  );
+  if (custom.length === 0) return catalog;
+  return { ...catalog, indicators: { ...catalog.indicators, ...Object.fromEntries(custom) } };
+}

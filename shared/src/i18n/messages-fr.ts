@@ -59,6 +59,36 @@ const RULES: Rule[] = [
   [/^(.+) cannot be below 0 %$/, (n) => `${name(n)} ne peut pas être inférieur à 0 %`],
   [/^(.+) cannot exceed 100 %$/, (n) => `${name(n)} ne peut pas dépasser 100 %`],
   [/^(.+) is rated from 1 to 5$/, (n) => `${name(n)} se note de 1 à 5`],
+  // A custom indicator's: its own range, its set, its retirement, its definition.
+  [/^(.+) cannot be below (-?[\d.e+]+)$/, (n, min) => `${name(n)} ne peut pas être inférieur à ${min}`],
+  [/^(.+) cannot exceed (-?[\d.e+]+)$/, (n, max) => `${name(n)} ne peut pas dépasser ${max}`],
+  [/^Unknown indicators? for this mission: (.+)$/, (ids) => `Indicateur inconnu pour cette mission : ${ids}`],
+  [/^(.+) is retired and takes no new values$/, (n) => `${name(n)} est retiré et ne prend plus de valeurs`],
+  [
+    /^An indicator id is 3 to 48 lowercase letters, digits or _, starting with a letter$/,
+    () => 'Un identifiant d’indicateur compte 3 à 48 lettres minuscules, chiffres ou _, et commence par une lettre',
+  ],
+  [/^This id is a standard indicator$/, () => 'Cet identifiant est celui d’un indicateur standard'],
+  [/^This id is a CSV column$/, () => 'Cet identifiant est une colonne du CSV'],
+  [
+    /^An indicator id cannot start with (.+)$/,
+    (prefixes) => `Un identifiant d’indicateur ne peut pas commencer par ${prefixes}`,
+  ],
+  [/^Give a name$/, () => 'Donnez un nom'],
+  [/^Only a number states its own unit and range$/, () => 'Seul un nombre indique sa propre unité et sa plage'],
+  [/^Say what the number counts$/, () => 'Dites ce que compte le nombre'],
+  [/^Give the lowest value it can take$/, () => 'Donnez la valeur la plus basse qu’il peut prendre'],
+  [/^Give the highest value it can take$/, () => 'Donnez la valeur la plus haute qu’il peut prendre'],
+  [/^The highest value must be above the lowest$/, () => 'La valeur la plus haute doit dépasser la plus basse'],
+  [
+    /^Another indicator has this id; choose another$/,
+    () => 'Un autre indicateur a cet identifiant ; choisissez-en un autre',
+  ],
+  [
+    /^Values were entered under this (unit|direction); retire the indicator and add another$/,
+    (key) =>
+      `Des valeurs ont été saisies avec ${key === 'unit' ? 'cette unité' : 'ce sens'} ; retirez l’indicateur et ajoutez-en un autre`,
+  ],
   [/^Severity is a whole number from 0 to 4$/, () => 'La gravité est un nombre entier de 0 à 4'],
   [/^Severity is from 0 \(none\) to 4 \(critical\)$/, () => 'La gravité va de 0 (aucune) à 4 (critique)'],
   [/^At most ([\d,]+) characters$/, (n) => `${n.replace(/,/g, '\u202f')} caractères au maximum`],

@@ -11,6 +11,7 @@ import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useMission } from '../../features/missions/api/get-mission';
 import { useMissionScores } from '../../features/trends/api/get-mission-scores';
 import { isApiError } from '../../lib/api';
+import { useIndicatorSet } from '../../lib/indicator-set';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
 import { useT } from '../../lib/i18n';
@@ -26,13 +27,14 @@ export function EditAssessmentPage() {
   const mission = useMission(missionId);
   const assessments = useAssessments(missionId);
   const scores = useMissionScores(missionId);
+  const indicatorSet = useIndicatorSet(missionId);
 
   if (assessmentId == null || (assessment.isError && isApiError(assessment.error) && assessment.error.status === 404)) {
     return <NotFoundPage what="assessment" />;
   }
   const failed = assessment.error ?? mission.error ?? assessments.error;
   if (failed) return <ErrorState error={failed} onRetry={() => void assessment.refetch()} />;
-  if (!assessment.data || !mission.data || !assessments.data || scores.isPending) {
+  if (!assessment.data || !mission.data || !assessments.data || scores.isPending || indicatorSet.isPending) {
     return <LoadingState label={t('mission.loadingAssessment')} />;
   }
 
@@ -70,6 +72,7 @@ export function EditAssessmentPage() {
         mission={m}
         existing={assessments.data}
         scores={scores.data}
+        indicators={indicatorSet.indicators}
         assessment={a}
         onSaved={() => navigate(`/missions/${m.id}`)}
         onReloadLatest={() => void assessment.refetch()}

@@ -29,6 +29,7 @@ import { ScoreTrendChart } from '../../features/trends/components/score-trend-ch
 import { WhyScore } from '../../features/trends/components/why-score';
 import { WorkflowActions } from '../../features/workflow/components/workflow-actions';
 import { isApiError } from '../../lib/api';
+import { useIndicatorSet } from '../../lib/indicator-set';
 import { formatCompleteness, formatDate, formatPeriod, formatScore } from '../../lib/format';
 import { firstValuePeriods } from '../../lib/target-origins';
 import { useIdParam } from '../use-id-param';
@@ -58,6 +59,7 @@ export function MissionPage() {
   // The view "rescored under current settings" is asked for by name and kept in the URL.
   const [rescored, setRescored] = useSearchFlag('rescored');
   const targets = useTargets(missionId ?? undefined);
+  const indicatorSet = useIndicatorSet(missionId ?? undefined);
   const me = useMe();
   const canEnter = useHasRole('analyst');
   const canManage = useHasRole('admin');
@@ -234,7 +236,12 @@ export function MissionPage() {
 
       {scores.data && scores.data.periods.length > 0 ? (
         <div id="why">
-          <WhyScore scores={scores.data} versions={targets.data?.versions} provenance={provenance} />
+          <WhyScore
+            scores={scores.data}
+            versions={targets.data?.versions}
+            provenance={provenance}
+            indicators={indicatorSet.indicators}
+          />
         </div>
       ) : null}
 

@@ -7,6 +7,7 @@ import { useHasRole, useMe } from '../../features/auth/api/get-me';
 import { useMission } from '../../features/missions/api/get-mission';
 import { useMissionScores } from '../../features/trends/api/get-mission-scores';
 import { isApiError } from '../../lib/api';
+import { useIndicatorSet } from '../../lib/indicator-set';
 import { useIdParam } from '../use-id-param';
 import { NotFoundPage } from './not-found-page';
 import { useT } from '../../lib/i18n';
@@ -23,6 +24,7 @@ export function NewAssessmentPage() {
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
   const scores = useMissionScores(missionId ?? undefined);
+  const indicatorSet = useIndicatorSet(missionId ?? undefined);
 
   if (missionId == null || (mission.isError && isApiError(mission.error) && mission.error.status === 404)) {
     return <NotFoundPage what="mission" />;
@@ -32,7 +34,8 @@ export function NewAssessmentPage() {
     return <ErrorState error={failed} onRetry={() => void Promise.all([mission.refetch(), assessments.refetch()])} />;
   }
   // Scores only feed the preview's targets; if they fail the form still works, with catalog defaults.
-  if (!mission.data || !assessments.data || scores.isPending) return <LoadingState label={t('mission.loading')} />;
+  if (!mission.data || !assessments.data || scores.isPending || indicatorSet.isPending)
+    return <LoadingState label={t('mission.loading')} />;
 
   const m = mission.data;
   return (
@@ -58,6 +61,7 @@ export function NewAssessmentPage() {
             mission={m}
             existing={assessments.data}
             scores={scores.data}
+            indicators={indicatorSet.indicators}
             onSaved={() => navigate(`/missions/${m.id}`)}
           />
         </>

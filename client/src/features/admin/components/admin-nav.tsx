@@ -12,6 +12,9 @@ export function AdminNav() {
           <NavLink to="/admin/users">{t('admin.users')}</NavLink>
         </li>
         <li>
+          <NavLink to="/admin/indicators">{t('customIndicators.nav')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/admin/audit">{t('admin.audit')}</NavLink>
         </li>
         <li>

@@ -77,7 +77,8 @@ export function fieldLabel(path: string, t: Translate, catalog: CatalogText): st
   return path
     .split('.')
     .map((part) => {
-      if (isKey(catalog.indicators, part)) return catalog.indicators[part].name;
+      const indicator = catalog.indicators[part];
+      if (indicator) return indicator.name;
       if (isKey(catalog.challenges, part)) return catalog.challenges[part].name;
       if (isKey(catalog.kpis, part)) return catalog.kpis[part].name;
       if (isKey(audit.fields, part)) return t(`audit.fields.${part}`);

@@ -1,24 +1,17 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { get, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from 'react-hook-form';
 import { toNestErrors } from '@hookform/resolvers';
 import {
   valueRuleViolations,
-  valuesSchema,
+  valuesSchemaFor,
   type Assessment,
   type AssessmentInput,
   type IndicatorValues,
   type ParsedAssessmentInput,
 } from '@cpea/shared/assessment';
-import {
-  CHALLENGES,
-  CHALLENGE_IDS,
-  ENTERED_INDICATORS,
-  KPIS,
-  indicatorsOf,
-  type Indicator,
-  type IndicatorId,
-} from '@cpea/shared/catalog';
+import { CHALLENGES, CHALLENGE_IDS, KPIS, indicatorsOf, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
 import { periodsDue } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
@@ -47,23 +40,37 @@ type FieldName = FieldPath<AssessmentInput>;
 const NARRATIVE_FIELDS = [{ key: 'achievements' }, { key: 'setbacks' }, { key: 'lessons' }] as const;
 
 /** Every path the form registers; server issues on any other path are shown above Save. */
-const FIELD_PATHS = new Set<string>([
-  'period',
-  ...ENTERED_INDICATORS.map((indicator) => `values.${indicator.id}`),
-  ...CHALLENGE_IDS.flatMap((id) => [`challenges.${id}.severity`, `challenges.${id}.note`]),
-  ...NARRATIVE_FIELDS.map((field) => `narrative.${field.key}`),
-]);
+const fieldPaths = (entered: readonly Indicator[]) =>
+  new Set<string>([
+    'period',
+    ...entered.map((indicator) => `values.${indicator.id}`),
+    ...CHALLENGE_IDS.flatMap((id) => [`challenges.${id}.severity`, `challenges.${id}.note`]),
+    ...NARRATIVE_FIELDS.map((field) => `narrative.${field.key}`),
+  ]);
+
+/**
+ * The indicators the form asks for: the mission's entered ones, a retired custom indicator only
+ * where this assessment already has its value (which it shows, and lets be cleared).
+ */
+export function formIndicators(indicators: readonly Indicator[], assessment: Assessment | undefined): Indicator[] {
+  return indicators.filter((indicator) => !indicator.custom?.retiredAt || assessment?.values[indicator.id] != null);
+}
+
+/** A value's unit as a field or a chart says it: a number's own label, else its unit's. */
+export const indicatorUnit = (indicator: Indicator) => indicator.unitLabel || unitLabel(indicator.unit);
 
 export const fieldId = (path: string) => `field-${path.replace(/\./g, '-')}`;
 
 const parseSeverity = (input: unknown) => (input === '' || input == null ? null : Number(input));
 
-function defaultValues(assessment: Assessment | undefined, period: string | null): AssessmentInput {
+function defaultValues(
+  assessment: Assessment | undefined,
+  period: string | null,
+  entered: readonly Indicator[],
+): AssessmentInput {
   return {
     period: assessment?.period ?? period ?? '',
-    values: Object.fromEntries(
-      ENTERED_INDICATORS.map((indicator) => [indicator.id, assessment?.values[indicator.id] ?? null]),
-    ),
+    values: Object.fromEntries(entered.map((indicator) => [indicator.id, assessment?.values[indicator.id] ?? null])),
     challenges: Object.fromEntries(
       CHALLENGE_IDS.map((id) => [
         id,
@@ -79,10 +86,14 @@ function defaultValues(assessment: Assessment | undefined, period: string | null
 }
 
 /** Every error of the form at once (see `assessmentFormIssues`), the parsed input when there is none. */
-function formResolver(mission: Mission, editing: boolean): Resolver<AssessmentInput, unknown, ParsedAssessmentInput> {
-  const schema = assessmentFormSchema(mission, editing);
+function formResolver(
+  mission: Mission,
+  editing: boolean,
+  indicators: readonly Indicator[],
+): Resolver<AssessmentInput, unknown, ParsedAssessmentInput> {
+  const schema = assessmentFormSchema(mission, editing, indicators);
   return (input, _context, options) => {
-    const issues = assessmentFormIssues(input, mission, editing);
+    const issues = assessmentFormIssues(input, mission, editing, indicators);
     if (issues.length === 0) {
       const parsed = schema.safeParse(input);
       if (parsed.success) return { values: parsed.data, errors: {} };
@@ -98,11 +109,13 @@ function formResolver(mission: Mission, editing: boolean): Resolver<AssessmentIn
  * or a cross-field rule (more disputes resolved than recorded) counts as not measured, so the
  * preview never shows a score the server would refuse to save.
  */
-function previewValues(values: AssessmentInput['values']): IndicatorValues {
+function previewValues(values: AssessmentInput['values'], entered: readonly Indicator[]): IndicatorValues {
   const clean: IndicatorValues = {};
-  for (const indicator of ENTERED_INDICATORS) {
+  const schema = valuesSchemaFor(entered);
+  for (const indicator of entered) {
+    if (indicator.derived) continue;
     const value = values?.[indicator.id];
-    clean[indicator.id] = valuesSchema.shape[indicator.id].safeParse(value).success ? (value ?? null) : null;
+    clean[indicator.id] = schema.shape[indicator.id].safeParse(value).success ? (value ?? null) : null;
   }
   for (const violation of valueRuleViolations(clean)) {
     const id = violation.path.split('.')[1] as IndicatorId | undefined;
@@ -117,10 +130,11 @@ function previewScore(
   period: string,
   mission: Mission,
   scores: MissionScores | undefined,
+  indicators: readonly Indicator[],
 ): AssessmentScore {
   // A period not yet typed is scored under the latest settings.
   const ownPeriod = periodTypeOf(period) === mission.periodType ? period : null;
-  return scoreDraft({ values, period: ownPeriod }, scores);
+  return scoreDraft({ values, period: ownPeriod }, scores, indicators);
 }
 
 function IndicatorScoreNote({ score, indicator }: { score: IndicatorScore | undefined; indicator: Indicator }) {
@@ -154,6 +168,8 @@ interface AssessmentFormProps {
   existing: readonly Assessment[];
   /** The mission's scores: its targets and KPI weights. */
   scores: MissionScores | undefined;
+  /** The mission's indicator set: the standard catalog and its custom indicators. */
+  indicators: readonly Indicator[];
   /** Set when editing; the period is then fixed. */
   assessment?: Assessment;
   onSaved: (assessment: Assessment) => void;
@@ -167,12 +183,16 @@ export function AssessmentForm({
   mission,
   existing,
   scores,
+  indicators: missionIndicators,
   assessment,
   onSaved,
   onReloadLatest,
   canEdit = true,
 }: AssessmentFormProps) {
   const editing = assessment != null;
+  const [indicators] = useState(() => formIndicators(missionIndicators, assessment));
+  const entered = useMemo(() => indicators.filter((indicator) => !indicator.derived), [indicators]);
+  const FIELD_PATHS = useMemo(() => fieldPaths(entered), [entered]);
   const t = useT();
   const { locale } = useLocale();
   const catalog = useCatalogText();
@@ -188,7 +208,7 @@ export function AssessmentForm({
       existing.map((other) => other.period),
     ),
   );
-  const resolver = useMemo(() => formResolver(mission, editing), [mission, editing]);
+  const resolver = useMemo(() => formResolver(mission, editing, indicators), [mission, editing, indicators]);
   const {
     register,
     handleSubmit,
@@ -197,7 +217,7 @@ export function AssessmentForm({
     formState: { errors, isDirty, isSubmitting, submitCount },
   } = useForm<AssessmentInput, unknown, ParsedAssessmentInput>({
     resolver,
-    defaultValues: defaultValues(assessment, due.next),
+    defaultValues: defaultValues(assessment, due.next, entered),
   });
 
   // A viewer or a locked assessment has nothing to lose; neither has a form just saved.
@@ -205,9 +225,9 @@ export function AssessmentForm({
 
   const watchedValues = useWatch({ control, name: 'values' });
   const watchedPeriod = useWatch({ control, name: 'period' });
-  const values = previewValues(watchedValues);
+  const values = previewValues(watchedValues, entered);
   const derived = withDerivedValues(values);
-  const preview = previewScore(values, watchedPeriod, mission, scores);
+  const preview = previewScore(values, watchedPeriod, mission, scores, indicators);
   const indicatorScores = new Map(
     preview.kpis.flatMap((kpi) => kpi.indicators).map((score) => [score.indicator, score]),
   );
@@ -313,7 +333,7 @@ export function AssessmentForm({
                 </legend>
                 <p className="fieldset__description">{catalog.kpis[kpi.id].description}</p>
                 <div className="indicator-grid">
-                  {indicatorsOf(kpi.id).map((indicator) => {
+                  {indicatorsOf(kpi.id, indicators).map((indicator) => {
                     const path = `values.${indicator.id}`;
                     const raw = watchedValues?.[indicator.id];
                     const invalid = indicator.scored && raw != null && values[indicator.id] == null;
@@ -327,9 +347,9 @@ export function AssessmentForm({
                         <FormField
                           key={indicator.id}
                           id={fieldId(path)}
-                          label={catalog.indicators[indicator.id].name}
+                          label={indicatorText(catalog, indicator.id).name}
                           unit={unitLabel(indicator.unit)}
-                          hint={catalog.indicators[indicator.id].help}
+                          hint={indicatorText(catalog, indicator.id).help}
                           className="field--derived"
                           footer={scoreNote}
                         >
@@ -350,9 +370,9 @@ export function AssessmentForm({
                       <FormField
                         key={indicator.id}
                         id={fieldId(path)}
-                        label={catalog.indicators[indicator.id].name}
-                        unit={unitLabel(indicator.unit)}
-                        hint={catalog.indicators[indicator.id].help}
+                        label={indicatorText(catalog, indicator.id).name}
+                        unit={indicatorUnit(indicator)}
+                        hint={indicatorText(catalog, indicator.id).help}
                         error={errorOf(path)}
                         footer={
                           <>
@@ -369,7 +389,9 @@ export function AssessmentForm({
                           <input
                             {...control}
                             type="text"
-                            inputMode={indicator.unit === 'count' ? 'numeric' : 'decimal'}
+                            inputMode={
+                              indicator.unit === 'count' ? 'numeric' : indicator.unit === 'number' ? 'text' : 'decimal'
+                            }
                             autoComplete="off"
                             className="input--number"
                             {...register(path as FieldName, { setValueAs: (input) => parseTypedNumber(input, locale) })}

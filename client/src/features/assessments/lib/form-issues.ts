@@ -1,7 +1,7 @@
 import { issuesFromZod, type ErrorIssue } from '@cpea/shared/api-error';
-import { assessmentInputSchema, valueRuleViolations, type AssessmentInput } from '@cpea/shared/assessment';
+import { assessmentInputSchemaFor, valueRuleViolations, type AssessmentInput } from '@cpea/shared/assessment';
 import type { IndicatorValues } from '@cpea/shared/assessment';
-import { ENTERED_INDICATORS } from '@cpea/shared/catalog';
+import { INDICATORS, type Indicator } from '@cpea/shared/catalog';
 import type { Mission } from '@cpea/shared/mission';
 import { periodOutsideLife } from '@cpea/shared/mission-life';
 import { periodTypeOf } from '@cpea/shared/periods';
@@ -30,8 +30,12 @@ function periodIssues(period: string, mission: FormMission, editing: boolean): E
 }
 
 /** The shared rules, plus what only the mission knows: its period type and its life. */
-export function assessmentFormSchema(mission: FormMission, editing: boolean) {
-  return assessmentInputSchema.superRefine((input, ctx) => {
+export function assessmentFormSchema(
+  mission: FormMission,
+  editing: boolean,
+  indicators: readonly Indicator[] = INDICATORS,
+) {
+  return assessmentInputSchemaFor(indicators).superRefine((input, ctx) => {
     for (const issue of periodIssues(input.period, mission, editing)) {
       ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
     }
@@ -44,11 +48,17 @@ export function assessmentFormSchema(mission: FormMission, editing: boolean) {
  * only once every field is valid on its own, which would show the errors in waves; here they
  * are checked as well on the values that are numbers, whatever the other fields hold.
  */
-export function assessmentFormIssues(input: AssessmentInput, mission: FormMission, editing: boolean): ErrorIssue[] {
-  const result = assessmentFormSchema(mission, editing).safeParse(input);
+export function assessmentFormIssues(
+  input: AssessmentInput,
+  mission: FormMission,
+  editing: boolean,
+  indicators: readonly Indicator[] = INDICATORS,
+): ErrorIssue[] {
+  const result = assessmentFormSchema(mission, editing, indicators).safeParse(input);
   if (result.success) return [];
   const numbers: IndicatorValues = {};
-  for (const { id } of ENTERED_INDICATORS) {
+  for (const { id, derived } of indicators) {
+    if (derived) continue;
     const value = input.values?.[id];
     numbers[id] = typeof value === 'number' && Number.isFinite(value) ? value : null;
   }

@@ -1,5 +1,10 @@
+import { useMemo } from 'react';
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
+import { asIndicator } from '@cpea/shared/custom-indicators';
+import { useCustomIndicatorList } from '../../../lib/indicator-set';
 import {
   CHALLENGES,
+  INDICATORS,
   KPIS,
   KPI_IDS,
   SOURCES,
@@ -107,6 +112,9 @@ const EFFECTS_REFERENCE =
 export function Methodology() {
   const t = useT();
   const catalog = useCatalogText();
+  // The standard catalog and, once signed in, every custom indicator, each said whose it is.
+  const custom = useCustomIndicatorList();
+  const indicators = useMemo(() => [...INDICATORS, ...custom.map(asIndicator)], [custom]);
   return (
     <div className="methodology">
       <nav aria-label={t('methodology.onThisPage')} className="toc">
@@ -147,19 +155,33 @@ export function Methodology() {
                   </tr>
                 </thead>
                 <tbody>
-                  {indicatorsOf(kpi.id).map((indicator) => (
+                  {indicatorsOf(kpi.id, indicators).map((indicator) => (
                     <tr key={indicator.id}>
                       <th scope="row" className="cell--name">
-                        {catalog.indicators[indicator.id].name}
+                        {indicatorText(catalog, indicator.id).name}
+                        {indicator.custom ? (
+                          <span className="muted">
+                            {' '}
+                            ·{' '}
+                            {t('customIndicators.customNote', {
+                              scope:
+                                indicator.custom.missionId == null
+                                  ? t('customIndicators.everyMission')
+                                  : t('customIndicators.oneMission', { id: indicator.custom.missionId }),
+                              source: indicator.custom.source || '—',
+                            })}
+                            {indicator.custom.retiredAt ? ` · ${t('customIndicators.retired')}` : ''}
+                          </span>
+                        ) : null}
                       </th>
-                      <td>{unitLabel(indicator.unit)}</td>
+                      <td>{indicator.unitLabel || unitLabel(indicator.unit)}</td>
                       <td>
                         {indicator.direction === 'lower_is_better' ? t('methodology.lower') : t('methodology.higher')}
                       </td>
                       <td>{indicator.kind === 'outcome' ? t('methodology.outcome') : t('methodology.output')}</td>
                       <td>{roleText(indicator, t)}</td>
                       <td className="cell--rule">{defaultTargetText(indicator, t)}</td>
-                      <td className="cell--prose">{catalog.indicators[indicator.id].help}</td>
+                      <td className="cell--prose">{indicatorText(catalog, indicator.id).help}</td>
                     </tr>
                   ))}
                 </tbody>

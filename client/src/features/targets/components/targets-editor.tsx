@@ -1,9 +1,10 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import { useState } from 'react';
 import { get, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { normaliseTypedPeriod } from '@cpea/shared/periods';
-import { INDICATORS, KPIS, KPI_IDS, indicatorsOf, type IndicatorId } from '@cpea/shared/catalog';
+import { KPIS, KPI_IDS, indicatorsOf, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
 import { targetsInputSchema, type BaselineSource, type TargetsInput, type TargetsPreview } from '@cpea/shared/targets';
 import { DataTable } from '../../../components/data-table';
 import { FormField } from '../../../components/form-field';
@@ -21,7 +22,6 @@ import '../targets.css';
 type TargetsFormInput = z.input<typeof targetsInputSchema>;
 type FieldName = FieldPath<TargetsFormInput>;
 
-const SCORED = INDICATORS.filter((indicator) => indicator.scored);
 const fieldId = (path: string) => `targets-${path.replace(/\./g, '-')}`;
 
 function parseWeight(input: unknown, locale: Locale): number | undefined {
@@ -38,10 +38,10 @@ function schemaMessages(t: Translate) {
   };
 }
 
-function defaultValues(data: MissionTargetsResponse): TargetsFormInput {
+function defaultValues(data: MissionTargetsResponse, scored: readonly Indicator[]): TargetsFormInput {
   return {
     targets: Object.fromEntries(
-      SCORED.map((indicator) => {
+      scored.map((indicator) => {
         const set = data.targets[indicator.id];
         return [
           indicator.id,
@@ -64,9 +64,9 @@ interface SourceState {
 }
 type Sources = Partial<Record<IndicatorId, SourceState>>;
 
-function initialSources(data: MissionTargetsResponse): Sources {
+function initialSources(data: MissionTargetsResponse, scored: readonly Indicator[]): Sources {
   const sources: Sources = {};
-  for (const { id } of SCORED) {
+  for (const { id } of scored) {
     const set = data.targets[id];
     const source = set?.baselineSource;
     sources[id] = {
@@ -85,9 +85,14 @@ function initialSources(data: MissionTargetsResponse): Sources {
  * baseline is worked out by the server; a first value written down stays one only while its
  * value is left as it was.
  */
-function compact(input: TargetsInput, sources: Sources, effectiveFrom: string): TargetsInput {
+function compact(
+  input: TargetsInput,
+  sources: Sources,
+  effectiveFrom: string,
+  scored: readonly Indicator[],
+): TargetsInput {
   const targets: TargetsInput['targets'] = {};
-  for (const { id } of SCORED) {
+  for (const { id } of scored) {
     const setting = input.targets[id];
     const source = sources[id];
     if (!setting) continue;
@@ -121,6 +126,8 @@ interface TargetsEditorProps {
   data: MissionTargetsResponse;
   firstValuePeriods: Partial<Record<IndicatorId, string>>;
   approvedPeriods: readonly string[];
+  /** The mission's indicator set: the standard catalog and its custom indicators. */
+  indicators: readonly Indicator[];
   onSaved: () => void;
   onCancel: () => void;
 }
@@ -131,9 +138,11 @@ export function TargetsEditor({
   data,
   firstValuePeriods,
   approvedPeriods,
+  indicators,
   onSaved,
   onCancel,
 }: TargetsEditorProps) {
+  const [scored] = useState(() => indicators.filter((indicator) => indicator.scored && !indicator.custom?.retiredAt));
   const t = useT();
   const catalog = useCatalogText();
   const translate = useTranslateMessage();
@@ -141,7 +150,7 @@ export function TargetsEditor({
   const update = useUpdateTargets(missionId);
   const preview = usePreviewTargets(missionId);
   const [unplaced, setUnplaced] = useState<string | null>(null);
-  const [sources, setSources] = useState<Sources>(() => initialSources(data));
+  const [sources, setSources] = useState<Sources>(() => initialSources(data, scored));
   const [effectiveFrom, setEffectiveFrom] = useState(data.versions.length <= 1 ? (data.effectiveFrom ?? '') : '');
   const [pending, setPending] = useState<{ input: TargetsInput; preview: TargetsPreview } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -157,7 +166,7 @@ export function TargetsEditor({
     formState: { errors, isSubmitting },
   } = useForm<TargetsFormInput, unknown, TargetsInput>({
     resolver: zodResolver(targetsInputSchema, schemaMessages(t)),
-    defaultValues: defaultValues(data),
+    defaultValues: defaultValues(data, scored),
   });
   const errorOf = (path: string): string | undefined =>
     get<typeof errors, { message?: string } | undefined>(errors, path)?.message;
@@ -182,7 +191,7 @@ export function TargetsEditor({
   const onSubmit = handleSubmit(async (input) => {
     setUnplaced(null);
     setPending(null);
-    const full = compact(input, sources, effectiveFrom);
+    const full = compact(input, sources, effectiveFrom, scored);
     try {
       setPending({ input: full, preview: await preview.mutateAsync(full) });
     } catch (error) {
@@ -206,7 +215,7 @@ export function TargetsEditor({
     if (window.length === 0) return;
     const [from, to] = [window[0], window[window.length - 1]];
     const values = getValues();
-    for (const indicator of SCORED) {
+    for (const indicator of scored) {
       if (indicator.defaultTarget.rule !== 'half_of_baseline') continue;
       const typed = values.targets[indicator.id]?.baseline;
       if (sources[indicator.id]?.kind === 'typed' && typed == null)
@@ -252,176 +261,172 @@ export function TargetsEditor({
           <legend>
             <h3>{catalog.kpis[kpi.id].name}</h3>
           </legend>
-          {indicatorsOf(kpi.id)
-            .filter((indicator) => indicator.scored)
-            .map((indicator) => {
-              const resolved = data.resolved[indicator.id];
-              const origins = describeOrigins(
-                indicator.id,
-                data.targets[indicator.id],
-                resolved,
-                firstValuePeriods[indicator.id] ?? null,
-                t,
-              );
-              const path = (key: 'baseline' | 'target' | 'weight') => `targets.${indicator.id}.${key}`;
-              const unit = unitLabel(indicator.unit);
-              const name = catalog.indicators[indicator.id].name;
-              const nowOf = (value: number | null, origin: string) =>
-                value == null
-                  ? t('targetsEditor.nowNone', { origin })
-                  : t('targetsEditor.nowValue', { value: formatValue(value, indicator.unit), origin });
-              const placeholder = (value: number | null) =>
-                value == null ? t('targetsEditor.none') : typedNumber(value, locale);
-              const hidden = (
-                <span className="visually-hidden">{t('targetsEditor.ofIndicator', { indicator: name })}</span>
-              );
-              return (
-                <div key={indicator.id} className="target-row">
-                  <p className="target-row__name">
-                    <strong>{name}</strong>{' '}
-                    <span className="muted">
-                      ({unit}, {t(`targetsEditor.${DIRECTION_WORDS[indicator.direction]}`)}
-                      {indicator.kind === 'output' ? t('targetsEditor.output') : ''})
-                    </span>
-                  </p>
-                  <FormField
-                    id={fieldId(`targets.${indicator.id}.source`)}
-                    label={
-                      <>
-                        {hidden}
-                        {t('targetsEditor.baselineSource')}
-                      </>
-                    }
-                  >
-                    {(control) => (
-                      <select
-                        {...control}
-                        value={sources[indicator.id]?.kind ?? 'typed'}
-                        onChange={(event) =>
-                          setSource(indicator.id, { kind: event.target.value as SourceState['kind'] })
+          {indicatorsOf(kpi.id, scored).map((indicator) => {
+            const resolved = data.resolved[indicator.id];
+            const origins = describeOrigins(
+              indicator.id,
+              data.targets[indicator.id],
+              resolved,
+              firstValuePeriods[indicator.id] ?? null,
+              t,
+            );
+            const path = (key: 'baseline' | 'target' | 'weight') => `targets.${indicator.id}.${key}`;
+            const unit = unitLabel(indicator.unit);
+            const name = indicatorText(catalog, indicator.id).name;
+            const nowOf = (value: number | null, origin: string) =>
+              value == null
+                ? t('targetsEditor.nowNone', { origin })
+                : t('targetsEditor.nowValue', { value: formatValue(value, indicator.unit), origin });
+            const placeholder = (value: number | null) =>
+              value == null ? t('targetsEditor.none') : typedNumber(value, locale);
+            const hidden = (
+              <span className="visually-hidden">{t('targetsEditor.ofIndicator', { indicator: name })}</span>
+            );
+            return (
+              <div key={indicator.id} className="target-row">
+                <p className="target-row__name">
+                  <strong>{name}</strong>{' '}
+                  <span className="muted">
+                    ({unit}, {t(`targetsEditor.${DIRECTION_WORDS[indicator.direction]}`)}
+                    {indicator.kind === 'output' ? t('targetsEditor.output') : ''})
+                  </span>
+                </p>
+                <FormField
+                  id={fieldId(`targets.${indicator.id}.source`)}
+                  label={
+                    <>
+                      {hidden}
+                      {t('targetsEditor.baselineSource')}
+                    </>
+                  }
+                >
+                  {(control) => (
+                    <select
+                      {...control}
+                      value={sources[indicator.id]?.kind ?? 'typed'}
+                      onChange={(event) => setSource(indicator.id, { kind: event.target.value as SourceState['kind'] })}
+                    >
+                      <option value="typed">{t('targetsEditor.sourceTyped')}</option>
+                      <option value="window">{t('targetsEditor.sourceWindow')}</option>
+                      {sources[indicator.id]?.period ? (
+                        <option value="first_value">
+                          {t('targetsEditor.sourceFirstValue', {
+                            period: formatPeriod(sources[indicator.id]?.period ?? ''),
+                          })}
+                        </option>
+                      ) : null}
+                    </select>
+                  )}
+                </FormField>
+                {sources[indicator.id]?.kind === 'window' ? (
+                  <>
+                    {(['from', 'to'] as const).map((end) => (
+                      <FormField
+                        key={end}
+                        id={fieldId(`targets.${indicator.id}.window-${end}`)}
+                        label={
+                          <>
+                            {hidden}
+                            {t(end === 'from' ? 'targetsEditor.windowFrom' : 'targetsEditor.windowTo')}
+                          </>
                         }
                       >
-                        <option value="typed">{t('targetsEditor.sourceTyped')}</option>
-                        <option value="window">{t('targetsEditor.sourceWindow')}</option>
-                        {sources[indicator.id]?.period ? (
-                          <option value="first_value">
-                            {t('targetsEditor.sourceFirstValue', {
-                              period: formatPeriod(sources[indicator.id]?.period ?? ''),
-                            })}
-                          </option>
-                        ) : null}
-                      </select>
-                    )}
-                  </FormField>
-                  {sources[indicator.id]?.kind === 'window' ? (
+                        {(control) => (
+                          <input
+                            {...control}
+                            type="text"
+                            autoComplete="off"
+                            className="input--period"
+                            placeholder={approvedPeriods[0] ?? ''}
+                            value={sources[indicator.id]?.[end] ?? ''}
+                            onChange={(event) => setSource(indicator.id, { [end]: event.target.value })}
+                          />
+                        )}
+                      </FormField>
+                    ))}
+                  </>
+                ) : null}
+                <FormField
+                  className={sources[indicator.id]?.kind === 'window' ? 'field--hidden' : undefined}
+                  id={fieldId(path('baseline'))}
+                  label={
                     <>
-                      {(['from', 'to'] as const).map((end) => (
-                        <FormField
-                          key={end}
-                          id={fieldId(`targets.${indicator.id}.window-${end}`)}
-                          label={
-                            <>
-                              {hidden}
-                              {t(end === 'from' ? 'targetsEditor.windowFrom' : 'targetsEditor.windowTo')}
-                            </>
-                          }
-                        >
-                          {(control) => (
-                            <input
-                              {...control}
-                              type="text"
-                              autoComplete="off"
-                              className="input--period"
-                              placeholder={approvedPeriods[0] ?? ''}
-                              value={sources[indicator.id]?.[end] ?? ''}
-                              onChange={(event) => setSource(indicator.id, { [end]: event.target.value })}
-                            />
-                          )}
-                        </FormField>
-                      ))}
+                      {hidden}
+                      {t('targets.baseline')}
                     </>
-                  ) : null}
-                  <FormField
-                    className={sources[indicator.id]?.kind === 'window' ? 'field--hidden' : undefined}
-                    id={fieldId(path('baseline'))}
-                    label={
-                      <>
-                        {hidden}
-                        {t('targets.baseline')}
-                      </>
-                    }
-                    unit={unit}
-                    hint={nowOf(resolved.baseline, origins.baseline)}
-                    error={errorOf(path('baseline'))}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="text"
-                        inputMode="decimal"
-                        autoComplete="off"
-                        className="input--number"
-                        placeholder={placeholder(resolved.baseline)}
-                        {...register(path('baseline') as FieldName, {
-                          setValueAs: (input) => parseTypedNumber(input, locale),
-                        })}
-                      />
-                    )}
-                  </FormField>
-                  <FormField
-                    id={fieldId(path('target'))}
-                    label={
-                      <>
-                        {hidden}
-                        {t('targets.target')}
-                      </>
-                    }
-                    unit={unit}
-                    hint={nowOf(resolved.target, origins.target)}
-                    error={errorOf(path('target'))}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="text"
-                        inputMode="decimal"
-                        autoComplete="off"
-                        className="input--number"
-                        placeholder={placeholder(resolved.target)}
-                        {...register(path('target') as FieldName, {
-                          setValueAs: (input) => parseTypedNumber(input, locale),
-                        })}
-                      />
-                    )}
-                  </FormField>
-                  <FormField
-                    id={fieldId(path('weight'))}
-                    label={
-                      <>
-                        {hidden}
-                        {t('targets.weight')}
-                      </>
-                    }
-                    hint={t('targetsEditor.weightHint')}
-                    error={errorOf(path('weight'))}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="text"
-                        inputMode="decimal"
-                        autoComplete="off"
-                        className="input--number input--weight"
-                        placeholder="1"
-                        {...register(path('weight') as FieldName, {
-                          setValueAs: (input) => parseWeight(input, locale),
-                        })}
-                      />
-                    )}
-                  </FormField>
-                </div>
-              );
-            })}
+                  }
+                  unit={unit}
+                  hint={nowOf(resolved.baseline, origins.baseline)}
+                  error={errorOf(path('baseline'))}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="text"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      className="input--number"
+                      placeholder={placeholder(resolved.baseline)}
+                      {...register(path('baseline') as FieldName, {
+                        setValueAs: (input) => parseTypedNumber(input, locale),
+                      })}
+                    />
+                  )}
+                </FormField>
+                <FormField
+                  id={fieldId(path('target'))}
+                  label={
+                    <>
+                      {hidden}
+                      {t('targets.target')}
+                    </>
+                  }
+                  unit={unit}
+                  hint={nowOf(resolved.target, origins.target)}
+                  error={errorOf(path('target'))}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="text"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      className="input--number"
+                      placeholder={placeholder(resolved.target)}
+                      {...register(path('target') as FieldName, {
+                        setValueAs: (input) => parseTypedNumber(input, locale),
+                      })}
+                    />
+                  )}
+                </FormField>
+                <FormField
+                  id={fieldId(path('weight'))}
+                  label={
+                    <>
+                      {hidden}
+                      {t('targets.weight')}
+                    </>
+                  }
+                  hint={t('targetsEditor.weightHint')}
+                  error={errorOf(path('weight'))}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="text"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      className="input--number input--weight"
+                      placeholder="1"
+                      {...register(path('weight') as FieldName, {
+                        setValueAs: (input) => parseWeight(input, locale),
+                      })}
+                    />
+                  )}
+                </FormField>
+              </div>
+            );
+          })}
         </fieldset>
       ))}
       <fieldset

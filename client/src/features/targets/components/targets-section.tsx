@@ -7,6 +7,7 @@ import { TargetsTable } from './targets-table';
 import { VersionsTable } from './versions-table';
 import '../targets.css';
 import { useT } from '../../../lib/i18n';
+import { useIndicatorSet } from '../../../lib/indicator-set';
 
 interface TargetsSectionProps {
   missionId: number;
@@ -20,6 +21,7 @@ interface TargetsSectionProps {
 /** The mission's baselines, targets and weights: a table for everyone, an editor for admins. */
 export function TargetsSection({ missionId, canEdit, firstValuePeriods, approvedPeriods }: TargetsSectionProps) {
   const targets = useTargets(missionId);
+  const { indicators } = useIndicatorSet(missionId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const t = useT();
@@ -55,6 +57,7 @@ export function TargetsSection({ missionId, canEdit, firstValuePeriods, approved
             data={targets.data}
             firstValuePeriods={firstValuePeriods}
             approvedPeriods={approvedPeriods}
+            indicators={indicators}
             onSaved={() => {
               setEditing(false);
               setSaved(true);
@@ -64,7 +67,7 @@ export function TargetsSection({ missionId, canEdit, firstValuePeriods, approved
         </>
       ) : (
         <>
-          <TargetsTable data={targets.data} firstValuePeriods={firstValuePeriods} />
+          <TargetsTable data={targets.data} firstValuePeriods={firstValuePeriods} indicators={indicators} />
           <VersionsTable data={targets.data} />
           {canEdit ? null : <p className="muted">{t('targets.adminOnly')}</p>}
         </>

@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import { INDICATORS, KPI_IDS, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
 import { DataTable, type Column } from '../../../components/data-table';
 import { formatValue, unitLabel, formulaNumber } from '../../../lib/format';
@@ -5,15 +6,16 @@ import { describeOrigins } from '../../../lib/target-origins';
 import type { MissionTargetsResponse } from '@cpea/shared/targets';
 import { useCatalogText, useT } from '../../../lib/i18n';
 
-const SCORED = INDICATORS.filter((indicator) => indicator.scored);
-
 /** The baselines, targets and weights in force, with where each comes from; read-only. */
 export function TargetsTable({
   data,
   firstValuePeriods,
+  indicators = INDICATORS,
 }: {
   data: MissionTargetsResponse;
   firstValuePeriods: Partial<Record<IndicatorId, string>>;
+  /** The mission's indicator set: the standard catalog and its custom indicators. */
+  indicators?: readonly Indicator[];
 }) {
   const t = useT();
   const catalog = useCatalogText();
@@ -30,10 +32,10 @@ export function TargetsTable({
       key: 'indicator',
       header: t('targets.indicator'),
       rowHeader: true,
-      sortValue: (indicator) => catalog.indicators[indicator.id].name,
+      sortValue: (indicator) => indicatorText(catalog, indicator.id).name,
       cell: (indicator) => (
         <>
-          {catalog.indicators[indicator.id].name} <span className="muted">({unitLabel(indicator.unit)})</span>
+          {indicatorText(catalog, indicator.id).name} <span className="muted">({unitLabel(indicator.unit)})</span>
         </>
       ),
     },
@@ -80,7 +82,7 @@ export function TargetsTable({
       <DataTable
         caption={t('targets.caption')}
         columns={columns}
-        rows={SCORED}
+        rows={indicators.filter((indicator) => indicator.scored)}
         rowKey={(indicator) => indicator.id}
         className="targets-table"
       />

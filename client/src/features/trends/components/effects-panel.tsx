@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import {
@@ -48,7 +49,7 @@ interface EffectsPanelProps {
 export function EffectsPanel({ missionId, indicator, rows, color }: EffectsPanelProps) {
   const t = useT();
   const translate = useTranslateMessage();
-  const name = useCatalogText().indicators[indicator.id].name;
+  const name = indicatorText(useCatalogText(), indicator.id).name;
   const [searchParams, setSearchParams] = useSearchParams();
   const param = effectsAtParam(indicator);
   const missionStart = rows.find((row) => !row.beforeMission)?.period ?? rows[0]?.period;

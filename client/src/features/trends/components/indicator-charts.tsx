@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import type { Provenance } from '@cpea/shared/assessment';
 import { Fragment } from 'react';
 import { KPIS, type IndicatorId, type Kpi } from '@cpea/shared/catalog';
@@ -7,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { UcdpTag } from '../../../components/ucdp-tag';
 import { formatValue, unitLabel } from '../../../lib/format';
+import { useIndicatorSet } from '../../../lib/indicator-set';
 import { useMissionEventSeries } from '../api/get-event-series';
 import { useMissionScores } from '../api/get-mission-scores';
 import { buildIndicatorPanels, RANGED_INDICATOR, type IndicatorPanel } from '../lib/indicator-series';
@@ -34,6 +36,7 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
   const scores = useMissionScores(missionId);
   // Without the series (still loading, or failed) the charts show the assessments alone.
   const events = useMissionEventSeries(missionId).data;
+  const { indicators } = useIndicatorSet(missionId);
   const t = useT();
   const catalog = useCatalogText();
   const titleOf = (kpi: Kpi) => t('charts.indicatorTitle', { kpi: catalog.kpis[kpi.id].name });
@@ -45,7 +48,7 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
       <h2 id="indicator-charts-title">{t('charts.indicatorsByKpi')}</h2>
       <p className="section__lead">{t('charts.indicatorsLead')}</p>
       {KPIS.map((kpi) => {
-        const panels = buildIndicatorPanels(kpi.id, scores.data.periods, scores.data.targets, events);
+        const panels = buildIndicatorPanels(kpi.id, scores.data.periods, scores.data.targets, events, indicators);
         if (panels.length === 0) {
           return (
             <section key={kpi.id} className="chart-frame" aria-labelledby={`indicators-${kpi.id}`}>
@@ -139,7 +142,7 @@ function IndicatorTable({
   const catalog = useCatalogText();
   const columns = columnsOf(panels);
   const heading = ({ panel, estimate }: Column) => {
-    const name = `${catalog.indicators[panel.indicator.id].name} (${unitLabel(panel.indicator.unit)})`;
+    const name = `${indicatorText(catalog, panel.indicator.id).name} (${panel.indicator.unitLabel || unitLabel(panel.indicator.unit)})`;
     return estimate ? t(`charts.estimate.${estimate}`, { name }) : name;
   };
   const key = ({ panel, estimate }: Column) => `${panel.indicator.id}-${estimate ?? 'value'}`;

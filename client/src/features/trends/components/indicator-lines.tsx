@@ -1,3 +1,4 @@
+import { indicatorText } from '@cpea/shared/i18n/catalog-text';
 import {
   Area,
   CartesianGrid,
@@ -50,14 +51,14 @@ function tooltipValue(value: unknown, unit: Parameters<typeof formatValue>[1]): 
 export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color: string }) {
   const { indicator, baseline, target, domain } = panel;
   const t = useT();
-  const name = useCatalogText().indicators[indicator.id].name;
+  const name = indicatorText(useCatalogText(), indicator.id).name;
   // A reference line is a box of no height: "insideBottom" sits above the line, "insideTop" below it.
   const side = (y: number, other: number | null, x: 'Left' | 'Right') =>
     `inside${labelSide(y, other, domain) === 'top' ? 'Bottom' : 'Top'}${x}` as LabelPosition;
   return (
     <div className="indicator-panel">
       <p className="indicator-panel__title" data-export-text>
-        {name} ({unitLabel(indicator.unit)})
+        {name} ({indicator.unitLabel || unitLabel(indicator.unit)})
       </p>
       <div className="indicator-panel__chart">
         <ResponsiveContainer width="100%" height="100%">

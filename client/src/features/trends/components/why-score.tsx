@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { getIndicator, type IndicatorId } from '@cpea/shared/catalog';
+import { INDICATORS, type Indicator, type IndicatorId } from '@cpea/shared/catalog';
 import { comparePeriods } from '@cpea/shared/periods';
 import { versionInForce, type MissionScores, type PeriodScore } from '@cpea/shared/scoring';
 import type { SettingsVersion } from '@cpea/shared/targets';
@@ -26,6 +26,8 @@ interface WhyScoreProps {
    */
   versions: readonly SettingsVersion[] | undefined;
   provenance: ProvenanceByPeriod;
+  /** The mission's indicator set, custom indicators included. */
+  indicators?: readonly Indicator[];
 }
 
 function valuesOf(period: PeriodScore) {
@@ -35,7 +37,7 @@ function valuesOf(period: PeriodScore) {
 }
 
 /** Every period's scores worked through with their numbers, one disclosure per period, newest first. */
-export function WhyScore({ scores, versions, provenance }: WhyScoreProps) {
+export function WhyScore({ scores, versions, provenance, indicators = INDICATORS }: WhyScoreProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const baseId = useId();
@@ -105,6 +107,7 @@ export function WhyScore({ scores, versions, provenance }: WhyScoreProps) {
                   period={period}
                   origins={originsAt(period.period)}
                   provenance={provenance[period.period] ?? {}}
+                  indicators={indicators}
                 />
               ) : null}
             </li>
@@ -129,15 +132,17 @@ function PeriodWhy({
   period,
   origins,
   provenance,
+  indicators,
 }: {
   id: string;
   period: PeriodScore;
   origins: Record<IndicatorId, OriginWords>;
   provenance: ProvenanceByPeriod[string];
+  indicators: readonly Indicator[];
 }) {
   const t = useT();
   const catalog = useCatalogText();
-  const explained = explainPeriod(period, t, catalog);
+  const explained = explainPeriod(period, t, catalog, indicators);
   const label = formatPeriod(period.period);
   const fromUcdp = Object.values(provenance).includes('ucdp_ged');
   return (
@@ -193,7 +198,7 @@ function PeriodWhy({
               </thead>
               <tbody>
                 {kpi.indicators.map((indicator) => {
-                  const scored = getIndicator(indicator.id).scored;
+                  const scored = indicators.find((item) => item.id === indicator.id)?.scored ?? true;
                   return (
                     <tr key={indicator.id}>
                       <th scope="row" className="cell--name">

@@ -1,4 +1,4 @@
-import { UNIT_RANGES, indicatorsOf, type Indicator, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
+import { INDICATORS, indicatorsOf, rangeOf, type Indicator, type IndicatorId, type KpiId } from '@cpea/shared/catalog';
 import type { EventSeriesPeriod, MissionEventSeries } from '@cpea/shared/event-series';
 import { comparePeriods, periodRange } from '@cpea/shared/periods';
 import { formatPeriod } from '../../../lib/format';
@@ -76,7 +76,12 @@ export function countAxisTop(highest: number): number {
 }
 
 function domainOf(indicator: Indicator, numbers: readonly number[]): [number, number] {
-  const { min, max } = UNIT_RANGES[indicator.unit];
+  const { min, max } = rangeOf(indicator);
+  if (indicator.unit === 'number') {
+    // A number's stated range may be far wider than its values: drawn from zero (or its lowest) to its highest.
+    const lo = Math.max(min, Math.min(0, ...numbers));
+    return [lo, Math.min(max, niceCeiling(Math.max(lo + 1, ...numbers) * 1.08))];
+  }
   if (indicator.unit !== 'count') return [min, max];
   return [min, countAxisTop(Math.max(min, ...numbers))];
 }
@@ -93,19 +98,20 @@ export function buildIndicatorPanels(
   periods: readonly PeriodScore[],
   targets: Partial<Record<IndicatorId, ResolvedTarget>>,
   events?: MissionEventSeries,
+  indicators: readonly Indicator[] = INDICATORS,
 ): IndicatorPanel[] {
   if (periods.length === 0) return [];
   const ordered = [...periods].sort((a, b) => comparePeriods(a.period, b.period));
   const byPeriod = new Map(ordered.map((score) => [score.period, score]));
   const seriesByPeriod = new Map((events?.periods ?? []).map((period) => [period.period, period]));
-  const counted = indicatorsOf(kpi).some((indicator) => SERIES_MEASURE[indicator.id]);
+  const counted = indicatorsOf(kpi, indicators).some((indicator) => SERIES_MEASURE[indicator.id]);
   const seriesFirst = counted ? events?.periods[0]?.period : undefined;
   const first =
     seriesFirst != null && comparePeriods(seriesFirst, ordered[0].period) < 0 ? seriesFirst : ordered[0].period;
   const range = periodRange(first, ordered[ordered.length - 1].period);
   const missionStart = events?.missionStart;
   const reachesBack = missionStart != null && comparePeriods(first, missionStart) < 0;
-  return indicatorsOf(kpi).flatMap((indicator) => {
+  return indicatorsOf(kpi, indicators).flatMap((indicator) => {
     const measure = SERIES_MEASURE[indicator.id];
     const ranged = indicator.id === RANGED_INDICATOR;
     const rows = range.map((period): IndicatorRow => {

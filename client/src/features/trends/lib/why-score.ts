@@ -1,5 +1,5 @@
-import { KPI_IDS, getIndicator, type IndicatorId, type KpiId, type Unit } from '@cpea/shared/catalog';
-import type { CatalogText } from '@cpea/shared/i18n/catalog-text';
+import { INDICATORS, KPI_IDS, type Indicator, type IndicatorId, type KpiId, type Unit } from '@cpea/shared/catalog';
+import { indicatorText, type CatalogText } from '@cpea/shared/i18n/catalog-text';
 import type { AssessmentScore, IndicatorScore } from '@cpea/shared/scoring';
 import { formatScore, formulaNumber } from '../../../lib/format';
 import { rateRatioText } from '../../../lib/rate-ratio-text';
@@ -90,13 +90,18 @@ function derivationOf(
 }
 
 /** Names come from `catalog` and words from `t`, so the working reads in the screen's language. */
-export function explainPeriod(score: AssessmentScore, t: Translate, catalog: CatalogText): PeriodExplanation {
+export function explainPeriod(
+  score: AssessmentScore,
+  t: Translate,
+  catalog: CatalogText,
+  indicatorSet: readonly Indicator[] = INDICATORS,
+): PeriodExplanation {
   const kpis = KPI_IDS.map((id): KpiExplanation => {
     const kpi = score.kpis.find((item) => item.kpi === id);
     const indicators = (kpi?.indicators ?? []).map((item): IndicatorExplanation => ({
       id: item.indicator,
-      name: catalog.indicators[item.indicator].name,
-      unit: getIndicator(item.indicator).unit,
+      name: indicatorText(catalog, item.indicator).name,
+      unit: indicatorSet.find((indicator) => indicator.id === item.indicator)?.unit ?? 'number',
       value: item.value,
       baseline: item.baseline,
       target: item.target,
