@@ -78,7 +78,7 @@ export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[]
       target: `≤ ${TARGETS.exportRatio}×`,
       pass: exportRatio <= TARGETS.exportRatio,
       whenMissed:
-        'every row carries its score, sent over HTTP: an approved assessment's from its published score, whose whole breakdown is parsed from JSON (about half the time), the others scored in JavaScript; the sqlite3 reference leaves the score columns empty.',
+        'every row carries its score, sent over HTTP: an approved one from its published score, whose whole breakdown is parsed from JSON (about half the time), the others scored in JavaScript; the sqlite3 reference leaves the score columns empty.',
     },
     {
       name: `CSV import, ${count(imported.rows)} wide rows (${(imported.bytes / MB).toFixed(1)} MB)`,

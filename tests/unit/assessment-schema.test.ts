@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentInputSchema, type AssessmentInput } from '../../shared/src/assessment';
+import { assessmentInputSchema, assessmentInputSchemaFor, type AssessmentInput } from '../../shared/src/assessment';
+import { INDICATORS } from '../../shared/src/catalog';
 import { missionInputSchema, type MissionInput } from '../../shared/src/mission';
 
 const validAssessment: AssessmentInput = {
@@ -64,13 +65,25 @@ describe('assessmentInputSchema', () => {
     expect(issues.map((issue) => issue.path)).toContainEqual(['challenges', 'resources', 'severity']);
   });
 
-  it('rejects an unknown indicator key', () => {
-    const issues = issuesOf(withValues({ patrols_conducted: 12 }));
-    expect(issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['patrols_conducted'], path: ['values'] });
+  // Which indicators a mission has is known once the mission is: its own schema names the strangers.
+  const ofStandardMission = (input: unknown) => {
+    const result = assessmentInputSchemaFor(INDICATORS).safeParse(input);
+    expect(result.success).toBe(false);
+    return result.success ? [] : result.error.issues;
+  };
+
+  it('rejects an indicator the mission does not have, naming it', () => {
+    const issues = ofStandardMission(withValues({ patrols_conducted: 12 }));
+    expect(issues[0]).toMatchObject({
+      code: 'unrecognized_keys',
+      keys: ['patrols_conducted'],
+      path: ['values'],
+      message: 'Unknown indicator for this mission: patrols_conducted',
+    });
   });
 
   it('rejects a derived indicator typed in', () => {
-    const issues = issuesOf(withValues({ dispute_resolution_rate: 60 }));
+    const issues = ofStandardMission(withValues({ dispute_resolution_rate: 60 }));
     expect(issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['dispute_resolution_rate'] });
   });
 
