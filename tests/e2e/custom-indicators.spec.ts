@@ -31,6 +31,11 @@ test('an admin adds an indicator for a mission, an analyst enters a value, and i
   await expect(row.getByRole('button', { name: 'Retire Armed-group checkpoints dismantled' })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // The Methodology page lists it under its KPI, saying whose it is and where its data come from.
+  await page.goto('/methodology');
+  await expect(page.getByText(`Added for ${mission.acronym}: Force headquarters weekly returns`)).toBeVisible();
+  await page.goto('/admin/indicators');
+
   const username = `analyst-${Date.now().toString(36)}`;
   const password = 'a long enough analyst password';
   const created = await page.request.post('/api/users', {

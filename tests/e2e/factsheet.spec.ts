@@ -80,6 +80,9 @@ for (const lang of ['en', 'fr'] as const) {
     for (const mission of missions) {
       await page.goto(`/missions/${mission.id}/factsheet?lang=${lang}`);
       await expect(page.getByRole('heading', { level: 1, name: new RegExp(mission.acronym) })).toBeVisible();
+      // In French, a mission's French name where it has one.
+      const name = lang === 'fr' && mission.nameFr ? mission.nameFr : mission.name;
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
       await page.emulateMedia({ media: 'print' });
       expect(await overflowing(page), mission.acronym).toEqual([]);
       for (const format of ['A4', 'Letter'] as const) {

@@ -7,6 +7,7 @@ export const customIndicators = {
   loading: 'Loading indicators…',
   none: 'No custom indicators yet',
   listTitle: 'Defined indicators',
+  rowsName: 'indicators',
   add: 'Add an indicator',
   id: 'Id',
   idHint: 'Lowercase letters, digits and _, e.g. checkpoints_dismantled; the CSV column name. It cannot change.',
@@ -46,7 +47,6 @@ export const customIndicators = {
   retire: 'Retire',
   retireName: 'Retire {name}',
   retiredDone: '{name} retired: it takes no new values; its history stays.',
-  oneMission: 'mission {id}',
   custom: 'Custom',
   customNote: 'Added for {scope}: {source}',
 };

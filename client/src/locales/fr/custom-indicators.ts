@@ -9,6 +9,7 @@ export const customIndicators = {
   loading: 'Chargement des indicateurs…',
   none: 'Aucun indicateur propre pour l’instant',
   listTitle: 'Indicateurs définis',
+  rowsName: 'indicateurs',
   add: 'Ajouter un indicateur',
   id: 'Identifiant',
   idHint:
@@ -54,7 +55,6 @@ export const customIndicators = {
   retire: 'Retirer',
   retireName: 'Retirer {name}',
   retiredDone: '{name} retiré : il ne prend plus de nouvelles valeurs ; son historique reste.',
-  oneMission: 'la mission {id}',
   custom: 'Propre',
   customNote: 'Ajouté pour {scope} : {source}',
 } satisfies typeof en;

@@ -3,7 +3,7 @@ import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { BandBadge } from '../../../components/band-badge';
 import { TrendLabel } from '../../../components/trend-label';
 import { formatCompleteness, formatCountry, formatDate, formatPeriod, formatScore } from '../../../lib/format';
-import { useCatalogText, useT } from '../../../lib/i18n';
+import { useCatalogText, useMissionName, useT } from '../../../lib/i18n';
 import type { Factsheet } from '../lib/factsheet';
 import { KpiSmallMultiples } from './kpi-small-multiples';
 
@@ -21,6 +21,7 @@ function PrintButton() {
 export function FactsheetView({ mission, sheet, today }: { mission: Mission; sheet: Factsheet; today: string }) {
   const t = useT();
   const catalog = useCatalogText();
+  const missionName = useMissionName();
   const { latest } = sheet;
   const narrativeFields = (['achievements', 'setbacks', 'lessons'] as const).filter((field) => sheet.narrative[field]);
   return (
@@ -28,7 +29,7 @@ export function FactsheetView({ mission, sheet, today }: { mission: Mission; she
       <header className="factsheet__header">
         <p className="factsheet__kind">{t('factsheet.kind')}</p>
         <h1 id="factsheet-title">
-          {mission.name} <span className="acronym">({mission.acronym})</span>
+          {missionName(mission)} <span className="acronym">({mission.acronym})</span>
         </h1>
         <p className="factsheet__facts">
           {[

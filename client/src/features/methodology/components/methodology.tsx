@@ -109,7 +109,8 @@ const RATE_RATIO_REFERENCES = [
 const EFFECTS_REFERENCE =
   'Lopez Bernal, J., Cummins, S. & Gasparrini, A. (2017). Interrupted time series regression for the evaluation of public health interventions: a tutorial. International Journal of Epidemiology, 46(1): 348–355.';
 
-export function Methodology() {
+/** `acronymOf` names the mission a mission's own indicator belongs to. */
+export function Methodology({ acronymOf }: { acronymOf: (missionId: number) => string }) {
   const t = useT();
   const catalog = useCatalogText();
   // The standard catalog and, once signed in, every custom indicator, each said whose it is.
@@ -167,7 +168,7 @@ export function Methodology() {
                               scope:
                                 indicator.custom.missionId == null
                                   ? t('customIndicators.everyMission')
-                                  : t('customIndicators.oneMission', { id: indicator.custom.missionId }),
+                                  : acronymOf(indicator.custom.missionId),
                               source: indicator.custom.source || '—',
                             })}
                             {indicator.custom.retiredAt ? ` · ${t('customIndicators.retired')}` : ''}
