@@ -217,6 +217,8 @@ export const workflowStepSchema = z
   .strict();
 export type WorkflowStep = z.infer<typeof workflowStepSchema>;
 
+/** What a send-back without a reason is told, by the server and the dialog alike. */
+export const REOPEN_COMMENT_REQUIRED = 'Say why it goes back to draft';
 export const reopenStepSchema = workflowStepSchema.extend({
-  comment: z.string().trim().min(1, 'Say why it goes back to draft').max(2000, 'At most 2,000 characters'),
+  comment: z.string().trim().min(1, REOPEN_COMMENT_REQUIRED).max(2000, 'At most 2,000 characters'),
 });

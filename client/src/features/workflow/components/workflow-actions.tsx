@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Assessment } from '@cpea/shared/assessment';
+import { REOPEN_COMMENT_REQUIRED, type Assessment } from '@cpea/shared/assessment';
 import { hasRole, type User } from '@cpea/shared/user';
 import { FieldError } from '../../../components/form-field';
 import { ModalDialog } from '../../../components/modal-dialog';
@@ -212,6 +212,7 @@ function CommentDialog({
 }: CommentDialogProps) {
   const id = useId();
   const t = useT();
+  const translate = useTranslateMessage();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const required = step === 'reopen';
@@ -258,7 +259,7 @@ function CommentDialog({
               if (event.target.value.trim()) setMissing(false);
             }}
           />
-          {missing ? <FieldError id={`${id}-comment-error`} message="Say why it goes back to draft" /> : null}
+          {missing ? <FieldError id={`${id}-comment-error`} message={translate(REOPEN_COMMENT_REQUIRED)} /> : null}
         </div>
         {failure ? <StepFailure step={step} error={failure} onReload={onReload} /> : null}
         <div className="dialog__actions">
