@@ -1,16 +1,19 @@
 import { z } from 'zod';
+import { idParamSchema } from './mission';
+
+const PAGE_SIZE = 'Ask for 1 to 1000 entries at a time';
 
 export const auditQuerySchema = z.object({
   entity: z.string().max(50).optional(),
-  id: z.coerce.number().int().positive().optional(),
-  user: z.coerce.number().int().positive().optional(),
+  id: idParamSchema.optional(),
+  user: idParamSchema.optional(),
   from: z.iso.date({ message: 'Write the date as YYYY-MM-DD' }).optional(),
   to: z.iso.date({ message: 'Write the date as YYYY-MM-DD' }).optional(),
   /** Entries about this mission: the mission itself, its targets and its assessments. */
-  mission: z.coerce.number().int().positive().optional(),
+  mission: idParamSchema.optional(),
   /** Entries older than this entry id: the next page after the last one read. */
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  before: idParamSchema.optional(),
+  limit: z.coerce.number({ error: PAGE_SIZE }).int(PAGE_SIZE).min(1, PAGE_SIZE).max(1000, PAGE_SIZE).default(200),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

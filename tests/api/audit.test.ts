@@ -140,6 +140,10 @@ describe('audit trail', () => {
     const missionRows = parse(filtered.body as string, { bom: true, columns: true }) as Record<string, string>[];
     expect(missionRows.length).toBeGreaterThan(0);
     expect(missionRows.every((row) => row.mission_id === String(f.missionId))).toBe(true);
-    expect((await http.get('/api/audit.csv?mission=x')).status).toBe(400);
+    const bad = await http.get('/api/audit.csv?mission=x');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues).toEqual([{ path: 'mission', message: 'Expected a positive whole number' }]);
+    const tooMany = await http.get('/api/audit?limit=5000');
+    expect(tooMany.body.error.issues).toEqual([{ path: 'limit', message: 'Ask for 1 to 1000 entries at a time' }]);
   });
 });

@@ -3,6 +3,7 @@ import type { ZodType } from 'zod';
 import { COMPARISON_MAX_MISSIONS, comparisonQuerySchema, frozenReportInputSchema } from '@cpea/shared/comparison';
 import { translateMessageFr } from '@cpea/shared/i18n/messages-fr';
 import { assessmentInputSchema } from '@cpea/shared/assessment';
+import { auditQuerySchema } from '@cpea/shared/audit';
 import { missionInputSchema } from '@cpea/shared/mission';
 import { targetsInputSchema } from '@cpea/shared/targets';
 import { loginSchema, userInputSchema } from '@cpea/shared/user';
@@ -56,6 +57,7 @@ const BAD_INPUT: [string, ZodType, unknown][] = [
   ['mission', missionInputSchema, {}],
   ['mission', missionInputSchema, { startDate: '1800-01-01', id: 7 }],
   ['assessment', assessmentInputSchema, { period: '0500Q1' }],
+  ['audit query', auditQuerySchema, { mission: 'x', user: '0', limit: '5000' }],
 ];
 
 describe('French validation messages', () => {

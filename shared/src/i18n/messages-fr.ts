@@ -131,6 +131,8 @@ const RULES: Rule[] = [
   ],
   [/^Say why it goes back to draft$/, () => 'Dites pourquoi elle repasse en brouillon'],
   [/^Write the date as YYYY-MM-DD$/, () => 'Écrivez la date au format AAAA-MM-JJ'],
+  [/^Expected a positive whole number$/, () => 'Un nombre entier positif est attendu'],
+  [/^Ask for 1 to 1000 entries at a time$/, () => 'Demandez de 1 à 1000 entrées à la fois'],
   [/^Name is required$/, () => 'Le nom est obligatoire'],
   [/^Acronym is required$/, () => 'Le sigle est obligatoire'],
   [
