@@ -120,3 +120,35 @@ for (const size of SIZES) {
     await shoot(page, '09-sign-in', size.name);
   });
 }
+
+// The same screens in French, as they are first shown: French names and mandates, longer labels
+// and decimal commas are where a layout breaks.
+for (const size of SIZES) {
+  test(`screens in French at ${size.name} width`, async ({ page }) => {
+    test.setTimeout(120_000);
+    fs.mkdirSync(OUT, { recursive: true });
+    await page.addInitScript(() => window.localStorage.setItem('cpea.locale', 'fr'));
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
+    const ids = missions.filter((mission) => mission.illustrative).map((mission) => mission.id);
+    const minusca = missions.find((mission) => mission.acronym === 'MINUSCA');
+    const screens: [string, string][] = [
+      ['01-overview', '/'],
+      ['02-mission', `/missions/${minusca?.id}`],
+      ['10-factsheet', `/missions/${minusca?.id}/factsheet`],
+      ['11-edit-mission', `/missions/${minusca?.id}/edit`],
+      ['05-assessment-new', `/missions/${minusca?.id}/assessments/new`],
+      ['21-compare-report', `/compare?missions=${ids.join(',')}`],
+      ['18-reporting', '/reporting'],
+      ['19-my-work', '/my-work'],
+      ['20-audit', '/admin/audit'],
+      ['24-indicators', '/admin/indicators'],
+      ['07-methodology', '/methodology'],
+    ];
+    for (const [screen, url] of screens) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      await shoot(page, `${screen}-fr`, size.name);
+    }
+  });
+}
