@@ -11,6 +11,7 @@ import {
 } from './catalog';
 import { objectOverIds } from './object-over-ids';
 import { periodSchema } from './periods';
+import { baseVersionSchema, storedVersionSchema } from './versioned';
 
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'approved'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -184,7 +185,7 @@ export const assessmentPatchSchema = z
       .strict(),
   })
   .partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({ version: baseVersionSchema })
   // Cross-field rules are checked on the merged values by the service: a patch may carry only
   // one of the two dispute counts.
   .strict();
@@ -202,7 +203,7 @@ export const assessmentSchema = z.object({
   authorId: z.number().int().nullable(),
   /** Who created or last updated its content (null for seeded data): not its approver. */
   lastEditorId: z.number().int().nullable(),
-  version: z.number().int(),
+  version: storedVersionSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -211,7 +212,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 /** Workflow steps carry the version they were based on, like every other update. */
 export const workflowStepSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: baseVersionSchema,
     comment: z.string().trim().max(2000, 'At most 2,000 characters').default(''),
   })
   .strict();

@@ -10,6 +10,7 @@ import {
   indicatorSchema,
   type Indicator,
 } from './catalog';
+import { baseVersionSchema, storedVersionSchema } from './versioned';
 
 // Indicators an admin adds under a KPI, for one mission or for every mission. Once read, a
 // custom indicator is an Indicator like the standard ones (asIndicator): the form, scoring,
@@ -75,8 +76,8 @@ export type CustomIndicatorInput = z.input<typeof customIndicatorInputSchema>;
 export type ParsedCustomIndicatorInput = z.output<typeof customIndicatorInputSchema>;
 
 /**
- * `PATCH /api/indicators/:indicatorId`: the fields it names; its id and mission never change.
- * Unit and direction change only while it has no values.
+ * `PATCH /api/indicators/:indicatorId`: the fields it names, from the version the client read;
+ * its id and mission never change. Unit and direction change only while it has no values.
  */
 export const customIndicatorPatchSchema = z
   .object({
@@ -94,6 +95,7 @@ export const customIndicatorPatchSchema = z
     source: text(500),
   })
   .partial()
+  .extend({ version: baseVersionSchema })
   .strict();
 export type CustomIndicatorPatch = z.infer<typeof customIndicatorPatchSchema>;
 
@@ -115,6 +117,7 @@ export const customIndicatorSchema = z.object({
   retiredAt: z.string().nullable(),
   /** How many values have been entered for it, in every mission: with any, it can be retired but not deleted. */
   valueCount: z.number().int(),
+  version: storedVersionSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

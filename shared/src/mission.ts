@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR, PERIOD_TYPES } from './periods';
+import { baseVersionSchema, storedVersionSchema } from './versioned';
 
 export const MISSION_TYPES = [
   'peacekeeping',
@@ -76,15 +77,17 @@ export type MissionInput = z.input<typeof missionInputSchema>;
 export type ParsedMissionInput = z.infer<typeof missionInputSchema>;
 
 /**
- * Only the named fields change. A patch with one date is checked here against itself only;
- * the service checks it against the stored other date.
+ * Only the named fields change, from the version the client read. A patch with one date is
+ * checked here against itself only; the service checks it against the stored other date.
  */
 export const missionPatchSchema = missionShape
   .partial()
-  .extend({ archived: z.boolean().optional() })
+  .extend({ archived: z.boolean().optional(), version: baseVersionSchema })
   .strict()
   .superRefine(endNotBeforeStart);
 export type MissionPatch = z.infer<typeof missionPatchSchema>;
+/** What a patch changes, without the version it is based on. */
+export type MissionChanges = Omit<MissionPatch, 'version'>;
 
 /** The rule on a mission's two dates, for a patch merged with the stored mission. */
 export function endDateIssue(mission: { startDate: string; endDate: string | null }): string | null {
@@ -96,6 +99,7 @@ export const missionSchema = missionFields.extend({
   archived: z.boolean(),
   /** True for the demo portfolio's invented values; false for real or user-entered data. */
   illustrative: z.boolean(),
+  version: storedVersionSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -55,7 +55,7 @@ describe('audit trail', () => {
     const { http, store } = await testApp();
     const f = fixture(store);
     const admin = store.users.list()[0];
-    await http.patch(`/api/missions/${f.missionId}`).send({ mandate: 'Audited' });
+    await http.patch(`/api/missions/${f.missionId}`).send({ version: 1, mandate: 'Audited' });
     const byEntity = (await http.get(`/api/audit?entity=mission&id=${f.missionId}`)).body;
     expect(byEntity.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
     expect(byEntity[0].before.mandate).toBe('');
@@ -70,7 +70,7 @@ describe('audit trail', () => {
     const { http, store } = await testApp();
     const f = fixture(store);
     const acronym = store.missions.get(f.missionId)!.acronym;
-    await http.patch(`/api/missions/${f.otherMissionId}`).send({ mandate: 'Other' });
+    await http.patch(`/api/missions/${f.otherMissionId}`).send({ version: 1, mandate: 'Other' });
     expect((await http.delete(`/api/assessments/${f.draftId}`)).status).toBe(204);
 
     const trail = (await http.get(`/api/audit?mission=${f.missionId}`)).body as {

@@ -144,7 +144,7 @@ describe('an archived mission’s assessments', () => {
     }
     expect(JSON.stringify(store.assessments.listByMission(mission.id))).toBe(before);
 
-    expect((await http.patch(`/api/missions/${mission.id}`).send({ archived: false })).status).toBe(200);
+    expect((await http.patch(`/api/missions/${mission.id}`).send({ version: 2, archived: false })).status).toBe(200);
     expect((await http.post(`/api/assessments/${submitted.id}/approve`).send({ version: 2 })).status).toBe(200);
   });
 });

@@ -146,19 +146,59 @@ describe('custom indicators', () => {
 
   it('changes the direction while it has no values, and refuses once it has', async () => {
     const { http, enter } = await withIndicator();
-    const early = await http.patch('/api/indicators/checkpoints_dismantled').send({ direction: 'lower_is_better' });
+    const early = await http
+      .patch('/api/indicators/checkpoints_dismantled')
+      .send({ version: 1, direction: 'lower_is_better' });
     expect(early.status).toBe(200);
     expect(early.body.direction).toBe('lower_is_better');
     await enter({ checkpoints_dismantled: 4 });
-    const late = await http.patch('/api/indicators/checkpoints_dismantled').send({ direction: 'higher_is_better' });
+    const late = await http
+      .patch('/api/indicators/checkpoints_dismantled')
+      .send({ version: 2, direction: 'higher_is_better' });
     expect(late.status).toBe(409);
     expect(late.body.error.message).toMatch(/cannot change\. Retire it and add another indicator/);
     expect(late.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['direction']);
-    const unit = await http.patch('/api/indicators/checkpoints_dismantled').send({ unit: 'percent' });
+    const unit = await http.patch('/api/indicators/checkpoints_dismantled').send({ version: 2, unit: 'percent' });
     expect(unit.status).toBe(409);
-    const renamed = await http.patch('/api/indicators/checkpoints_dismantled').send({ nameEn: 'Checkpoints removed' });
+    const renamed = await http
+      .patch('/api/indicators/checkpoints_dismantled')
+      .send({ version: 2, nameEn: 'Checkpoints removed' });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toMatchObject({ nameEn: 'Checkpoints removed', valueCount: 1 });
+    expect(renamed.body).toMatchObject({ nameEn: 'Checkpoints removed', valueCount: 1, version: 3 });
+  });
+
+  it('two admins edit the same indicator: the stale save gets 409 naming the version, and nothing changes', async () => {
+    const { http, signIn } = await withIndicator();
+    const other = await signIn('admin');
+    const read = async () =>
+      ((await http.get('/api/indicators')).body as CustomIndicator[]).find((i) => i.id === 'checkpoints_dismantled')!;
+    const seen = await read();
+    expect(seen.version).toBe(1);
+
+    const first = await http.patch('/api/indicators/checkpoints_dismantled').send({ version: 1, source: 'Mine' });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(2);
+    const stale = await other
+      .patch('/api/indicators/checkpoints_dismantled')
+      .send({ version: seen.version, source: 'Theirs', nameEn: 'Renamed' });
+    expect(stale.status).toBe(409);
+    expectErrorShape(stale.body);
+    expect(stale.body.error).toMatchObject({
+      code: 'conflict',
+      message: 'Someone else saved this indicator first (now version 2); review their changes and reapply yours',
+      issues: [{ path: 'version', message: 'This indicator changed since you opened it' }],
+      current: { version: 2, source: 'Mine' },
+    });
+    expect(await read()).toMatchObject({ version: 2, source: 'Mine', nameEn: seen.nameEn });
+
+    const fresh = await other.patch('/api/indicators/checkpoints_dismantled').send({ version: 2, nameEn: 'Renamed' });
+    expect(fresh.status).toBe(200);
+    expect(fresh.body).toMatchObject({ version: 3, nameEn: 'Renamed', source: 'Mine' });
+    // Retiring is a write too: an edit based on the version before it is refused.
+    expect((await http.post('/api/indicators/checkpoints_dismantled/retire')).body.version).toBe(4);
+    expect(
+      (await other.patch('/api/indicators/checkpoints_dismantled').send({ version: 3, source: 'Late' })).status,
+    ).toBe(409);
   });
 
   it('retires an indicator: its history stays scored, no new value is taken', async () => {
@@ -183,7 +223,9 @@ describe('custom indicators', () => {
     const analyst = await signIn('analyst');
     const create = await analyst.post('/api/indicators').send({ ...checkpoints(mission.id), id: 'by_analyst' });
     expect(create.status).toBe(403);
-    expect((await analyst.patch('/api/indicators/checkpoints_dismantled').send({ nameEn: 'X' })).status).toBe(403);
+    expect(
+      (await analyst.patch('/api/indicators/checkpoints_dismantled').send({ version: 1, nameEn: 'X' })).status,
+    ).toBe(403);
     expect((await analyst.post('/api/indicators/checkpoints_dismantled/retire')).status).toBe(403);
     const viewer = await signIn('viewer');
     expect((await viewer.get('/api/indicators')).status).toBe(200);

@@ -12,6 +12,7 @@ describe('missions API', () => {
       partners: ['AU'],
       periodType: 'quarter',
       archived: false,
+      version: 1,
     });
 
     const read = await http.get(`/api/missions/${created.body.id}`);
@@ -26,14 +27,58 @@ describe('missions API', () => {
       trend: 'insufficient_data',
     });
 
-    const patched = await http.patch(`/api/missions/${created.body.id}`).send({ mandate: 'Protect civilians' });
+    const patched = await http
+      .patch(`/api/missions/${created.body.id}`)
+      .send({ version: 1, mandate: 'Protect civilians' });
     expect(patched.status).toBe(200);
-    expect(patched.body.mandate).toBe('Protect civilians');
+    expect(patched.body).toMatchObject({ mandate: 'Protect civilians', version: 2 });
 
     const archived = await http.delete(`/api/missions/${created.body.id}`);
-    expect(archived.body.archived).toBe(true);
+    expect(archived.body).toMatchObject({ archived: true, version: 3 });
     expect((await http.get('/api/missions')).body).toHaveLength(0);
     expect((await http.get('/api/missions?includeArchived=1')).body).toHaveLength(1);
+  });
+
+  describe('no lost updates', () => {
+    it('two admins edit the same mission: the stale save gets 409 naming the version, and nothing changes', async () => {
+      const { http, signIn } = await testApp();
+      const other = await signIn('admin');
+      const { id } = (await http.post('/api/missions').send(sampleMission)).body;
+      const [mine, theirs] = await Promise.all([http.get(`/api/missions/${id}`), other.get(`/api/missions/${id}`)]);
+      expect(mine.body.version).toBe(1);
+
+      const first = await http.patch(`/api/missions/${id}`).send({ version: mine.body.version, mandate: 'Mine' });
+      expect(first.status).toBe(200);
+      expect(first.body.version).toBe(2);
+      const stale = await other
+        .patch(`/api/missions/${id}`)
+        .send({ version: theirs.body.version, mandate: 'Theirs', name: 'Renamed' });
+      expect(stale.status).toBe(409);
+      expectErrorShape(stale.body);
+      expect(stale.body.error).toMatchObject({
+        code: 'conflict',
+        message: 'Someone else saved this mission first (now version 2); review their changes and reapply yours',
+        issues: [{ path: 'version', message: 'This mission changed since you opened it' }],
+        current: { version: 2, mandate: 'Mine' },
+      });
+
+      const stored = (await http.get(`/api/missions/${id}`)).body;
+      expect(stored).toMatchObject({ version: 2, mandate: 'Mine', name: sampleMission.name });
+      const fresh = await other.patch(`/api/missions/${id}`).send({ version: stored.version, name: 'Renamed' });
+      expect(fresh.status).toBe(200);
+      expect(fresh.body).toMatchObject({ version: 3, name: 'Renamed', mandate: 'Mine' });
+    });
+
+    it('archiving bumps the version, so a restore or edit from before it is refused', async () => {
+      const { http } = await testApp();
+      const { id } = (await http.post('/api/missions').send(sampleMission)).body;
+      expect((await http.delete(`/api/missions/${id}`)).body.version).toBe(2);
+      const stale = await http.patch(`/api/missions/${id}`).send({ version: 1, archived: false });
+      expect(stale.status).toBe(409);
+      expect((await http.get(`/api/missions/${id}`)).body).toMatchObject({ archived: true, version: 2 });
+      const restored = await http.patch(`/api/missions/${id}`).send({ version: 2, archived: false });
+      expect(restored.body).toMatchObject({ archived: false, version: 3 });
+    });
   });
 
   it.each([
@@ -57,12 +102,12 @@ describe('missions API', () => {
 
     const patched = await http
       .patch(`/api/missions/${created.body.id}`)
-      .send({ nameFr: '  Mission des Nations Unies  ', mandateFr: 'Protéger les civils' });
+      .send({ version: 1, nameFr: '  Mission des Nations Unies  ', mandateFr: 'Protéger les civils' });
     expect(patched.status).toBe(200);
     const read = await http.get(`/api/missions/${created.body.id}`);
     expect(read.body).toMatchObject({ nameFr: 'Mission des Nations Unies', mandateFr: 'Protéger les civils' });
 
-    const tooLong = await http.patch(`/api/missions/${created.body.id}`).send({ nameFr: 'x'.repeat(201) });
+    const tooLong = await http.patch(`/api/missions/${created.body.id}`).send({ version: 2, nameFr: 'x'.repeat(201) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.issues[0]).toMatchObject({ path: 'nameFr', message: 'At most 200 characters' });
   });
@@ -70,8 +115,11 @@ describe('missions API', () => {
   it('refuses unknown fields in a patch and answers 404 for a missing mission', async () => {
     const { http } = await testApp();
     const created = await http.post('/api/missions').send(sampleMission);
-    const patch = await http.patch(`/api/missions/${created.body.id}`).send({ colour: 'blue' });
+    const patch = await http.patch(`/api/missions/${created.body.id}`).send({ version: 1, colour: 'blue' });
     expect(patch.status).toBe(400);
+    const unversioned = await http.patch(`/api/missions/${created.body.id}`).send({ mandate: 'Unread' });
+    expect(unversioned.status).toBe(400);
+    expect(unversioned.body.error.issues.map((i: { path: string }) => i.path)).toContain('version');
     const missing = await http.get('/api/missions/999');
     expect(missing.status).toBe(404);
     expectErrorShape(missing.body);

@@ -5,7 +5,7 @@ import { userPatchSchema } from '../../shared/src/user';
 import { TEST_PASSWORD, sampleMission, testApp } from './helpers';
 
 // A PATCH changes only the fields it names: for every PATCH route (grep the routers: missions,
-// assessments, users) and every field, a patch naming that one field leaves every other stored
+// assessments, users; indicators in custom-indicators.test.ts) and every field, a patch naming that one field leaves every other stored
 // field as it was.
 
 const fullMission = {
@@ -42,7 +42,7 @@ const withoutClock = ({ updatedAt: _u, ...rest }: Record<string, unknown>) => re
 
 describe('PATCH /api/missions/:id', () => {
   it('covers every field a mission patch accepts', () => {
-    expect(Object.keys(MISSION_CHANGES).sort()).toEqual(Object.keys(missionPatchSchema.shape).sort());
+    expect([...Object.keys(MISSION_CHANGES), 'version'].sort()).toEqual(Object.keys(missionPatchSchema.shape).sort());
   });
 
   it.each(Object.entries(MISSION_CHANGES))('changes %s and nothing else', async (field, value) => {
@@ -50,11 +50,11 @@ describe('PATCH /api/missions/:id', () => {
     const created = await http.post('/api/missions').send(fullMission);
     expect(created.status).toBe(201);
     const before = (await http.get(`/api/missions/${created.body.id}`)).body;
-    const res = await http.patch(`/api/missions/${created.body.id}`).send({ [field]: value });
+    const res = await http.patch(`/api/missions/${created.body.id}`).send({ version: 1, [field]: value });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const after = (await http.get(`/api/missions/${created.body.id}`)).body;
     expect(after[field]).toEqual(value);
-    expect(withoutClock(after)).toEqual({ ...withoutClock(before), [field]: value });
+    expect(withoutClock(after)).toEqual({ ...withoutClock(before), [field]: value, version: 2 });
   });
 });
 

@@ -118,7 +118,7 @@ describe('a comparison with a legacy row whose period cannot be read', () => {
 describe("a mission's dates", () => {
   it('cannot leave its assessments outside its life: the refusal names the periods', async () => {
     const { http, a } = await twoMissions();
-    const later = await http.patch(`/api/missions/${a.id}`).send({ startDate: '2024-06-01' });
+    const later = await http.patch(`/api/missions/${a.id}`).send({ version: 1, startDate: '2024-06-01' });
     expect(later.status).toBe(409);
     expectErrorShape(later.body);
     expect(issuePaths(later.body)).toEqual(['startDate']);
@@ -130,7 +130,7 @@ describe("a mission's dates", () => {
 
   it('names the periods left out when the end moves before them', async () => {
     const { http, a } = await twoMissions();
-    const earlier = await http.patch(`/api/missions/${a.id}`).send({ endDate: '2023-12-31' });
+    const earlier = await http.patch(`/api/missions/${a.id}`).send({ version: 1, endDate: '2023-12-31' });
     expect(earlier.status).toBe(409);
     expect(earlier.body.error.issues).toEqual([
       {
@@ -139,16 +139,16 @@ describe("a mission's dates", () => {
       },
     ]);
     expect((await http.get(`/api/missions/${a.id}`)).body.endDate).toBeNull();
-    expect((await http.patch(`/api/missions/${a.id}`).send({ endDate: '2024-03-31' })).status).toBe(200);
+    expect((await http.patch(`/api/missions/${a.id}`).send({ version: 1, endDate: '2024-03-31' })).status).toBe(200);
   });
 
   it('checks one patched date against the stored other', async () => {
     const { http } = await testApp();
     const mission = (await http.post('/api/missions').send({ ...sampleMission, endDate: '2025-01-01' })).body;
-    const endFirst = await http.patch(`/api/missions/${mission.id}`).send({ endDate: '2019-01-01' });
+    const endFirst = await http.patch(`/api/missions/${mission.id}`).send({ version: 1, endDate: '2019-01-01' });
     expect(endFirst.status).toBe(400);
     expect(endFirst.body.error.issues).toEqual([{ path: 'endDate', message: 'End date is before the start date' }]);
-    const startLate = await http.patch(`/api/missions/${mission.id}`).send({ startDate: '2030-01-01' });
+    const startLate = await http.patch(`/api/missions/${mission.id}`).send({ version: 1, startDate: '2030-01-01' });
     expect(startLate.status).toBe(400);
     expect(startLate.body.error.issues).toEqual([{ path: 'startDate', message: 'End date is before the start date' }]);
     expect((await http.get(`/api/missions/${mission.id}`)).body).toMatchObject({

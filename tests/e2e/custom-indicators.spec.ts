@@ -76,3 +76,51 @@ test('an admin adds an indicator for a mission, an analyst enters a value, and i
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Add an indicator' })).toBeVisible();
 });
+
+test('saving an indicator someone else changed meanwhile is refused in words, with a way to load theirs', async ({
+  page,
+}) => {
+  const mission = await createMission(page.request);
+  const id = `patrols_${Date.now().toString(36)}`;
+  const created = await page.request.post('/api/indicators', {
+    data: {
+      id,
+      missionId: mission.id,
+      nameEn: 'Joint patrols held',
+      nameFr: 'Patrouilles conjointes menées',
+      kpi: 'civilian_protection',
+      unit: 'count',
+      direction: 'higher_is_better',
+      kind: 'output',
+      source: 'As created',
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  await page.goto('/admin/indicators');
+  const row = page.getByRole('table', { name: 'Defined indicators' }).getByRole('row', { name: new RegExp(id) });
+  await row.getByRole('button', { name: 'Edit Joint patrols held' }).click();
+  await expect(page.getByLabel('Source of the data')).toHaveValue('As created');
+
+  // Another admin saves first.
+  const theirs = await page.request.patch(`/api/indicators/${id}`, { data: { version: 1, source: 'Their source' } });
+  expect(theirs.status()).toBe(200);
+
+  await page.getByLabel('Name in English').fill('Joint patrols completed');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: /Someone else saved this indicator first/ });
+  await expect(refusal).toBeVisible();
+
+  await refusal.getByRole('button', { name: /Load the latest version/ }).click();
+  await expect(page.getByLabel('Source of the data')).toHaveValue('Their source');
+  await expect(page.getByLabel('Name in English')).toHaveValue('Joint patrols held');
+  await page.getByLabel('Name in English').fill('Joint patrols completed');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Add an indicator' })).toBeVisible();
+  const stored = (await (await page.request.get('/api/indicators')).json()) as { id: string }[];
+  expect(stored.find((indicator) => indicator.id === id)).toMatchObject({
+    nameEn: 'Joint patrols completed',
+    source: 'Their source',
+    version: 3,
+  });
+});

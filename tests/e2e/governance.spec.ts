@@ -118,6 +118,63 @@ test('an admin edits a mission, ends it and archives it from the mission page', 
   expect(stored.archived).toBe(false);
 });
 
+test('saving a mission someone else changed meanwhile is refused in words, with a way to load theirs', async ({
+  page,
+}) => {
+  const mission = await createMission(page.request, { mandate: 'As created' });
+  await page.goto(`/missions/${mission.id}/edit`);
+  await expect(page.getByLabel('Mandate', { exact: true })).toHaveValue('As created');
+
+  // Another admin saves first.
+  const theirs = await page.request.patch(`/api/missions/${mission.id}`, {
+    data: { version: mission.version, mandate: 'Their mandate' },
+  });
+  expect(theirs.status()).toBe(200);
+
+  await page.getByLabel('Name', { exact: true }).fill(`${mission.name} (mine)`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: /Someone else saved this mission first/ });
+  await expect(refusal).toBeVisible();
+  await expect(page).toHaveURL(/\/edit$/);
+  let stored = (await (await page.request.get(`/api/missions/${mission.id}`)).json()) as Mission;
+  expect(stored).toMatchObject({ name: mission.name, mandate: 'Their mandate', version: 2 });
+
+  await refusal.getByRole('button', { name: /Load the latest version/ }).click();
+  await expect(page.getByLabel('Mandate', { exact: true })).toHaveValue('Their mandate');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(mission.name);
+  await page.getByLabel('Name', { exact: true }).fill(`${mission.name} (mine)`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page).toHaveURL(new RegExp(`/missions/${mission.id}$`));
+  stored = (await (await page.request.get(`/api/missions/${mission.id}`)).json()) as Mission;
+  expect(stored).toMatchObject({ name: `${mission.name} (mine)`, mandate: 'Their mandate', version: 3 });
+});
+
+test('ending a mission someone else changed meanwhile is refused in French too, with a way to load theirs', async ({
+  page,
+}) => {
+  const mission = await createMission(page.request);
+  await page.goto(`/missions/${mission.id}/edit?lang=fr`);
+  await expect(page.getByLabel('Mandat', { exact: true })).toHaveValue('');
+  const theirs = await page.request.patch(`/api/missions/${mission.id}`, {
+    data: { version: mission.version, mandate: 'Leur mandat' },
+  });
+  expect(theirs.status()).toBe(200);
+
+  await page.getByLabel('Dernier jour de la mission').fill('2025-06-30');
+  await page.getByRole('button', { name: 'Terminer la mission' }).click();
+  const refusal = page
+    .getByRole('alert')
+    .filter({ hasText: 'Quelqu’un d’autre a enregistré cette mission avant vous (version 2)' });
+  await expect(refusal).toBeVisible();
+  expect(((await (await page.request.get(`/api/missions/${mission.id}`)).json()) as Mission).endDate).toBeNull();
+
+  await refusal.getByRole('button', { name: 'Charger la dernière version (abandonne vos modifications)' }).click();
+  await expect(refusal).toHaveCount(0);
+  await expect(page.getByLabel('Mandat', { exact: true })).toHaveValue('Leur mandat');
+  await page.getByRole('button', { name: 'Terminer la mission' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /La mission se termine le 30 juin 2025\./ })).toBeVisible();
+});
+
 test('the mission headline is the latest approved period’s published score, and says so', async ({ page }) => {
   const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
   const minusca = missions.find((m) => m.acronym === 'MINUSCA') as MissionSummary;

@@ -88,7 +88,11 @@ for (const size of SIZES) {
 
     const mission = await createMission(page.request);
     await page.request.patch(`/api/missions/${mission.id}`, {
-      data: { mandate: 'Protect civilians and support local mediation.', areas: ['Ouaka', 'Haute-Kotto'] },
+      data: {
+        version: mission.version,
+        mandate: 'Protect civilians and support local mediation.',
+        areas: ['Ouaka', 'Haute-Kotto'],
+      },
     });
     await page.goto(`/admin/audit?entity=mission&id=${mission.id}`);
     await page.getByRole('button', { name: 'Show changes' }).first().click();

@@ -24,6 +24,7 @@ const custom = (change: Partial<CustomIndicator> = {}): CustomIndicator => ({
   source: '',
   retiredAt: null,
   valueCount: 0,
+  version: 1,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   ...change,

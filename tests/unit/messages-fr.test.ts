@@ -83,6 +83,16 @@ describe('French validation messages', () => {
         'Someone else saved this assessment first (now version 4); review their changes and reapply yours',
       ),
     ).toMatch(/^Quelqu’un d’autre .* \(version 4\)/);
+    expect(
+      translateMessageFr(
+        'Someone else saved this mission first (now version 3); review their changes and reapply yours',
+      ),
+    ).toBe(
+      'Quelqu’un d’autre a enregistré cette mission avant vous (version 3) ; examinez ses modifications et réappliquez les vôtres',
+    );
+    expect(translateMessageFr('This indicator changed since you opened it')).toBe(
+      'Cet indicateur a changé depuis que vous l’avez ouvert',
+    );
     expect(translateMessageFr('This needs the admin role; you are analyst')).toBe(
       'Il faut le rôle administrateur ; vous êtes analyste',
     );

@@ -36,6 +36,7 @@ function mission(id: number, patch: Partial<MissionSummary>): MissionSummary {
     periodType: 'quarter',
     archived: false,
     illustrative: false,
+    version: 1,
     createdAt: '',
     updatedAt: '',
     assessmentCount: 1,

@@ -648,7 +648,6 @@ export const en = {
       one: 'One field needs attention before saving:',
       other: '{count} fields need attention before saving:',
     },
-    loadLatest: 'Load the latest version (discards your changes)',
     readOnly: 'You have read-only access: an analyst or admin can change this.',
     locked: 'This assessment is approved and locked; an admin must reopen it before it can change.',
     saving: 'Saving…',

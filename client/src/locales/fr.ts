@@ -655,7 +655,6 @@ export const fr = {
       one: '{count} champ doit être corrigé avant l’enregistrement :',
       other: '{count} champs doivent être corrigés avant l’enregistrement :',
     },
-    loadLatest: 'Charger la dernière version (abandonne vos modifications)',
     readOnly: 'Vous avez un accès en lecture seule : un analyste ou un administrateur peut modifier ceci.',
     locked:
       'Cette évaluation est approuvée et verrouillée ; un administrateur doit la rouvrir avant toute modification.',

@@ -18,6 +18,7 @@ interface CustomIndicatorRow {
   help_fr: string;
   source: string;
   retired_at: string | null;
+  version: number;
   created_at: string;
   updated_at: string;
   value_count: number;
@@ -45,6 +46,7 @@ function toCustomIndicator(row: CustomIndicatorRow): StoredCustomIndicator {
     source: row.source,
     retiredAt: row.retired_at,
     valueCount: row.value_count,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -82,9 +84,10 @@ export function customIndicatorsRepo(db: Db) {
      @helpEn, @helpFr, @source, @now, @now)`);
   const update = db.prepare(`UPDATE custom_indicators SET name_en = @nameEn, name_fr = @nameFr, kpi_id = @kpi,
     unit = @unit, unit_label = @unitLabel, min_value = @min, max_value = @max, direction = @direction, kind = @kind,
-    help_en = @helpEn, help_fr = @helpFr, source = @source, updated_at = @now WHERE slug = @slug`);
+    help_en = @helpEn, help_fr = @helpFr, source = @source, version = version + 1, updated_at = @now
+    WHERE slug = @slug AND version = @version`);
   const retire = db.prepare<[string, string, string]>(
-    'UPDATE custom_indicators SET retired_at = ?, updated_at = ? WHERE slug = ?',
+    'UPDATE custom_indicators SET retired_at = ?, version = version + 1, updated_at = ? WHERE slug = ?',
   );
 
   const get = (slug: string) => {
@@ -101,9 +104,10 @@ export function customIndicatorsRepo(db: Db) {
       insert.run({ ...params(input), slug: input.id, missionId: input.missionId, now: new Date().toISOString() });
       return get(input.id)!;
     },
-    update(slug: string, input: Columns): StoredCustomIndicator {
-      update.run({ ...params(input), slug, now: new Date().toISOString() });
-      return get(slug)!;
+    /** Bumps the version only if it is still `version`; null when someone saved first. */
+    update(slug: string, version: number, input: Columns): StoredCustomIndicator | null {
+      const result = update.run({ ...params(input), slug, version, now: new Date().toISOString() });
+      return result.changes === 1 ? get(slug)! : null;
     },
     retire(slug: string): StoredCustomIndicator {
       const now = new Date().toISOString();

@@ -1,4 +1,4 @@
-import type { Mission, MissionInput, MissionPatch } from '@cpea/shared/mission';
+import type { Mission, MissionChanges, MissionInput } from '@cpea/shared/mission';
 import type { Db } from './connection';
 
 interface MissionRow {
@@ -20,6 +20,7 @@ interface MissionRow {
   period_type: Mission['periodType'];
   archived: number;
   illustrative: number;
+  version: number;
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +45,7 @@ function toMission(row: MissionRow): Mission {
     periodType: row.period_type,
     archived: row.archived === 1,
     illustrative: row.illustrative === 1,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -85,7 +87,8 @@ export function missionsRepo(db: Db) {
     `INSERT INTO missions (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @now, @now) RETURNING *`,
   );
   const update = db.prepare(
-    `UPDATE missions SET (${COLUMNS}, updated_at) = (${VALUES}, @now) WHERE id = @id RETURNING *`,
+    `UPDATE missions SET (${COLUMNS}, version, updated_at) = (${VALUES}, version + 1, @now)
+    WHERE id = @id AND version = @version RETURNING *`,
   );
   const count = db.prepare('SELECT count(*) AS n FROM missions');
 
@@ -107,10 +110,16 @@ export function missionsRepo(db: Db) {
       });
       return toMission(row as MissionRow);
     },
-    update(current: Mission, patch: MissionPatch): Mission {
-      const next = { ...current, ...patch };
-      const row = update.get({ ...toParams(next), id: current.id, now: new Date().toISOString() });
-      return toMission(row as MissionRow);
+    /** Bumps the version only if it is still `current`'s; null when someone saved first. */
+    update(current: Mission, changes: MissionChanges): Mission | null {
+      const next = { ...current, ...changes };
+      const row = update.get({
+        ...toParams(next),
+        id: current.id,
+        version: current.version,
+        now: new Date().toISOString(),
+      }) as MissionRow | undefined;
+      return row ? toMission(row) : null;
     },
   };
 }

@@ -18,6 +18,7 @@ import { DomainError, conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
 import { getMission } from './missions';
 import { indicatorSetOf } from './indicator-set';
+import { checkVersion, staleVersion } from './versions';
 
 /**
  * Entered values against the mission's indicator set, as the form checks them: an id the
@@ -135,7 +136,7 @@ export function updateAssessment(
 ): Assessment {
   return store.transaction(() => {
     const current = getAssessment(store, id);
-    if (current.version !== patch.version) throw staleVersion(current);
+    checkVersion('assessment', current, patch.version);
     checkChangeable(store, actor, current, 'change');
     checkEditable(current);
     const values = changedValues(current, (patch.values ?? {}) as IndicatorValues);
@@ -146,7 +147,8 @@ export function updateAssessment(
       throw invalid('The values break a rule', violations);
     }
     const narrative = { ...current.narrative, ...patch.narrative };
-    if (!store.assessments.updateHeader(id, patch.version, current.status, narrative)) throw staleVersion(current);
+    if (!store.assessments.updateHeader(id, patch.version, current.status, narrative))
+      throw staleVersion('assessment', current);
     store.assessments.setValues(id, values, provenance);
     if (patch.challenges) store.assessments.setChallenges(id, mergedChallenges(current, patch.challenges));
     // The trail is written below, so the stored last editor is still the previous one.
@@ -205,14 +207,6 @@ export function checkEditable(current: Assessment) {
   if (current.status === 'submitted') {
     throw conflict('This assessment is submitted for review; an admin must send it back to draft first');
   }
-}
-
-export function staleVersion(current: Assessment) {
-  return conflict(
-    `Someone else saved this assessment first (now version ${current.version}); review their changes and reapply yours`,
-    [{ path: 'version', message: 'This assessment changed since you opened it' }],
-    { current },
-  );
 }
 
 export function deleteAssessment(store: Store, actor: Actor, id: number) {

@@ -11,6 +11,7 @@ import { conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
 import { indicatorSetOf } from './indicator-set';
 import { getMission } from './missions';
+import { checkVersion, staleVersion } from './versions';
 
 const answer = ({ rowId: _rowId, ...indicator }: StoredCustomIndicator): CustomIndicator => indicator;
 
@@ -58,10 +59,11 @@ export function updateCustomIndicator(
   store: Store,
   actor: Actor,
   id: string,
-  patch: CustomIndicatorPatch,
+  { version, ...patch }: CustomIndicatorPatch,
 ): CustomIndicator {
   return store.transaction(() => {
     const current = getCustomIndicator(store, id);
+    checkVersion('indicator', answer(current), version);
     const changesMeaning = (['unit', 'direction'] as const).filter(
       (key) => patch[key] !== undefined && patch[key] !== current[key],
     );
@@ -103,7 +105,8 @@ export function updateCustomIndicator(
         checked.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
       );
     }
-    const updated = store.customIndicators.update(id, checked.data);
+    const updated = store.customIndicators.update(id, current.version, checked.data);
+    if (!updated) throw staleVersion('indicator', answer(current));
     store.audit.record({
       userId: actor.userId,
       action: 'update',

@@ -1,5 +1,11 @@
 import type { Assessment, AssessmentStatus } from '@cpea/shared/assessment';
-import { endDateIssue, type Mission, type MissionPatch, type ParsedMissionInput } from '@cpea/shared/mission';
+import {
+  endDateIssue,
+  type Mission,
+  type MissionChanges,
+  type MissionPatch,
+  type ParsedMissionInput,
+} from '@cpea/shared/mission';
 import { missionPeriodSpan, periodOutsideLife } from '@cpea/shared/mission-life';
 import { formatPeriod, periodTypeOf } from '@cpea/shared/periods';
 import { latestReported, reportingOf, type MissionSummary } from '@cpea/shared/portfolio';
@@ -9,6 +15,7 @@ import type { Store } from '../db/store';
 import { conflict, invalid, notFound } from '../domain-error';
 import type { Actor } from './actor';
 import { scoreMissionHistory } from './published-scores';
+import { checkVersion, staleVersion } from './versions';
 
 export function getMission(store: Store, id: number): Mission {
   const mission = store.missions.get(id);
@@ -70,9 +77,10 @@ export function createMission(store: Store, actor: Actor, input: ParsedMissionIn
   });
 }
 
-export function updateMission(store: Store, actor: Actor, id: number, patch: MissionPatch): Mission {
+export function updateMission(store: Store, actor: Actor, id: number, { version, ...patch }: MissionPatch): Mission {
   return store.transaction(() => {
     const current = getMission(store, id);
+    checkVersion('mission', current, version);
     const next = { ...current, ...patch };
     const assessments = store.assessments.listByMission(id);
     if (patch.periodType && patch.periodType !== current.periodType && assessments.length > 0) {
@@ -88,13 +96,14 @@ export function updateMission(store: Store, actor: Actor, id: number, patch: Mis
     }
     checkAssessmentsWithinLife(next, patch, assessments);
     const updated = store.missions.update(current, patch);
+    if (!updated) throw staleVersion('mission', current);
     store.audit.record({ ...auditOf(actor, 'update', id), before: current, after: updated });
     return updated;
   });
 }
 
 /** New dates may not leave assessments outside the mission's life: they would belong to no period it ran. */
-function checkAssessmentsWithinLife(next: Mission, patch: MissionPatch, assessments: Assessment[]) {
+function checkAssessmentsWithinLife(next: Mission, patch: MissionChanges, assessments: Assessment[]) {
   if (patch.startDate === undefined && patch.endDate === undefined) return;
   const outside = assessments
     // A legacy row whose period no longer reads as one of the mission's is left to the comparison to skip.
@@ -117,6 +126,7 @@ export function archiveMission(store: Store, actor: Actor, id: number): Mission 
   return store.transaction(() => {
     const current = getMission(store, id);
     const archived = store.missions.update(current, { archived: true });
+    if (!archived) throw staleVersion('mission', current);
     store.audit.record({ ...auditOf(actor, 'archive', id), before: current, after: archived });
     return archived;
   });

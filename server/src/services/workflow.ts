@@ -2,7 +2,8 @@ import type { Assessment, AssessmentStatus, WorkflowStep } from '@cpea/shared/as
 import type { Store } from '../db/store';
 import { DomainError, conflict } from '../domain-error';
 import type { Actor } from './actor';
-import { checkChangeable, getAssessment, staleVersion } from './assessments';
+import { checkChangeable, getAssessment } from './assessments';
+import { checkVersion, staleVersion } from './versions';
 import { publishScores, publishedHeadline } from './published-scores';
 
 // draft → submitted → approved; an admin may send a submitted or approved assessment back to
@@ -24,7 +25,7 @@ function step(
 ): Assessment {
   return store.transaction(() => {
     const current = getAssessment(store, id);
-    if (current.version !== input.version) throw staleVersion(current);
+    checkVersion('assessment', current, input.version);
     checkChangeable(store, actor, current, action);
     if (!from.includes(current.status)) {
       throw conflict(`Cannot ${action} an assessment that is ${current.status}`, [
@@ -32,7 +33,8 @@ function step(
       ]);
     }
     const note = check(current);
-    if (!store.assessments.updateHeader(id, input.version, to, current.narrative)) throw staleVersion(current);
+    if (!store.assessments.updateHeader(id, input.version, to, current.narrative))
+      throw staleVersion('assessment', current);
     const updated = getAssessment(store, id);
     const outcome = effect(current);
     store.audit.record({

@@ -42,11 +42,11 @@ export const indicatorEndpoints = endpoints('indicators', {
     path: '/api/indicators/:id',
     summary: 'Change a custom indicator',
     description:
-      'Changes only the fields it names. Its unit and direction cannot change once values exist (409): retire it and add another.',
+      'Changes only the fields it names, and carries the version it is based on: a stale version is a 409. Its unit and direction cannot change once values exist (409): retire it and add another.',
     role: 'admin',
     params: indicatorParams,
     body: jsonBody(customIndicatorPatchSchema, 'indicator'),
-    answer: ok(customIndicatorSchema, 'The indicator as stored'),
+    answer: ok(customIndicatorSchema, 'The indicator as stored, with its new version'),
     errors: [409],
   },
   retireCustomIndicator: {
@@ -54,7 +54,7 @@ export const indicatorEndpoints = endpoints('indicators', {
     path: '/api/indicators/:id/retire',
     summary: 'Retire a custom indicator',
     description:
-      'It takes no new values; its history stays scored, charted and exported. Indicators are retired, never deleted (409 if already retired).',
+      'It takes no new values; its history stays scored, charted and exported. Indicators are retired, never deleted (409 if already retired). Like every write it bumps the version.',
     role: 'admin',
     params: indicatorParams,
     answer: ok(customIndicatorSchema, 'The retired indicator'),

@@ -41,18 +41,19 @@ export const missionEndpoints = endpoints('missions', {
     path: '/api/missions/:id',
     summary: 'Change a mission',
     description:
-      'Changes only the fields it names. The period type cannot change once the mission has assessments, and new dates may not leave assessments outside its life (409, naming the periods); one date sent alone is checked against the stored other (400).',
+      'Changes only the fields it names, and carries the version it is based on: a stale version is a 409. The period type cannot change once the mission has assessments, and new dates may not leave assessments outside its life (409, naming the periods); one date sent alone is checked against the stored other (400).',
     role: 'admin',
     params: idParams,
     body: jsonBody(missionPatchSchema, 'mission'),
-    answer: ok(missionSchema, 'The mission as stored'),
+    answer: ok(missionSchema, 'The mission as stored, with its new version'),
     errors: [409],
   },
   archiveMission: {
     method: 'delete',
     path: '/api/missions/:id',
     summary: 'Archive a mission',
-    description: 'Archives rather than deletes: assessments stay, and `PATCH {archived: false}` restores it.',
+    description:
+      'Archives rather than deletes: assessments stay, and `PATCH {archived: false, version}` restores it. Like every write it bumps the version.',
     role: 'admin',
     params: idParams,
     answer: ok(missionSchema, 'The archived mission'),

@@ -33,6 +33,12 @@ const WHAT_FR: Record<string, string> = {
   'target setting': 'Le réglage des cibles',
   user: 'L’utilisateur',
 };
+/** What carries a version, as a stale save names it. */
+const VERSIONED_FR: Record<string, { this: string; changed: string; opened: string }> = {
+  assessment: { this: 'cette évaluation', changed: 'Cette évaluation a changé', opened: 'ouverte' },
+  mission: { this: 'cette mission', changed: 'Cette mission a changé', opened: 'ouverte' },
+  indicator: { this: 'cet indicateur', changed: 'Cet indicateur a changé', opened: 'ouvert' },
+};
 const TYPE_FR: Record<string, string> = {
   number: 'un nombre',
   string: 'un texte',
@@ -221,11 +227,14 @@ const RULES: Rule[] = [
     () => 'Vous ne pouvez pas vous désactiver ni vous retirer le rôle d’administrateur',
   ],
   [/^Ask another admin to do this$/, () => 'Demandez-le à un autre administrateur'],
-  [/^This assessment changed since you opened it$/, () => 'Cette évaluation a changé depuis que vous l’avez ouverte'],
   [
-    /^Someone else saved this assessment first \(now version (\d+)\); review their changes and reapply yours$/,
-    (version) =>
-      `Quelqu’un d’autre a enregistré cette évaluation avant vous (version ${version}) ; examinez ses modifications et réappliquez les vôtres`,
+    /^This (assessment|mission|indicator) changed since you opened it$/,
+    (what) => `${VERSIONED_FR[what].changed} depuis que vous l’avez ${VERSIONED_FR[what].opened}`,
+  ],
+  [
+    /^Someone else saved this (assessment|mission|indicator) first \(now version (\d+)\); review their changes and reapply yours$/,
+    (what, version) =>
+      `Quelqu’un d’autre a enregistré ${VERSIONED_FR[what].this} avant vous (version ${version}) ; examinez ses modifications et réappliquez les vôtres`,
   ],
   [
     /^This assessment is approved and locked; an admin must reopen it first$/,

@@ -42,6 +42,11 @@ function IndicatorsSection() {
   const missions = useMissions();
   const [editing, setEditing] = useState<CustomIndicator | null>(null);
   const t = useT();
+  /** The indicator being edited as someone else saved it; the form is keyed by its version, so it refills. */
+  const reloadLatest = async (id: string) => {
+    const latest = await indicators.refetch();
+    setEditing(latest.data?.find((indicator) => indicator.id === id) ?? null);
+  };
   if (indicators.isPending || missions.isPending) return <LoadingState label={t('customIndicators.loading')} />;
   if (indicators.isError) return <ErrorState error={indicators.error} onRetry={() => void indicators.refetch()} />;
   if (missions.isError) return <ErrorState error={missions.error} onRetry={() => void missions.refetch()} />;
@@ -62,10 +67,11 @@ function IndicatorsSection() {
       </section>
       {editing ? (
         <CreateIndicatorForm
-          key={editing.id}
+          key={`${editing.id}-${editing.version}`}
           missions={missions.data}
           editing={editing}
           onDone={() => setEditing(null)}
+          onReloadLatest={() => void reloadLatest(editing.id)}
         />
       ) : (
         <CreateIndicatorForm missions={missions.data} />

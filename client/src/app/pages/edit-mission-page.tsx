@@ -46,9 +46,14 @@ export function EditMissionPage() {
               {t('editMission.archivedNote')}
             </p>
           ) : null}
-          {/* Keyed by the stored mission, so a save elsewhere on the page refills the form. */}
-          <MissionForm key={m.updatedAt} mission={m} onSaved={(saved) => navigate(`/missions/${saved.id}`)} />
-          <MissionLifecycle mission={m} />
+          {/* Keyed by the stored version, so a save elsewhere on the page or a reload refills the form. */}
+          <MissionForm
+            key={m.version}
+            mission={m}
+            onSaved={(saved) => navigate(`/missions/${saved.id}`)}
+            onReloadLatest={() => void mission.refetch()}
+          />
+          <MissionLifecycle mission={m} onReloadLatest={() => void mission.refetch()} />
         </>
       ) : (
         <p className="note">{t('editMission.adminOnly')}</p>

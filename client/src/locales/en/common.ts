@@ -8,4 +8,5 @@ export const common = {
   cannotDraw: 'This browser cannot draw images.',
   pngNotMade: 'The PNG could not be made.',
   heatmapNotRated: '— not rated',
+  loadLatest: 'Load the latest version (discards your changes)',
 };

@@ -10,4 +10,5 @@ export const common = {
   cannotDraw: 'Ce navigateur ne peut pas dessiner d’images.',
   pngNotMade: 'Le PNG n’a pas pu être créé.',
   heatmapNotRated: '— non notée',
+  loadLatest: 'Charger la dernière version (abandonne vos modifications)',
 } satisfies typeof en;

@@ -6,6 +6,7 @@ import {
   type CustomIndicatorPatch,
 } from '@cpea/shared/custom-indicators';
 import { FormField } from '../../../components/form-field';
+import { SaveRefused, isStaleVersion } from '../../../components/save-refused';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { useCatalogText, useLocale, useT, useTranslateMessage } from '../../../lib/i18n';
@@ -66,10 +67,13 @@ export function CreateIndicatorForm({
   missions,
   editing,
   onDone,
+  onReloadLatest,
 }: {
   missions: readonly { id: number; acronym: string }[];
   editing?: CustomIndicator;
   onDone?: () => void;
+  /** Throws away the changes and loads the version of `editing` someone else saved. */
+  onReloadLatest?: () => void;
 }) {
   const t = useT();
   const catalog = useCatalogText();
@@ -80,6 +84,7 @@ export function CreateIndicatorForm({
   const [form, setForm] = useState(() => (editing ? fieldsOf(editing) : EMPTY));
   const [errors, setErrors] = useState<Partial<Record<Field | 'root', string>>>({});
   const [created, setCreated] = useState<CustomIndicator | null>(null);
+  const [stale, setStale] = useState(false);
   const set = (field: Field) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [field]: event.target.value }));
   const isNumber = form.unit === 'number';
@@ -98,6 +103,7 @@ export function CreateIndicatorForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setCreated(null);
+    setStale(false);
     const number = (text: string) => (text.trim() === '' ? null : parseTypedNumber(text, locale));
     const input = {
       id: form.id.trim(),
@@ -123,9 +129,10 @@ export function CreateIndicatorForm({
     try {
       if (editing) {
         const { id: _id, missionId: _missionId, ...fields } = checked.data;
-        const patch = Object.fromEntries(
+        const changes = Object.fromEntries(
           Object.entries(fields).filter(([key, value]) => editing[key as keyof typeof fields] !== value),
-        ) as CustomIndicatorPatch;
+        );
+        const patch: CustomIndicatorPatch = { ...changes, version: editing.version };
         await update.mutateAsync({ id: editing.id, patch });
         setErrors({});
         onDone?.();
@@ -136,7 +143,9 @@ export function CreateIndicatorForm({
       setForm(EMPTY);
       setCreated(indicator);
     } catch (error) {
-      if (isApiError(error) && error.issues.length > 0) showIssues(error.issues);
+      setStale(isStaleVersion(error));
+      if (isStaleVersion(error)) setErrors({ root: translate(errorMessage(error)) });
+      else if (isApiError(error) && error.issues.length > 0) showIssues(error.issues);
       else setErrors({ root: translate(errorMessage(error)) });
     }
   }
@@ -221,11 +230,7 @@ export function CreateIndicatorForm({
         {text('source', t('customIndicators.source'))}
       </div>
       <div className="form-actions">
-        {errors.root ? (
-          <p className="form-error" role="alert">
-            {errors.root}
-          </p>
-        ) : null}
+        {errors.root ? <SaveRefused message={errors.root} stale={stale} onReloadLatest={onReloadLatest} /> : null}
         <button type="submit" className="button button--primary" disabled={create.isPending || update.isPending}>
           {editing
             ? t('customIndicators.save')

@@ -23,6 +23,7 @@ import {
   type MissionScores,
 } from '@cpea/shared/scoring';
 import { FormField } from '../../../components/form-field';
+import { SaveRefused } from '../../../components/save-refused';
 import { useUnsavedChanges } from '../../../components/unsaved-changes';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
@@ -499,14 +500,11 @@ export function AssessmentForm({
           </div>
         ) : null}
         {errors.root?.server ? (
-          <div className="form-error" role="alert">
-            <p>{translate(errors.root.server.message ?? '')}</p>
-            {versionConflict && onReloadLatest ? (
-              <button type="button" className="button" onClick={onReloadLatest}>
-                {t('assessment.loadLatest')}
-              </button>
-            ) : null}
-          </div>
+          <SaveRefused
+            message={translate(errors.root.server.message ?? '')}
+            stale={versionConflict}
+            onReloadLatest={onReloadLatest}
+          />
         ) : null}
         {locked ? <p className="form-note">{t('assessment.locked')}</p> : null}
         <button

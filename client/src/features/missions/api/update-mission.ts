@@ -18,8 +18,10 @@ export function useUpdateMission(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     // Archiving has its own endpoint, which the audit trail records as an archive.
-    mutationFn: (patch: MissionPatch): Promise<Mission> =>
-      patch.archived === true && Object.keys(patch).length === 1 ? archiveMission(id) : updateMission(id, patch),
+    mutationFn: ({ version, ...changes }: MissionPatch): Promise<Mission> =>
+      changes.archived === true && Object.keys(changes).length === 1
+        ? archiveMission(id)
+        : updateMission(id, { ...changes, version }),
     onSuccess: async (mission) => {
       queryClient.setQueryData(missionQueryOptions(id).queryKey, mission);
       // Dates move the periods due and who is late; archiving takes the mission off the overview.

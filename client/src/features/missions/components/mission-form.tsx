@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -7,11 +8,12 @@ import {
   SETTINGS,
   missionInputSchema,
   type Mission,
+  type MissionChanges,
   type MissionInput,
-  type MissionPatch,
 } from '@cpea/shared/mission';
 import { PERIOD_TYPES } from '@cpea/shared/periods';
 import { CheckboxField, FieldError, FormField } from '../../../components/form-field';
+import { SaveRefused, isStaleVersion } from '../../../components/save-refused';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { useCreateMission } from '../api/create-mission';
@@ -105,12 +107,12 @@ function valuesOf(mission: Mission): MissionFormValues {
  * Only the fields that differ from the mission as it was loaded: a save never writes back a
  * value someone else changed meanwhile in a field this person did not touch.
  */
-function changedFields(mission: Mission, input: MissionInput): MissionPatch {
-  const patch: Record<string, unknown> = {};
+function changedFields(mission: Mission, input: MissionInput): MissionChanges {
+  const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (JSON.stringify(value) !== JSON.stringify(mission[key as keyof Mission])) patch[key] = value;
+    if (JSON.stringify(value) !== JSON.stringify(mission[key as keyof Mission])) changes[key] = value;
   }
-  return patch as MissionPatch;
+  return changes as MissionChanges;
 }
 
 /**
@@ -154,9 +156,11 @@ interface MissionFormProps {
   /** Set to edit this mission; otherwise the form creates one. */
   mission?: Mission;
   onSaved: (mission: Mission) => void;
+  /** Throws away the form and loads the version someone else saved. */
+  onReloadLatest?: () => void;
 }
 
-export function MissionForm({ mission, onSaved }: MissionFormProps) {
+export function MissionForm({ mission, onSaved, onReloadLatest }: MissionFormProps) {
   const createMission = useCreateMission();
   const updateMission = useUpdateMission(mission?.id ?? 0);
   const t = useT();
@@ -171,17 +175,28 @@ export function MissionForm({ mission, onSaved }: MissionFormProps) {
     resolver: zodResolver(missionFormSchema),
     defaultValues: mission ? valuesOf(mission) : EMPTY,
   });
+  const [stale, setStale] = useState(false);
 
   const onSubmit = handleSubmit(async (form) => {
+    setStale(false);
     try {
       const input = toMissionInput(form);
       if (!mission) {
         onSaved(await createMission.mutateAsync(input));
         return;
       }
-      const patch = changedFields(mission, input);
-      onSaved(Object.keys(patch).length === 0 ? mission : await updateMission.mutateAsync(patch));
+      const changes = changedFields(mission, input);
+      onSaved(
+        Object.keys(changes).length === 0
+          ? mission
+          : await updateMission.mutateAsync({ ...changes, version: mission.version }),
+      );
     } catch (error) {
+      if (isStaleVersion(error)) {
+        setStale(true);
+        setError('root.server', { type: 'server', message: errorMessage(error) });
+        return;
+      }
       const unplaced: string[] = [];
       if (isApiError(error)) {
         for (const issue of error.issues) {
@@ -350,9 +365,11 @@ export function MissionForm({ mission, onSaved }: MissionFormProps) {
       </div>
       <div className="form-actions">
         {errors.root?.server?.message || errors.root?.message ? (
-          <p className="form-error" role="alert">
-            {translate(errors.root?.server?.message ?? errors.root?.message ?? '')}
-          </p>
+          <SaveRefused
+            message={translate(errors.root?.server?.message ?? errors.root?.message ?? '')}
+            stale={stale}
+            onReloadLatest={onReloadLatest}
+          />
         ) : null}
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {mission

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import type { Mission } from '@cpea/shared/mission';
+import type { Mission, MissionChanges } from '@cpea/shared/mission';
 import { FormField } from '../../../components/form-field';
+import { SaveRefused, isStaleVersion } from '../../../components/save-refused';
 import { errorMessage } from '../../../components/states';
 import { isApiError } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
@@ -19,7 +20,14 @@ function today(): string {
  * ended mission takes no assessment after the period of its end date and is not chased for
  * reports; an archived one leaves the overview and takes no change until it is restored.
  */
-export function MissionLifecycle({ mission }: { mission: Mission }) {
+export function MissionLifecycle({
+  mission,
+  onReloadLatest,
+}: {
+  mission: Mission;
+  /** Loads the version someone else saved. */
+  onReloadLatest: () => void;
+}) {
   const t = useT();
   const translate = useTranslateMessage();
   const update = useUpdateMission(mission.id);
@@ -27,9 +35,9 @@ export function MissionLifecycle({ mission }: { mission: Mission }) {
   const [done, setDone] = useState<string | null>(null);
   const headingId = useId();
 
-  const send = (patch: Parameters<typeof update.mutate>[0], message: string) => {
+  const send = (changes: MissionChanges, message: string) => {
     setDone(null);
-    update.mutate(patch, { onSuccess: () => setDone(message) });
+    update.mutate({ ...changes, version: mission.version }, { onSuccess: () => setDone(message) });
   };
   const failure = update.error;
   const endIssue =
@@ -95,9 +103,14 @@ export function MissionLifecycle({ mission }: { mission: Mission }) {
         {done}
       </p>
       {failure ? (
-        <p className="form-error" role="alert">
-          {translate(errorMessage(failure))}
-        </p>
+        <SaveRefused
+          message={translate(errorMessage(failure))}
+          stale={isStaleVersion(failure)}
+          onReloadLatest={() => {
+            update.reset();
+            onReloadLatest();
+          }}
+        />
       ) : null}
     </section>
   );
