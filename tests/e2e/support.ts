@@ -7,7 +7,6 @@ export const E2E_ADMIN_PASSWORD = 'e2e-admin-password';
 /** The signed-in admin's cookies, written by auth.setup.ts and reused by every test. */
 export const ADMIN_STATE = 'test-results/.auth/admin.json';
 
-/** A mission made through the API, for tests about something else than the mission form. */
 /** Sets a mission's violent-incidents baseline (target 50 % of it) through the API: counts have no default baseline. */
 export async function setIncidentsBaseline(request: APIRequestContext, missionId: number, baseline: number) {
   const response = await request.put(`/api/missions/${missionId}/targets`, {
@@ -24,6 +23,7 @@ export async function setIncidentsBaseline(request: APIRequestContext, missionId
   expect(response.status(), await response.text()).toBe(200);
 }
 
+/** A mission made through the API, for tests about something else than the mission form. */
 export async function createMission(request: APIRequestContext, input: Partial<MissionInput> = {}): Promise<Mission> {
   const suffix = Math.random().toString(36).slice(2, 7).toUpperCase();
   const response = await request.post('/api/missions', {

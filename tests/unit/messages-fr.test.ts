@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { COMPARISON_MAX_MISSIONS, comparisonQuerySchema, frozenReportInputSchema } from '@cpea/shared/comparison';
 import { translateMessageFr } from '@cpea/shared/i18n/messages-fr';
+import { isJsonBody } from '@cpea/shared/api/endpoint';
+import { ENDPOINTS } from '@cpea/shared/api/registry';
 import { assessmentInputSchema } from '@cpea/shared/assessment';
 import { auditQuerySchema } from '@cpea/shared/audit';
 import { missionInputSchema } from '@cpea/shared/mission';
@@ -66,6 +68,16 @@ describe('French validation messages', () => {
     expect(result.success).toBe(false);
     for (const issue of result.error?.issues ?? []) {
       expect(translateMessageFr(issue.message), issue.message).not.toBe(issue.message);
+    }
+  });
+
+  it('says in French that the body of any endpoint is not valid', () => {
+    const nouns = new Set(
+      ENDPOINTS.flatMap((endpoint) => (endpoint.body && isJsonBody(endpoint.body) ? [endpoint.body.noun] : [])),
+    );
+    for (const noun of nouns) {
+      const message = `The ${noun} is not valid`;
+      expect(translateMessageFr(message), message).not.toBe(message);
     }
   });
 

@@ -24,6 +24,7 @@ const UNIT_FR: Record<string, string> = {
 const ADVERB_FR: Record<string, string> = { quarterly: 'par trimestre', monthly: 'par mois' };
 const WHAT_FR: Record<string, string> = {
   assessment: 'L’évaluation',
+  indicator: 'L’indicateur',
   mission: 'La mission',
   query: 'La requête',
   report: 'Le rapport',
@@ -212,7 +213,7 @@ const RULES: Rule[] = [
     (n) => `Le corps de la demande est imbriqué sur plus de ${n} niveaux`,
   ],
   [
-    /^The (assessment|mission|query|report|republish request|sign-in|step|target setting|user) is not valid$/,
+    /^The (assessment|indicator|mission|query|report|republish request|sign-in|step|target setting|user) is not valid$/,
     (what) => `${WHAT_FR[what]} n’est pas valide`,
   ],
   [/^The values break a rule$/, () => 'Les valeurs enfreignent une règle'],
