@@ -47,7 +47,11 @@ test('the reporting grid says what each mission has reported, and My work lists 
     'href',
     `/assessments/${id}/edit`,
   );
-  await expect(sentBack.getByText(reason)).toBeVisible();
+  const sentBackRow = sentBack.getByRole('row', {
+    name: new RegExp(`^${mission.acronym} ${formatPeriod(periods[5])}`),
+  });
+  await expect(sentBackRow.getByRole('cell').last()).toContainText(reason);
+  await expect(sentBack.getByRole('columnheader', { name: /^Reason given/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /^Awaiting my approval/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });

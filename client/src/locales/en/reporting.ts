@@ -35,4 +35,9 @@ export const myWork = {
   awaiting: 'Awaiting my approval',
   awaitingNone: 'No submission is waiting for approval.',
   item: '{acronym} {period}',
+  assessment: 'Assessment',
+  mission: 'Mission',
+  changed: 'Last changed',
+  reason: 'Reason given',
+  filterName: 'assessments',
 };

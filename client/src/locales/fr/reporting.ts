@@ -37,4 +37,9 @@ export const myWork = {
   awaiting: 'En attente de mon approbation',
   awaitingNone: 'Aucune évaluation soumise n’attend d’approbation.',
   item: '{acronym} {period}',
+  assessment: 'Évaluation',
+  mission: 'Mission',
+  changed: 'Dernière modification',
+  reason: 'Motif donné',
+  filterName: 'les évaluations',
 } satisfies typeof enMyWork;

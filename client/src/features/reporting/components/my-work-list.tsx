@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import type { MyWork } from '@cpea/shared/reporting';
-import { formatPeriod } from '../../../lib/format';
+import { DataTable, type Column } from '../../../components/data-table';
+import { formatDate, formatPeriod } from '../../../lib/format';
 import { useMissionName, useT } from '../../../lib/i18n';
 import '../reporting.css';
 
 type Item = MyWork['drafts'][number] & { comment?: string; by?: string | null };
 
-/** One list of work waiting, each item linked to where it is done. */
+/** One list of work waiting, each item linked to where it is done; sent-back items carry the reason. */
 export function MyWorkList({
   id,
   title,
@@ -22,6 +23,37 @@ export function MyWorkList({
 }) {
   const t = useT();
   const missionName = useMissionName();
+  const columns: Column<Item>[] = [
+    {
+      key: 'assessment',
+      header: t('myWork.assessment'),
+      rowHeader: true,
+      sortValue: (item) => `${item.mission.acronym} ${item.period}`,
+      filterText: (item) => `${item.mission.acronym} ${formatPeriod(item.period)} ${missionName(item.mission)}`,
+      cell: (item) => (
+        <Link to={to(item)}>
+          {t('myWork.item', { acronym: item.mission.acronym, period: formatPeriod(item.period) })}
+        </Link>
+      ),
+    },
+    { key: 'mission', header: t('myWork.mission'), cell: (item) => missionName(item.mission) },
+    {
+      key: 'changed',
+      header: t('myWork.changed'),
+      nowrap: true,
+      sortValue: (item) => item.updatedAt,
+      firstSort: 'descending',
+      cell: (item) => formatDate(item.updatedAt),
+    },
+  ];
+  if (items.some((item) => item.comment)) {
+    columns.push({
+      key: 'reason',
+      header: t('myWork.reason'),
+      cell: (item) =>
+        item.comment ? t('myWork.sentBackBy', { by: item.by ?? t('audit.system'), comment: item.comment }) : null,
+    });
+  }
   return (
     <section className="my-work" aria-labelledby={id}>
       <h2 id={id}>
@@ -30,21 +62,14 @@ export function MyWorkList({
       {items.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <ul className="my-work__list">
-          {items.map((item) => (
-            <li key={item.assessmentId}>
-              <Link to={to(item)}>
-                {t('myWork.item', { acronym: item.mission.acronym, period: formatPeriod(item.period) })}
-              </Link>{' '}
-              <span className="muted">{missionName(item.mission)}</span>
-              {item.comment ? (
-                <blockquote className="my-work__comment">
-                  <p>{t('myWork.sentBackBy', { by: item.by ?? t('audit.system'), comment: item.comment })}</p>
-                </blockquote>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <DataTable
+          caption={title}
+          captionHidden
+          columns={columns}
+          rows={items}
+          rowKey={(item) => item.assessmentId}
+          name={t('myWork.filterName')}
+        />
       )}
     </section>
   );
