@@ -170,7 +170,7 @@ test('screenshots of the chart tables and thresholds in English and French', asy
       const score = page.getByRole('region', {
         name: /^(Overall and KPI scores over time|Scores global et KPI dans le temps)$/,
       });
-      await expect(score.getByRole('img')).toBeVisible();
+      await expect(score.getByRole('img').first()).toBeVisible({ timeout: 30_000 });
       await page.waitForTimeout(300);
       await score.screenshot({ path: shot('score-chart') });
       await score.getByRole('button', { name: TABLE[lang] }).click();
