@@ -163,7 +163,7 @@ test('screenshots of the chart tables and thresholds in English and French', asy
     .join(',');
   const TABLE = { en: 'Table', fr: 'Tableau' };
   for (const lang of ['en', 'fr'] as const) {
-    for (const width of [1400, 390]) {
+    for (const width of [1400, 1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       const shot = (name: string) => `${out}/${name}-${lang}-${width}.png`;
       await page.goto(`/missions/${id}?lang=${lang}`);
