@@ -166,10 +166,13 @@ export function bandFor(overall: number | null, completeness: number): Band | nu
   return hasEnoughKpis(completeness) ? bandOf(overall) : null;
 }
 
+/** The overall score from which each band above the lowest begins. */
+export const BAND_THRESHOLDS = { partial: 40, on_track: 70 } as const satisfies Partial<Record<Band, number>>;
+
 export function bandOf(score: number | null): Band | null {
   if (score == null) return null;
-  if (score < 40) return 'off_track';
-  if (score < 70) return 'partial';
+  if (score < BAND_THRESHOLDS.partial) return 'off_track';
+  if (score < BAND_THRESHOLDS.on_track) return 'partial';
   return 'on_track';
 }
 

@@ -1,6 +1,6 @@
 import { wrapText } from './chart-export';
 
-// Axis titles and band-threshold labels, drawn inside the chart's SVG so an exported image keeps them.
+// Axis titles, drawn inside the chart's SVG so an exported image keeps them.
 
 interface LabelProps {
   /** Given by Recharts: the axis's box, or a reference line's. */
@@ -33,29 +33,6 @@ export function YAxisTitle({ viewBox, text }: LabelProps) {
   const cy = y + height / 2;
   return (
     <text x={cx} y={cy} transform={`rotate(-90 ${cx} ${cy})`} textAnchor="middle" {...TITLE}>
-      {text}
-    </text>
-  );
-}
-
-/**
- * A band threshold's name at the right end of its line, a few pixels above it and haloed in white,
- * so neither the threshold nor a data line running through it hides the words.
- */
-export function ThresholdLabel({ viewBox, text }: LabelProps) {
-  const { x = 0, y = 0, width = 0 } = viewBox ?? {};
-  return (
-    <text
-      x={x + width - 4}
-      y={y - 5}
-      textAnchor="end"
-      fontSize={11}
-      fill="#3d4650"
-      stroke="#ffffff"
-      strokeWidth={3}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-    >
       {text}
     </text>
   );

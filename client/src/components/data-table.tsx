@@ -65,6 +65,10 @@ interface DataTableProps<Row> {
   /** What the rows are, in a few words ("missions"), for the filter box's label. */
   name?: string;
   rowClassName?: (row: Row) => string | undefined;
+  /** The order before the reader picks one, such as the newest period first. */
+  defaultSort?: TableSort;
+  /** Reference rows (a baseline, a target) kept above the others on every page, whatever the sort or filter. */
+  pinnedRows?: readonly Row[];
 }
 
 interface ViewState {
@@ -124,11 +128,14 @@ export function DataTable<Row>({
   urlState,
   name,
   rowClassName,
+  defaultSort,
+  pinnedRows = [],
 }: DataTableProps<Row>) {
   const t = useT();
   const { locale } = useLocale();
   const id = useId();
   const [view, setView] = useViewState(urlState);
+  const sort = view.sort ?? defaultSort ?? null;
   const collator = useMemo(() => new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }), [locale]);
 
   const rowText = (row: Row) =>
@@ -137,15 +144,27 @@ export function DataTable<Row>({
       .join(' ');
   const hasFilter = rows.length > FILTER_FROM_ROWS;
   const filtered = hasFilter ? filterRows(rows, view.filter, rowText) : rows;
-  const sortColumn = view.sort
-    ? columns.find((column) => column.key === view.sort?.key && column.sortValue)
-    : undefined;
+  const sortColumn = sort ? columns.find((column) => column.key === sort.key && column.sortValue) : undefined;
   const sorted =
-    sortColumn?.sortValue && view.sort
-      ? sortRows(filtered, sortColumn.sortValue, view.sort.direction, collator)
-      : filtered;
+    sortColumn?.sortValue && sort ? sortRows(filtered, sortColumn.sortValue, sort.direction, collator) : filtered;
   const page = pageOf(sorted.length, view.page);
   const shown = sorted.length > PAGE_SIZE ? sorted.slice(page.start, page.end) : sorted;
+
+  const renderRow = (row: Row) => (
+    <tr key={rowKey(row)} className={rowClassName?.(row)}>
+      {columns.map((column) =>
+        column.rowHeader ? (
+          <th key={column.key} scope="row" className={cellClass(column, row)}>
+            {column.cell(row)}
+          </th>
+        ) : (
+          <td key={column.key} className={cellClass(column, row)} data-label={columnLabel(column as Column<unknown>)}>
+            {column.cell(row)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
 
   return (
     <div className="data-table-view">
@@ -168,7 +187,7 @@ export function DataTable<Row>({
           <thead>
             <tr>
               {columns.map((column) => {
-                const sorted = view.sort?.key === column.key && sortColumn ? view.sort.direction : undefined;
+                const sorted = sort?.key === column.key && sortColumn ? sort.direction : undefined;
                 return (
                   <th
                     key={column.key}
@@ -184,7 +203,7 @@ export function DataTable<Row>({
                         type="button"
                         className="sort-button"
                         onClick={() =>
-                          setView({ sort: nextSort(view.sort, column.key, column.firstSort ?? 'ascending'), page: 1 })
+                          setView({ sort: nextSort(sort, column.key, column.firstSort ?? 'ascending'), page: 1 })
                         }
                       >
                         {column.header}
@@ -198,6 +217,7 @@ export function DataTable<Row>({
             </tr>
           </thead>
           <tbody>
+            {pinnedRows.map(renderRow)}
             {shown.length === 0 ? (
               <tr>
                 <td colSpan={columns.length} className="data-table__none">
@@ -205,25 +225,7 @@ export function DataTable<Row>({
                 </td>
               </tr>
             ) : (
-              shown.map((row) => (
-                <tr key={rowKey(row)} className={rowClassName?.(row)}>
-                  {columns.map((column) =>
-                    column.rowHeader ? (
-                      <th key={column.key} scope="row" className={cellClass(column, row)}>
-                        {column.cell(row)}
-                      </th>
-                    ) : (
-                      <td
-                        key={column.key}
-                        className={cellClass(column, row)}
-                        data-label={columnLabel(column as Column<unknown>)}
-                      >
-                        {column.cell(row)}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))
+              shown.map(renderRow)
             )}
           </tbody>
         </table>

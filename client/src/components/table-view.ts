@@ -8,6 +8,9 @@ export interface TableSort {
 }
 
 export const PAGE_SIZE = 50;
+
+/** A table of periods opens on the latest, as its reader looks for it first; its `period` column sorts by the period's key. */
+export const NEWEST_FIRST: TableSort = { key: 'period', direction: 'descending' };
 /** A table longer than this gets a filter box. */
 export const FILTER_FROM_ROWS = 10;
 

@@ -558,6 +558,7 @@ export const en = {
     noAssessments: 'No assessments yet',
     scoresAppear: 'Scores appear here once the first assessment is saved.',
     period: 'Period',
+    periodsName: 'periods',
     notAssessed: ' (not assessed)',
     overall: 'Overall effectiveness',
     loadingIndicators: 'Loading indicator values…',

@@ -563,6 +563,7 @@ export const fr = {
     noAssessments: 'Aucune évaluation pour l’instant',
     scoresAppear: 'Les scores apparaissent ici dès que la première évaluation est enregistrée.',
     period: 'Période',
+    periodsName: 'les périodes',
     notAssessed: ' (non évaluée)',
     overall: 'Efficacité globale',
     loadingIndicators: 'Chargement des valeurs des indicateurs…',

@@ -1,12 +1,12 @@
 import type { ComparisonReport } from '@cpea/shared/comparison';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
 import { HeatMap } from '../../../components/heat-map';
 import { heatMapSvg, type HeatMapData } from '../../../components/heat-map-export';
 import { MISSING } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { formatSeverity } from '../lib/report-format';
-import { heatMapRows } from '../lib/report-series';
+import { heatMapRows, type HeatMapRow } from '../lib/report-series';
 import { MissionSwatch } from './mission-swatch';
 import { ReportChart } from './report-chart';
 
@@ -47,37 +47,33 @@ export function ChallengeHeatMap({ report, styles, sources }: Props) {
       })),
     })),
   };
+  const columns: Column<HeatMapRow>[] = [
+    {
+      key: 'challenge',
+      header: t('compareCharts.challengeCategory'),
+      rowHeader: true,
+      sortValue: (row) => row.name,
+      cell: (row) => row.name,
+    },
+    ...missions.map((m, index): Column<HeatMapRow> => ({
+      key: String(m.missionId),
+      header: m.acronym,
+      numeric: true,
+      firstSort: 'descending',
+      sortValue: (row) => row.cells[index].value,
+      cell: (row) => {
+        const value = row.cells[index].value;
+        return value == null ? t('compareCharts.notRated') : formatSeverity(value);
+      },
+    })),
+  ];
   const table = (
-    <TableScroll>
-      <table className="data-table">
-        <caption>
-          {title}
-          {t('charts.heatmapScale')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('compareCharts.challengeCategory')}</th>
-            {missions.map((m) => (
-              <th key={m.missionId} scope="col" className="num">
-                {m.acronym}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.challenge}>
-              <th scope="row">{row.name}</th>
-              {row.cells.map((cell) => (
-                <td key={cell.missionId} className="num">
-                  {cell.value == null ? t('compareCharts.notRated') : formatSeverity(cell.value)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={`${title}${t('charts.heatmapScale')}`}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.challenge}
+    />
   );
   return (
     <ReportChart

@@ -1,9 +1,10 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps } from 'recharts';
-import { ThresholdLabel, XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
+import { BandThresholds, THRESHOLD_GUTTER } from '../../../components/band-thresholds';
+import { XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
 import { wrapText } from '../../../components/chart-export';
-import { MISSING, formatNumber, formatScore } from '../../../lib/format';
-import { useCatalogText, useT } from '../../../lib/i18n';
+import { MISSING, formatScore } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import type { KpiBarRow } from '../lib/report-series';
 
@@ -71,12 +72,11 @@ function barShape(series: BarSeries) {
 /** The plain chart: KPI scores grouped by KPI, one bar per mission, on a fixed 0–100 axis. */
 export function KpiBars({ rows, series }: { rows: KpiBarRow[]; series: readonly BarSeries[] }) {
   const t = useT();
-  const catalog = useCatalogText();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
         data={rows}
-        margin={{ top: 12, right: 8, bottom: 22, left: 0 }}
+        margin={{ top: 12, right: THRESHOLD_GUTTER, bottom: 22, left: 0 }}
         barCategoryGap="16%"
         barGap={1}
         accessibilityLayer={false}
@@ -116,18 +116,7 @@ export function KpiBars({ rows, series }: { rows: KpiBarRow[]; series: readonly 
           tickLine={false}
           label={<YAxisTitle text={t('charts.axisScore')} />}
         />
-        <ReferenceLine
-          y={40}
-          stroke="#9aa3ad"
-          strokeDasharray="2 4"
-          label={<ThresholdLabel text={`${catalog.bands.partial} ≥ ${formatNumber(40)}`} />}
-        />
-        <ReferenceLine
-          y={70}
-          stroke="#9aa3ad"
-          strokeDasharray="2 4"
-          label={<ThresholdLabel text={`${catalog.bands.on_track} ≥ ${formatNumber(70)}`} />}
-        />
+        <BandThresholds />
         <Tooltip
           cursor={{ fill: 'rgb(0 0 0 / 0.04)' }}
           formatter={(value, _name, item) => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { KPIS } from '@cpea/shared/catalog';
+import { KPIS, type KpiId } from '@cpea/shared/catalog';
 import type { ComparisonReport } from '@cpea/shared/comparison';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
 import { formatPeriod, formatScore } from '../../../lib/format';
 import { useCatalogText, useT, type MessageKey } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
@@ -14,6 +14,8 @@ const TITLES: Record<KpiMeasure, MessageKey> = {
   latest: 'compareCharts.kpi.latestTitle',
   mean: 'compareCharts.kpi.meanTitle',
 };
+
+type Mission = ComparisonReport['missions'][number];
 
 interface Props {
   report: ComparisonReport;
@@ -47,39 +49,45 @@ export function KpiComparisonChart({ report, styles, sources }: Props) {
       ))}
     </div>
   );
+  const scoreOf = (mission: Mission, kpi: KpiId) =>
+    measure === 'latest' ? mission.latest?.kpis[kpi] : mission.mean.kpis[kpi];
+  const columns: Column<Mission>[] = [
+    {
+      key: 'mission',
+      header: t('table.mission'),
+      rowHeader: true,
+      sortValue: (mission) => mission.acronym,
+      cell: (mission) => mission.acronym,
+    },
+    ...(measure === 'latest'
+      ? [
+          {
+            key: 'period',
+            header: t('charts.period'),
+            nowrap: true,
+            firstSort: 'descending',
+            sortValue: (mission) => mission.latest?.period,
+            cell: (mission) => formatPeriod(mission.latest?.period),
+          } satisfies Column<Mission>,
+        ]
+      : []),
+    ...KPIS.map((kpi): Column<Mission> => ({
+      key: kpi.id,
+      header: catalog.kpis[kpi.id].name,
+      numeric: true,
+      firstSort: 'descending',
+      sortValue: (mission) => scoreOf(mission, kpi.id),
+      cell: (mission) => formatScore(scoreOf(mission, kpi.id)),
+    })),
+  ];
   const table = (
-    <TableScroll>
-      <table className="data-table">
-        <caption>
-          {title}
-          {t('charts.scoreSuffix')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.mission')}</th>
-            {measure === 'latest' ? <th scope="col">{t('charts.period')}</th> : null}
-            {KPIS.map((kpi) => (
-              <th key={kpi.id} scope="col" className="num">
-                {catalog.kpis[kpi.id].name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {report.missions.map((mission) => (
-            <tr key={mission.missionId}>
-              <th scope="row">{mission.acronym}</th>
-              {measure === 'latest' ? <td className="nowrap">{formatPeriod(mission.latest?.period)}</td> : null}
-              {KPIS.map((kpi) => (
-                <td key={kpi.id} className="num">
-                  {formatScore(measure === 'latest' ? mission.latest?.kpis[kpi.id] : mission.mean.kpis[kpi.id])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={`${title}${t('charts.scoreSuffix')}`}
+      columns={columns}
+      rows={report.missions}
+      rowKey={(mission) => mission.missionId}
+      name={t('table.missions')}
+    />
   );
   return (
     <ReportChart title={title} sources={sources} table={table} actions={toggle}>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import type { ComparisonReport } from '@cpea/shared/comparison';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, TableScroll, type Column } from '../../../components/data-table';
+import { NEWEST_FIRST } from '../../../components/table-view';
 import { EmptyState } from '../../../components/states';
 import { MISSING, formatPeriod, formatScore } from '../../../lib/format';
 import { useT, type MessageKey } from '../../../lib/i18n';
 import type { MissionStyle } from '../lib/mission-colours';
 import { printedTrendLines } from '../lib/printed-trend';
-import { assessedRows, hasUnapprovedPoints, trendRows, type TrendAlignment } from '../lib/report-series';
+import { assessedRows, hasUnapprovedPoints, trendRows, type TrendAlignment, type TrendRow } from '../lib/report-series';
 import { MissionLegend } from './mission-swatch';
 import { ReportChart } from './report-chart';
+import type { BarSeries as LineSeries } from './kpi-bars';
 import { TrendLines } from './trend-lines';
 
 const TITLES: Record<TrendAlignment, MessageKey> = {
@@ -70,69 +72,63 @@ export function TrendComparisonChart({ report, styles, sources }: Props) {
   const tableRows = assessedRows(rows);
   // Missions of different eras share no period: say so, and point to the aligned view.
   const apart = !tableRows.some((row) => Object.values(row.assessed).filter(Boolean).length >= 2);
+  const statusColumn = (s: LineSeries): Column<TrendRow> => ({
+    key: `${s.style.key}-status`,
+    header: t('compareCharts.trend.statusColumn', { mission: s.label }),
+    sortValue: (row) => {
+      const status = row.statuses[s.style.key];
+      return status ? t(`mission.status.${status}`) : null;
+    },
+    cell: (row) => {
+      const status = row.statuses[s.style.key];
+      return status ? (
+        <span className={`status status--${status}`}>{t(`mission.status.${status}`)}</span>
+      ) : (
+        <span className="muted">{MISSING}</span>
+      );
+    },
+  });
+  const columns: Column<TrendRow>[] = [
+    {
+      key: 'period',
+      header: alignment === 'calendar' ? t('charts.period') : t('compareCharts.trend.sinceFirstColumn'),
+      rowHeader: true,
+      nowrap: true,
+      firstSort: 'descending',
+      sortValue: (row) => (alignment === 'calendar' ? row.key : Number(row.key)),
+      cell: (row) => row.label,
+    },
+    ...series.flatMap((s): Column<TrendRow>[] => [
+      {
+        key: s.style.key,
+        header: s.label,
+        numeric: true,
+        firstSort: 'descending',
+        sortValue: (row) => (row.assessed[s.style.key] ? row.values[s.style.key] : null),
+        cell: (row) => {
+          const key = s.style.key;
+          if (!row.assessed[key]) return <span className="muted">{MISSING}</span>;
+          const value = row.values[key];
+          return (
+            <>
+              {value == null ? <span className="muted">{t('compareCharts.notScored')}</span> : formatScore(value)}
+              {alignment === 'since_first' ? <span className="muted"> ({formatPeriod(row.periods[key])})</span> : null}
+            </>
+          );
+        },
+      },
+      ...(showStatus ? [statusColumn(s)] : []),
+    ]),
+  ];
   const table = (
-    <TableScroll>
-      <table className="data-table">
-        <caption>{t('compareCharts.trend.caption', { title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {alignment === 'calendar' ? t('charts.period') : t('compareCharts.trend.sinceFirstColumn')}
-            </th>
-            {series.map((s) => [
-              <th key={s.style.key} scope="col" className="num">
-                {s.label}
-              </th>,
-              showStatus ? (
-                <th key={`${s.style.key}-status`} scope="col">
-                  {t('compareCharts.trend.statusColumn', { mission: s.label })}
-                </th>
-              ) : null,
-            ])}
-          </tr>
-        </thead>
-        <tbody>
-          {tableRows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row" className="nowrap">
-                {row.label}
-              </th>
-              {series.map((s) => {
-                const key = s.style.key;
-                const status = row.statuses[key];
-                const statusCell = showStatus ? (
-                  <td key={`${key}-status`}>
-                    {status ? (
-                      <span className={`status status--${status}`}>{t(`mission.status.${status}`)}</span>
-                    ) : (
-                      <span className="muted">{MISSING}</span>
-                    )}
-                  </td>
-                ) : null;
-                if (!row.assessed[key]) {
-                  return [
-                    <td key={key} className="num muted">
-                      {MISSING}
-                    </td>,
-                    statusCell,
-                  ];
-                }
-                const value = row.values[key];
-                return [
-                  <td key={key} className="num">
-                    {value == null ? <span className="muted">{t('compareCharts.notScored')}</span> : formatScore(value)}
-                    {alignment === 'since_first' ? (
-                      <span className="muted"> ({formatPeriod(row.periods[key])})</span>
-                    ) : null}
-                  </td>,
-                  statusCell,
-                ];
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={t('compareCharts.trend.caption', { title })}
+      columns={columns}
+      rows={tableRows}
+      rowKey={(row) => row.key}
+      defaultSort={alignment === 'calendar' ? NEWEST_FIRST : undefined}
+      name={t('charts.periodsName')}
+    />
   );
   const printed = (
     <TableScroll>

@@ -1,8 +1,9 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
-import { ThresholdLabel, XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
-import { formatNumber, formatPeriod, formatScore } from '../../../lib/format';
-import { useCatalogText, useT } from '../../../lib/i18n';
+import { BandThresholds, THRESHOLD_GUTTER } from '../../../components/band-thresholds';
+import { XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
+import { formatPeriod, formatScore } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import type { TrendRow } from '../lib/report-series';
 import type { BarSeries as LineSeries } from './kpi-bars';
 
@@ -90,11 +91,14 @@ export function TrendLines({
   showStatus?: boolean;
 }) {
   const t = useT();
-  const catalog = useCatalogText();
   const dense = rows.length > 40;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 24, left: 0 }} accessibilityLayer={false}>
+      <LineChart
+        data={rows}
+        margin={{ top: 8, right: THRESHOLD_GUTTER, bottom: 24, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#e3e6ea" vertical={false} />
         <XAxis
           dataKey="label"
@@ -113,18 +117,7 @@ export function TrendLines({
           tickLine={false}
           label={<YAxisTitle text={t('charts.axisOverall')} />}
         />
-        <ReferenceLine
-          y={40}
-          stroke="#9aa3ad"
-          strokeDasharray="2 4"
-          label={<ThresholdLabel text={`${catalog.bands.partial} ≥ ${formatNumber(40)}`} />}
-        />
-        <ReferenceLine
-          y={70}
-          stroke="#9aa3ad"
-          strokeDasharray="2 4"
-          label={<ThresholdLabel text={`${catalog.bands.on_track} ≥ ${formatNumber(70)}`} />}
-        />
+        <BandThresholds />
         <Tooltip content={<TrendTooltip series={series} showStatus={showStatus} />} />
         {series.map((s) => (
           <Line

@@ -29,7 +29,7 @@ import { PERIODS_PER_YEAR, TREND_MIN_POINTS, TREND_POINTS_PER_YEAR } from '@cpea
 import { ITS_AUTOCORRELATION_LIMIT, ITS_MIN_PERIODS_EACH_SIDE } from '@cpea/shared/method/interrupted-time-series';
 import { useCatalogText, useT, type Translate } from '../../../lib/i18n';
 import { BandBadge } from '../../../components/band-badge';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, TableScroll, type Column } from '../../../components/data-table';
 import { TrendLabel } from '../../../components/trend-label';
 import { formatLocale, formatValue, unitLabel } from '../../../lib/format';
 
@@ -116,6 +116,93 @@ export function Methodology({ acronymOf }: { acronymOf: (missionId: number) => s
   // The standard catalog and, once signed in, every custom indicator, each said whose it is.
   const custom = useCustomIndicatorList();
   const indicators = useMemo(() => [...INDICATORS, ...custom.map(asIndicator)], [custom]);
+  const indicatorColumns: Column<Indicator>[] = [
+    {
+      key: 'indicator',
+      header: t('methodology.columns.indicator'),
+      rowHeader: true,
+      cellClassName: () => 'cell--name',
+      sortValue: (indicator) => indicatorText(catalog, indicator.id).name,
+      cell: (indicator) => (
+        <>
+          {indicatorText(catalog, indicator.id).name}
+          {indicator.custom ? (
+            <span className="muted">
+              {' '}
+              ·{' '}
+              {t('customIndicators.customNote', {
+                scope:
+                  indicator.custom.missionId == null
+                    ? t('customIndicators.everyMission')
+                    : acronymOf(indicator.custom.missionId),
+                source: indicator.custom.source || '—',
+              })}
+              {indicator.custom.retiredAt ? ` · ${t('customIndicators.retired')}` : ''}
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'unit',
+      header: t('methodology.columns.unit'),
+      sortValue: (indicator) => indicator.unitLabel || unitLabel(indicator.unit),
+      cell: (indicator) => indicator.unitLabel || unitLabel(indicator.unit),
+    },
+    {
+      key: 'better',
+      header: t('methodology.columns.better'),
+      sortValue: (indicator) => indicator.direction,
+      cell: (indicator) =>
+        indicator.direction === 'lower_is_better' ? t('methodology.lower') : t('methodology.higher'),
+    },
+    {
+      key: 'kind',
+      header: t('methodology.columns.kind'),
+      sortValue: (indicator) => indicator.kind,
+      cell: (indicator) => (indicator.kind === 'outcome' ? t('methodology.outcome') : t('methodology.output')),
+    },
+    {
+      key: 'role',
+      header: t('methodology.columns.role'),
+      sortValue: (indicator) => roleText(indicator, t),
+      cell: (indicator) => roleText(indicator, t),
+    },
+    {
+      key: 'target',
+      header: t('methodology.columns.target'),
+      cellClassName: () => 'cell--rule',
+      cell: (indicator) => defaultTargetText(indicator, t),
+    },
+    {
+      key: 'counts',
+      header: t('methodology.columns.counts'),
+      cellClassName: () => 'cell--prose',
+      cell: (indicator) => indicatorText(catalog, indicator.id).help,
+    },
+  ];
+  const challengeColumns: Column<(typeof CHALLENGES)[number]>[] = [
+    {
+      key: 'challenge',
+      header: t('methodology.challenge'),
+      rowHeader: true,
+      cellClassName: () => 'cell--name',
+      sortValue: (challenge) => catalog.challenges[challenge.id].name,
+      cell: (challenge) => catalog.challenges[challenge.id].name,
+    },
+    {
+      key: 'covers',
+      header: t('methodology.covers'),
+      cellClassName: () => 'cell--prose',
+      cell: (challenge) => catalog.challenges[challenge.id].covers,
+    },
+    {
+      key: 'sources',
+      header: t('methodology.sourcesColumn'),
+      cellClassName: () => 'cell--prose',
+      cell: (challenge) => <Sources refs={challenge.sources} />,
+    },
+  ];
   return (
     <div className="methodology">
       <nav aria-label={t('methodology.onThisPage')} className="toc">
@@ -141,53 +228,13 @@ export function Methodology({ acronymOf }: { acronymOf: (missionId: number) => s
             </p>
             <p className="sources-label">{t('methodology.sources')}</p>
             <Sources refs={kpi.sources} />
-            <TableScroll>
-              <table className="data-table">
-                <caption>{t('methodology.indicatorsOf', { kpi: catalog.kpis[kpi.id].name.toLowerCase() })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('methodology.columns.indicator')}</th>
-                    <th scope="col">{t('methodology.columns.unit')}</th>
-                    <th scope="col">{t('methodology.columns.better')}</th>
-                    <th scope="col">{t('methodology.columns.kind')}</th>
-                    <th scope="col">{t('methodology.columns.role')}</th>
-                    <th scope="col">{t('methodology.columns.target')}</th>
-                    <th scope="col">{t('methodology.columns.counts')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {indicatorsOf(kpi.id, indicators).map((indicator) => (
-                    <tr key={indicator.id}>
-                      <th scope="row" className="cell--name">
-                        {indicatorText(catalog, indicator.id).name}
-                        {indicator.custom ? (
-                          <span className="muted">
-                            {' '}
-                            ·{' '}
-                            {t('customIndicators.customNote', {
-                              scope:
-                                indicator.custom.missionId == null
-                                  ? t('customIndicators.everyMission')
-                                  : acronymOf(indicator.custom.missionId),
-                              source: indicator.custom.source || '—',
-                            })}
-                            {indicator.custom.retiredAt ? ` · ${t('customIndicators.retired')}` : ''}
-                          </span>
-                        ) : null}
-                      </th>
-                      <td>{indicator.unitLabel || unitLabel(indicator.unit)}</td>
-                      <td>
-                        {indicator.direction === 'lower_is_better' ? t('methodology.lower') : t('methodology.higher')}
-                      </td>
-                      <td>{indicator.kind === 'outcome' ? t('methodology.outcome') : t('methodology.output')}</td>
-                      <td>{roleText(indicator, t)}</td>
-                      <td className="cell--rule">{defaultTargetText(indicator, t)}</td>
-                      <td className="cell--prose">{indicatorText(catalog, indicator.id).help}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              caption={t('methodology.indicatorsOf', { kpi: catalog.kpis[kpi.id].name.toLowerCase() })}
+              columns={indicatorColumns}
+              rows={indicatorsOf(kpi.id, indicators)}
+              rowKey={(indicator) => indicator.id}
+              name={t('customIndicators.rowsName')}
+            />
           </article>
         ))}
       </section>
@@ -322,31 +369,13 @@ export function Methodology({ acronymOf }: { acronymOf: (missionId: number) => s
               .join(t('methodology.listSeparator')),
           })}
         </p>
-        <TableScroll>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('methodology.challengesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('methodology.challenge')}</th>
-                <th scope="col">{t('methodology.covers')}</th>
-                <th scope="col">{t('methodology.sourcesColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {CHALLENGES.map((challenge) => (
-                <tr key={challenge.id}>
-                  <th scope="row" className="cell--name">
-                    {catalog.challenges[challenge.id].name}
-                  </th>
-                  <td className="cell--prose">{catalog.challenges[challenge.id].covers}</td>
-                  <td className="cell--prose">
-                    <Sources refs={challenge.sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable
+          caption={t('methodology.challengesCaption')}
+          captionHidden
+          columns={challengeColumns}
+          rows={CHALLENGES}
+          rowKey={(challenge) => challenge.id}
+        />
       </section>
 
       <section aria-labelledby="association" className="methodology__section">

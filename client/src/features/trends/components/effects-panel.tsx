@@ -18,7 +18,8 @@ import { ITS_MIN_PERIODS_EACH_SIDE } from '@cpea/shared/method/interrupted-time-
 import { comparePeriods } from '@cpea/shared/periods';
 import { ChartFrame } from '../../../components/chart-frame';
 import { XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
+import { NEWEST_FIRST } from '../../../components/table-view';
 import { errorMessage } from '../../../components/states';
 import { MISSING, formatNumber, formatPeriod } from '../../../lib/format';
 import { useCatalogText, useLocale, useT, useTranslateMessage, type Translate } from '../../../lib/i18n';
@@ -323,51 +324,60 @@ function CounterfactualChart({ effects, name, color }: { effects: MissionEffects
   );
 }
 
+type CounterfactualRow = MissionEffects['series'][number];
+
 function CounterfactualTable({ effects, name }: { effects: MissionEffects; name: string }) {
   const t = useT();
   const f = useFormats();
   const at = formatPeriod(effects.at);
   const expectedBy = new Map(effects.counterfactual.map((point) => [point.period, point]));
+  const expectedColumn = (key: 'expected' | 'lower' | 'upper'): Column<CounterfactualRow> => ({
+    key,
+    header: t(`effects.columns.${key}`),
+    numeric: true,
+    firstSort: 'descending',
+    sortValue: (point) => expectedBy.get(point.period)?.[key],
+    cell: (point) => {
+      const expected = expectedBy.get(point.period);
+      return expected ? f.count(expected[key]) : MISSING;
+    },
+  });
+  const columns: Column<CounterfactualRow>[] = [
+    {
+      key: 'period',
+      header: t('effects.columns.period'),
+      rowHeader: true,
+      nowrap: true,
+      firstSort: 'descending',
+      sortValue: (point) => point.period,
+      cell: (point) => formatPeriod(point.period),
+    },
+    {
+      key: 'side',
+      header: t('effects.columns.side'),
+      sortValue: (point) => point.side,
+      cell: (point) => (point.side === 'before' ? t('effects.before') : t('effects.after', { at })),
+    },
+    {
+      key: 'recorded',
+      header: t('effects.columns.recorded'),
+      numeric: true,
+      firstSort: 'descending',
+      sortValue: (point) => point.count,
+      cell: (point) => formatNumber(point.count),
+    },
+    expectedColumn('expected'),
+    expectedColumn('lower'),
+    expectedColumn('upper'),
+  ];
   return (
-    <TableScroll>
-      <table className="data-table">
-        <caption>{t('effects.caption', { name, at })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('effects.columns.period')}</th>
-            <th scope="col">{t('effects.columns.side')}</th>
-            <th scope="col" className="num">
-              {t('effects.columns.recorded')}
-            </th>
-            <th scope="col" className="num">
-              {t('effects.columns.expected')}
-            </th>
-            <th scope="col" className="num">
-              {t('effects.columns.lower')}
-            </th>
-            <th scope="col" className="num">
-              {t('effects.columns.upper')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {effects.series.map((point) => {
-            const expected = expectedBy.get(point.period);
-            return (
-              <tr key={point.period}>
-                <th scope="row" className="nowrap">
-                  {formatPeriod(point.period)}
-                </th>
-                <td>{point.side === 'before' ? t('effects.before') : t('effects.after', { at })}</td>
-                <td className="num">{formatNumber(point.count)}</td>
-                <td className="num">{expected ? f.count(expected.expected) : MISSING}</td>
-                <td className="num">{expected ? f.count(expected.lower) : MISSING}</td>
-                <td className="num">{expected ? f.count(expected.upper) : MISSING}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={t('effects.caption', { name, at })}
+      columns={columns}
+      rows={effects.series}
+      rowKey={(point) => point.period}
+      defaultSort={NEWEST_FIRST}
+      name={t('charts.periodsName')}
+    />
   );
 }

@@ -3,7 +3,8 @@ import type { Provenance } from '@cpea/shared/assessment';
 import { Fragment } from 'react';
 import { KPIS, type IndicatorId, type Kpi } from '@cpea/shared/catalog';
 import { ChartFrame } from '../../../components/chart-frame';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
+import { NEWEST_FIRST } from '../../../components/table-view';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { UCDP_GED_CITATION } from '@cpea/shared/ucdp';
 import { UcdpTag } from '../../../components/ucdp-tag';
@@ -11,7 +12,12 @@ import { formatValue, unitLabel } from '../../../lib/format';
 import { useIndicatorSet } from '../../../lib/indicator-set';
 import { useMissionEventSeries } from '../api/get-event-series';
 import { useMissionScores } from '../api/get-mission-scores';
-import { buildIndicatorPanels, RANGED_INDICATOR, type IndicatorPanel } from '../lib/indicator-series';
+import {
+  buildIndicatorPanels,
+  RANGED_INDICATOR,
+  type IndicatorPanel,
+  type IndicatorRow,
+} from '../lib/indicator-series';
 import { SCORE_SERIES } from '../lib/score-series';
 import { EffectsPanel } from './effects-panel';
 import { IndicatorLines } from './indicator-lines';
@@ -116,15 +122,18 @@ export function IndicatorCharts({ missionId, sources, provenance, subject }: Ind
 }
 
 /** The columns of a panel in the table: one, or low / best / high where UCDP estimates a range. */
-type Column = { panel: IndicatorPanel; estimate: 'low' | 'best' | 'high' | null };
+type ValueColumn = { panel: IndicatorPanel; estimate: 'low' | 'best' | 'high' | null };
 
-function columnsOf(panels: IndicatorPanel[]): Column[] {
-  return panels.flatMap((panel): Column[] =>
+function valueColumnsOf(panels: IndicatorPanel[]): ValueColumn[] {
+  return panels.flatMap((panel): ValueColumn[] =>
     panel.ranged && panel.indicator.id === RANGED_INDICATOR
       ? (['low', 'best', 'high'] as const).map((estimate) => ({ panel, estimate }))
       : [{ panel, estimate: null }],
   );
 }
+
+/** A period's values across the panels, or the baseline or target row above them. */
+type TableRow = { reference: 'baseline' | 'target' } | { reference: null; index: number; row: IndicatorRow };
 
 function IndicatorTable({
   title,
@@ -137,88 +146,84 @@ function IndicatorTable({
   provenance: ProvenanceByPeriod;
   notes: string[];
 }) {
-  const rows = panels[0].rows;
   const t = useT();
   const catalog = useCatalogText();
-  const columns = columnsOf(panels);
-  const heading = ({ panel, estimate }: Column) => {
+  const heading = ({ panel, estimate }: ValueColumn) => {
     const name = `${indicatorText(catalog, panel.indicator.id).name} (${panel.indicator.unitLabel || unitLabel(panel.indicator.unit)})`;
     return estimate ? t(`charts.estimate.${estimate}`, { name }) : name;
   };
-  const key = ({ panel, estimate }: Column) => `${panel.indicator.id}-${estimate ?? 'value'}`;
+  const valueOf = ({ panel, estimate }: ValueColumn, index: number) => {
+    const cell = panel.rows[index];
+    return estimate === 'low' ? cell.low : estimate === 'high' ? cell.high : (cell.value ?? cell.series);
+  };
+  const referenceCell = ({ panel, estimate }: ValueColumn, reference: 'baseline' | 'target') =>
+    estimate === 'low' || estimate === 'high'
+      ? null
+      : panel.indicator.scored
+        ? formatValue(panel[reference], panel.indicator.unit)
+        : t('charts.contextOnly');
+  const columns: Column<TableRow>[] = [
+    {
+      key: 'period',
+      header: t('charts.period'),
+      rowHeader: true,
+      nowrap: true,
+      firstSort: 'descending',
+      sortValue: (line) => (line.reference ? null : line.row.period),
+      cell: (line) =>
+        line.reference ? (
+          t(`charts.${line.reference}`)
+        ) : (
+          <>
+            {line.row.label}
+            {line.row.beforeMission ? (
+              <span className="muted">{t('charts.beforeMission')}</span>
+            ) : line.row.assessed ? null : (
+              <span className="muted">{t('charts.notAssessed')}</span>
+            )}
+          </>
+        ),
+    },
+    ...valueColumnsOf(panels).map((column): Column<TableRow> => {
+      const { panel, estimate } = column;
+      return {
+        key: `${panel.indicator.id}-${estimate ?? 'value'}`,
+        header: heading(column),
+        numeric: true,
+        firstSort: 'descending',
+        sortValue: (line) => (line.reference ? null : valueOf(column, line.index)),
+        cell: (line) => {
+          if (line.reference) return referenceCell(column, line.reference);
+          const value = valueOf(column, line.index);
+          // Low and high are UCDP's by their heading; a value is marked where it is a GED count.
+          const ucdp =
+            estimate !== 'low' &&
+            estimate !== 'high' &&
+            (panel.rows[line.index].series != null || provenance[line.row.period]?.[panel.indicator.id] === 'ucdp_ged');
+          return (
+            <>
+              {formatValue(value, panel.indicator.unit)}
+              {value != null && ucdp ? <UcdpTag /> : null}
+            </>
+          );
+        },
+      };
+    }),
+  ];
+  const rows: TableRow[] = panels[0].rows.map((row, index) => ({ reference: null, index, row }));
   return (
     <>
       {notes.length > 0 ? <p className="indicator-panels__note">{notes.join(' ')}</p> : null}
-      <TableScroll>
-        <table className="data-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('charts.period')}</th>
-              {columns.map((column) => (
-                <th key={key(column)} scope="col" className="num">
-                  {heading(column)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr className="row--reference">
-              <th scope="row">{t('charts.baseline')}</th>
-              {columns.map((column) => (
-                <td key={key(column)} className="num">
-                  {column.estimate === 'low' || column.estimate === 'high'
-                    ? null
-                    : column.panel.indicator.scored
-                      ? formatValue(column.panel.baseline, column.panel.indicator.unit)
-                      : t('charts.contextOnly')}
-                </td>
-              ))}
-            </tr>
-            <tr className="row--reference">
-              <th scope="row">{t('charts.target')}</th>
-              {columns.map((column) => (
-                <td key={key(column)} className="num">
-                  {column.estimate === 'low' || column.estimate === 'high'
-                    ? null
-                    : column.panel.indicator.scored
-                      ? formatValue(column.panel.target, column.panel.indicator.unit)
-                      : t('charts.contextOnly')}
-                </td>
-              ))}
-            </tr>
-            {rows.map((row, i) => (
-              <tr key={row.period} className={row.assessed ? undefined : 'row--muted'}>
-                <th scope="row" className="nowrap">
-                  {row.label}
-                  {row.beforeMission ? (
-                    <span className="muted">{t('charts.beforeMission')}</span>
-                  ) : row.assessed ? null : (
-                    <span className="muted">{t('charts.notAssessed')}</span>
-                  )}
-                </th>
-                {columns.map((column) => {
-                  const { panel, estimate } = column;
-                  const cell = panel.rows[i];
-                  const value =
-                    estimate === 'low' ? cell.low : estimate === 'high' ? cell.high : (cell.value ?? cell.series);
-                  // Low and high are UCDP's by their heading; a value is marked where it is a GED count.
-                  const ucdp =
-                    estimate !== 'low' &&
-                    estimate !== 'high' &&
-                    (cell.series != null || provenance[row.period]?.[panel.indicator.id] === 'ucdp_ged');
-                  return (
-                    <td key={key(column)} className="num">
-                      {formatValue(value, panel.indicator.unit)}
-                      {value != null && ucdp ? <UcdpTag /> : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption={title}
+        columns={columns}
+        rows={rows}
+        rowKey={(line) => line.reference ?? line.row.period}
+        pinnedRows={[{ reference: 'baseline' }, { reference: 'target' }]}
+        rowClassName={(line) => (line.reference ? 'row--reference' : line.row.assessed ? undefined : 'row--muted')}
+        defaultSort={NEWEST_FIRST}
+        name={t('charts.periodsName')}
+      />
     </>
   );
 }

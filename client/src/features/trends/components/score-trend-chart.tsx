@@ -1,5 +1,6 @@
 import { ChartFrame } from '../../../components/chart-frame';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
+import { NEWEST_FIRST } from '../../../components/table-view';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { MISSING, formatScore } from '../../../lib/format';
 import { useMissionScores } from '../api/get-mission-scores';
@@ -51,39 +52,39 @@ export function ScoreTrendChart({ missionId, sources, subject, rescored = false 
 function ScoreTable({ rows }: { rows: ScoreRow[] }) {
   const t = useT();
   const catalog = useCatalogText();
+  const columns: Column<ScoreRow>[] = [
+    {
+      key: 'period',
+      header: t('charts.period'),
+      rowHeader: true,
+      nowrap: true,
+      firstSort: 'descending',
+      sortValue: (row) => row.period,
+      cell: (row) => (
+        <>
+          {row.label}
+          {row.assessed ? null : <span className="muted">{t('charts.notAssessed')}</span>}
+        </>
+      ),
+    },
+    ...SCORE_SERIES.map((series): Column<ScoreRow> => ({
+      key: series.key,
+      header: series.key === 'overall' ? t('charts.overall') : catalog.kpis[series.key].name,
+      numeric: true,
+      firstSort: 'descending',
+      sortValue: (row) => (row.assessed ? row[series.key] : null),
+      cell: (row) => (row.assessed ? formatScore(row[series.key]) : MISSING),
+    })),
+  ];
   return (
-    <TableScroll>
-      <table className="data-table">
-        <caption>
-          {t('charts.scoreTrend')}
-          {t('charts.scoreSuffix')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('charts.period')}</th>
-            {SCORE_SERIES.map((series) => (
-              <th key={series.key} scope="col" className="num">
-                {series.key === 'overall' ? t('charts.overall') : catalog.kpis[series.key].name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.period} className={row.assessed ? undefined : 'row--muted'}>
-              <th scope="row" className="nowrap">
-                {row.label}
-                {row.assessed ? null : <span className="muted">{t('charts.notAssessed')}</span>}
-              </th>
-              {SCORE_SERIES.map((series) => (
-                <td key={series.key} className="num">
-                  {row.assessed ? formatScore(row[series.key]) : MISSING}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={`${t('charts.scoreTrend')}${t('charts.scoreSuffix')}`}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.period}
+      rowClassName={(row) => (row.assessed ? undefined : 'row--muted')}
+      defaultSort={NEWEST_FIRST}
+      name={t('charts.periodsName')}
+    />
   );
 }

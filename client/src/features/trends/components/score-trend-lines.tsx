@@ -1,16 +1,7 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { ThresholdLabel, XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
-import { MISSING, formatNumber, formatScore } from '../../../lib/format';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { BandThresholds, THRESHOLD_GUTTER } from '../../../components/band-thresholds';
+import { XAxisTitle, YAxisTitle } from '../../../components/chart-axis';
+import { MISSING, formatScore } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import { SCORE_SERIES, type ScoreRow } from '../lib/score-series';
 
@@ -22,7 +13,11 @@ export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
   const catalog = useCatalogText();
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <LineChart
+        data={rows}
+        margin={{ top: 8, right: THRESHOLD_GUTTER, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#e3e6ea" vertical={false} />
         <XAxis
           dataKey="label"
@@ -40,19 +35,7 @@ export function ScoreTrendLines({ rows }: { rows: ScoreRow[] }) {
           tickLine={false}
           label={<YAxisTitle text={t('charts.axisScore')} />}
         />
-        {/* Band thresholds: Partially on track from 40, On track from 70. */}
-        <ReferenceLine
-          y={40}
-          stroke="#9aa3ad"
-          strokeDasharray="2 4"
-          label={<ThresholdLabel text={`${catalog.bands.partial} ≥ ${formatNumber(40)}`} />}
-        />
-        <ReferenceLine
-          y={70}
-          stroke="#9aa3ad"
-          strokeDasharray="2 4"
-          label={<ThresholdLabel text={`${catalog.bands.on_track} ≥ ${formatNumber(70)}`} />}
-        />
+        <BandThresholds />
         <Tooltip formatter={(value) => (typeof value === 'number' ? formatScore(value) : MISSING)} />
         <Legend
           // Room above the legend for the period axis's title.
