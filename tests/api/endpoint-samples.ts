@@ -142,6 +142,7 @@ export const SAMPLES: Record<OperationId, Sample> = {
   getMission: { params: mission },
   updateMission: { params: mission, body: () => ({ version: 1, mandate: 'New mandate' }) },
   archiveMission: { params: mission },
+  getMissionView: { params: (f) => ({ id: f.otherMissionId }) },
   getMissionTargets: { params: mission },
   replaceMissionTargets: { params: mission, body: () => targetsBody },
   previewMissionTargets: { params: mission, body: () => targetsBody },

@@ -1,10 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { assessmentsQueryOptions } from '../features/assessments/api/get-assessments';
-import { missionQueryOptions } from '../features/missions/api/get-mission';
 import { missionsQueryOptions } from '../features/missions/api/get-missions';
 import { myWorkQueryOptions } from '../features/reporting/api/get-reporting';
-import { targetsQueryOptions } from '../features/targets/api/get-targets';
-import { missionScoresQueryOptions } from '../features/trends/api/get-mission-scores';
+import { missionViewQueryOptions } from './mission-view';
 import { searchFlag } from './use-search-flag';
 
 /**
@@ -26,9 +23,6 @@ export function preloadFirstScreen(
   if (mission) {
     const id = Number(mission[1]);
     void import('./pages/mission-page');
-    void queryClient.prefetchQuery(missionQueryOptions(id));
-    void queryClient.prefetchQuery(assessmentsQueryOptions(id));
-    void queryClient.prefetchQuery(missionScoresQueryOptions(id));
-    void queryClient.prefetchQuery(targetsQueryOptions(id));
+    void queryClient.prefetchQuery(missionViewQueryOptions(queryClient, id));
   }
 }

@@ -174,6 +174,11 @@ export function useCatalogText(): CatalogText {
   );
 }
 
+/** The roles' names in the screen's language: the header shows them on every screen, with no need of the custom indicators. */
+export function useRoleNames(): CatalogText['roles'] {
+  return useContext(LocaleContext).bundle.catalog.roles;
+}
+
 /** A mission's name in the screen's language: its French name in French, where it has one. */
 export function useMissionName(): (mission: { name: string; nameFr?: string }) => string {
   const { locale } = useContext(LocaleContext);

@@ -14,6 +14,7 @@ export function missionHandlers(useCases: UseCases): Handlers<typeof missionEndp
     getMission: ({ params }) => useCases.getMission(params.id),
     updateMission: ({ actor, params, body }) => useCases.updateMission(actor, params.id, body),
     archiveMission: ({ actor, params }) => useCases.archiveMission(actor, params.id),
+    getMissionView: ({ params }) => useCases.missionView(params.id),
     getMissionTargets: ({ params }) => useCases.missionTargets(params.id),
     replaceMissionTargets: ({ actor, params, body }) => useCases.replaceTargets(actor, params.id, body),
     previewMissionTargets: ({ params, body }) => useCases.previewTargets(params.id, body),

@@ -15,6 +15,7 @@ import { assessmentTemplateCsv, exportAssessmentsCsv } from './export-assessment
 import { freezeComparison, getFrozenReport, listFrozenReports } from './frozen-reports';
 import { importAssessmentsCsv } from './import-assessments';
 import { importUcdpGed } from './import-ucdp-ged';
+import { missionView } from './mission-view';
 import { archiveMission, createMission, getMission, listMissionSummaries, updateMission } from './missions';
 import { myWork, reportingGrid } from './reporting';
 import { previewRepublish, republishScores } from './republish';
@@ -31,6 +32,7 @@ const USE_CASES = {
   listMissionSummaries,
   createMission,
   getMission,
+  missionView,
   updateMission,
   archiveMission,
   listAssessments,

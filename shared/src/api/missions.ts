@@ -3,6 +3,7 @@ import { assessmentInputSchema, assessmentSchema } from '../assessment';
 import { effectsQuerySchema, missionEffectsSchema } from '../effects';
 import { missionEventSeriesSchema } from '../event-series';
 import { missionInputSchema, missionPatchSchema, missionSchema } from '../mission';
+import { missionViewSchema } from '../mission-view';
 import { missionSummarySchema } from '../portfolio';
 import { missionListQuerySchema, missionScoresQuerySchema, periodRangeQuerySchema } from '../queries';
 import { republishInputSchema, republishPreviewSchema, republishSchema } from '../published';
@@ -57,6 +58,16 @@ export const missionEndpoints = endpoints('missions', {
     role: 'admin',
     params: idParams,
     answer: ok(missionSchema, 'The archived mission'),
+  },
+  getMissionView: {
+    method: 'get',
+    path: '/api/missions/:id/view',
+    summary: "What a mission's page shows first, in one answer",
+    description:
+      'The mission, its assessments, its scores (approved ones as published), its baselines and targets, its indicator set, every custom indicator, its UCDP GED event series and the change since its start for each count indicator the model can be fitted to: each as `GET /api/missions/:id`, `/assessments`, `/scores`, `/targets`, `/indicators`, `GET /api/indicators`, `/event-series` and `/effects?indicator=` answer it. Over a slow link one round trip instead of eight.',
+    role: 'viewer',
+    params: idParams,
+    answer: ok(missionViewSchema, 'The parts of the mission page'),
   },
   getMissionTargets: {
     method: 'get',

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
@@ -32,6 +33,7 @@ import { isApiError } from '../../lib/api';
 import { useIndicatorSet } from '../../lib/indicator-set';
 import { formatCompleteness, formatDate, formatPeriod, formatScore } from '../../lib/format';
 import { firstValuePeriods } from '../../lib/target-origins';
+import { useMissionViewSettled } from '../mission-view';
 import { useIdParam } from '../use-id-param';
 import { useSearchFlag } from '../use-search-flag';
 import { NotFoundPage } from './not-found-page';
@@ -53,6 +55,14 @@ function chartSources(mission: Mission, assessments: readonly Assessment[], t: T
 
 export function MissionPage() {
   const missionId = useIdParam('missionId');
+  const t = useT();
+  // The parts wait for the view that carries them all, so none is asked for on its own meanwhile.
+  const settled = useMissionViewSettled(useQueryClient(), missionId);
+  if (!settled) return <LoadingState label={t('mission.loading')} />;
+  return <MissionContent missionId={missionId} />;
+}
+
+function MissionContent({ missionId }: { missionId: number | null }) {
   const mission = useMission(missionId ?? undefined);
   const assessments = useAssessments(missionId ?? undefined);
   const scores = useMissionScores(missionId ?? undefined);
@@ -63,8 +73,14 @@ export function MissionPage() {
   const me = useMe();
   const canEnter = useHasRole('analyst');
   const canManage = useHasRole('admin');
-  // Only admins may list users; the server decides anyway if the count is not there yet.
-  const activeAdmins = useActiveAdminCount(canManage && !!assessments.data?.some((a) => a.status === 'submitted'));
+  // Only admins may list users, and the count matters only for an admin's own submitted work;
+  // the server decides anyway if it is not there yet.
+  const activeAdmins = useActiveAdminCount(
+    canManage &&
+      !!assessments.data?.some(
+        (a) => a.status === 'submitted' && (a.authorId === me.data?.id || a.lastEditorId === me.data?.id),
+      ),
+  );
   const t = useT();
   const missionName = useMissionName();
   // After a draft is deleted its row and button are gone: focus moves to the message saying so.

@@ -1,4 +1,4 @@
-import { useCatalogText, useT } from '../../../lib/i18n';
+import { useRoleNames, useT } from '../../../lib/i18n';
 import { useMe } from '../api/get-me';
 import { useLogOut } from '../api/log-out';
 
@@ -6,12 +6,12 @@ export function UserMenu() {
   const me = useMe();
   const logOut = useLogOut();
   const t = useT();
-  const catalog = useCatalogText();
+  const roles = useRoleNames();
   if (!me.data) return null;
   return (
     <div className="user-menu">
       <span className="user-menu__name">
-        {me.data.displayName} <span className="user-menu__role">({catalog.roles[me.data.role]})</span>
+        {me.data.displayName} <span className="user-menu__role">({roles[me.data.role]})</span>
       </span>
       <button
         type="button"

@@ -4,11 +4,15 @@ import type { IndicatorId } from '@cpea/shared/catalog';
 import { call } from '../../../lib/api';
 import { missionKeys } from '../../../lib/mission-keys';
 
+export function missionEffectsQueryKey(missionId: number, indicator: IndicatorId, at: string | undefined) {
+  return [...missionKeys.detail(missionId), 'effects', indicator, at ?? null] as const;
+}
+
 /** The change in a count indicator since `at` (the mission's start when left out): an interrupted time series. */
 export function useMissionEffects(missionId: number, indicator: IndicatorId, at: string | undefined, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: [...missionKeys.detail(missionId), 'effects', indicator, at ?? null],
+    queryKey: missionEffectsQueryKey(missionId, indicator, at),
     queryFn: ({ signal }) =>
       call(missionEndpoints.getMissionEffects, {
         params: { id: missionId },
