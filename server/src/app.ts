@@ -1,6 +1,5 @@
 import compression from 'compression';
 import express from 'express';
-import helmet from 'helmet';
 import fs from 'node:fs';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
@@ -10,6 +9,7 @@ import { createStore } from './db/store';
 import { useCasesOver, type UseCases } from './services/use-cases';
 import { errorMiddleware, apiNotFound } from './http/error-middleware';
 import { requestContext } from './http/request-context';
+import { securityHeaders } from './http/security-headers';
 import { clientAssets } from './http/client-assets';
 import { API_BODY, SIGN_IN_BODY, jsonBody } from './http/json-body';
 import { sameOriginChanges } from './http/same-origin';
@@ -64,7 +64,7 @@ export function createApp({ db, config, logger = pino({ level: config.logLevel }
   app.disable('x-powered-by');
   app.use(requestContext(logger));
   app.use(
-    helmet({
+    securityHeaders({
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],

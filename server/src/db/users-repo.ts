@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Role, User } from '@cpea/shared/user';
 import type { Db } from './connection';
+import { sessionCacheOf } from './session-cache';
 
 interface UserRow {
   id: number;
@@ -24,6 +26,9 @@ function toUser(row: UserRow): User {
   };
 }
 
+/** Only a session token's hash is stored: a copy of the database signs no one in. */
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
 export function usersRepo(db: Db) {
   const byName = db.prepare<[string]>('SELECT * FROM users WHERE username = ?');
   const byId = db.prepare<[number]>('SELECT * FROM users WHERE id = ?');
@@ -37,11 +42,14 @@ export function usersRepo(db: Db) {
   const insertSession = db.prepare(
     'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
   );
-  const sessionUser = db.prepare<[string, string]>(`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+  const sessionUser = db.prepare<[string, string]>(`SELECT u.*, s.expires_at AS session_expires_at
+    FROM sessions s JOIN users u ON u.id = s.user_id
     WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`);
   const deleteSession = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
   const deleteUserSessions = db.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?');
   const deleteExpired = db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?');
+  // Every write below that can end a session or change a user tells the cache.
+  const sessions = sessionCacheOf(db);
 
   return {
     count: () => (count.get() as { n: number }).n,
@@ -70,19 +78,35 @@ export function usersRepo(db: Db) {
         passwordHash: patch.passwordHash ?? null,
         now: new Date().toISOString(),
       }) as UserRow;
+      sessions.forgetUser(current.id);
       return toUser(row);
     },
-    createSession(tokenHash: string, userId: number, expiresAt: string) {
+    createSession(token: string, userId: number, expiresAt: string) {
       const now = new Date().toISOString();
       deleteExpired.run(now);
-      insertSession.run(tokenHash, userId, now, expiresAt);
+      insertSession.run(hashToken(token), userId, now, expiresAt);
     },
-    sessionUser(tokenHash: string): User | null {
-      const row = sessionUser.get(tokenHash, new Date().toISOString()) as UserRow | undefined;
-      return row ? toUser(row) : null;
+    /** The user of the session `token` opens, while it lasts and the user is enabled. */
+    sessionUser(token: string): User | null {
+      const now = Date.now();
+      const cached = sessions.get(token, now);
+      if (cached) return cached;
+      const row = sessionUser.get(hashToken(token), new Date(now).toISOString()) as
+        | (UserRow & { session_expires_at: string })
+        | undefined;
+      if (!row) return null;
+      const user = toUser(row);
+      sessions.set(token, user, row.session_expires_at);
+      return user;
     },
-    deleteSession: (tokenHash: string) => deleteSession.run(tokenHash),
-    deleteSessionsOf: (userId: number) => deleteUserSessions.run(userId),
+    deleteSession(token: string) {
+      sessions.forgetToken(token);
+      deleteSession.run(hashToken(token));
+    },
+    deleteSessionsOf(userId: number) {
+      sessions.forgetUser(userId);
+      deleteUserSessions.run(userId);
+    },
   };
 }
 export type UsersRepo = ReturnType<typeof usersRepo>;

@@ -38,7 +38,7 @@ function toDomainError(err: unknown): DomainError | null {
 /** The one place errors become responses: `{error: {code, message, issues}}`, never a stack. */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const known = toDomainError(err);
-  if (!known) req.log?.error({ err }, 'unhandled error');
+  if (!known) req.log?.error({ requestId: req.id, err }, 'unhandled error');
   const { status, code } = known ? ANSWERS[known.kind] : { status: 500, code: 'internal' };
   const body: ErrorBody & { error: Record<string, unknown> } = {
     error: {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { User, UserInput, UserPatch } from '@cpea/shared/user';
 import type { Store } from '../db/store';
 import { DomainError, conflict, notFound } from '../domain-error';
@@ -8,8 +8,6 @@ import type { FailedSignInBudget } from './failed-sign-ins';
 import { hashPassword, randomPassword, verifyPassword } from './passwords';
 
 export const SESSION_HOURS = 12;
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** How passwords are hashed: scrypt's cost, from the configuration. */
 export type PasswordHashing = Pick<Config, 'scryptN'>;
@@ -56,7 +54,7 @@ export async function logIn(
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_HOURS * 3600_000).toISOString();
   store.transaction(() => {
-    store.users.createSession(hashToken(token), found.user.id, expires);
+    store.users.createSession(token, found.user.id, expires);
     store.audit.record({
       userId: found.user.id,
       action: 'login',
@@ -70,11 +68,11 @@ export async function logIn(
 }
 
 export function logOut(store: Store, token: string) {
-  store.users.deleteSession(hashToken(token));
+  store.users.deleteSession(token);
 }
 
 export function userForToken(store: Store, token: string): User | null {
-  return store.users.sessionUser(hashToken(token));
+  return store.users.sessionUser(token);
 }
 
 export const listUsers = (store: Store): User[] => store.users.list();
