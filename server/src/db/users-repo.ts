@@ -92,8 +92,7 @@ export function usersRepo(db: Db) {
       const cached = sessions.get(token, now);
       if (cached) return cached;
       const row = sessionUser.get(hashToken(token), new Date(now).toISOString()) as
-        | (UserRow & { session_expires_at: string })
-        | undefined;
+        (UserRow & { session_expires_at: string }) | undefined;
       if (!row) return null;
       const user = toUser(row);
       sessions.set(token, user, row.session_expires_at);

@@ -17,13 +17,9 @@ export function securityHeaders(options: HelmetOptions): RequestHandler {
       headers.delete(name);
     },
   };
-  helmet(options)(
-    {} as IncomingMessage,
-    recorder as unknown as ServerResponse,
-    (error?: unknown) => {
-      if (error) throw error;
-    },
-  );
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
   return (_req, res, next) => {
     res.setHeaders(headers);
     next();
