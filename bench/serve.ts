@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { openDatabase } from '../server/src/db/connection';
 import { createHttpServer } from '../server/src/http-server';
+import { createLogger } from '../server/src/logger';
 
 // The CPEA server as a child process of the benchmark, so its memory is measured apart from
 // the benchmark's. It listens on loopback, reports its port over IPC, and on request samples
@@ -16,7 +16,7 @@ const RSS_SAMPLE_MS = 20;
 
 const config = loadConfig();
 const db = openDatabase(config.dbPath);
-const app = createApp({ db, config, logger: pino({ level: config.logLevel }) });
+const app = createApp({ db, config, logger: createLogger(config.logLevel) });
 const server = createHttpServer(app).listen(0, '127.0.0.1', () => {
   send({ type: 'listening', port: (server.address() as AddressInfo).port });
 });

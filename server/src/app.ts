@@ -2,7 +2,8 @@ import compression from 'compression';
 import express from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from './logger';
 import type { Config } from './config';
 import type { Db } from './db/connection';
 import { createStore } from './db/store';
@@ -57,7 +58,7 @@ function apiHandlers(useCases: UseCases, config: Config, guard: SignInGuard): Ha
 }
 
 /** Builds the whole app without listening, so tests can drive it in process. */
-export function createApp({ db, config, logger = pino({ level: config.logLevel }), signInGuard: guard }: AppDeps) {
+export function createApp({ db, config, logger = createLogger(config.logLevel), signInGuard: guard }: AppDeps) {
   const store = createStore(db);
   const useCases = useCasesOver(store);
   const app = express();

@@ -1,5 +1,5 @@
-import pino from 'pino';
 import { createApp } from './app';
+import { createLogger } from './logger';
 import { createHttpServer } from './http-server';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/connection';
@@ -12,7 +12,7 @@ import { ensureAdmin } from './services/users';
 
 async function start() {
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dbPath);
   const { applied } = migrate(db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
