@@ -11,6 +11,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The server reads it to name a route's chunks in the page (server/src/http/route-preloads.ts).
+    manifest: true,
   },
   server: {
     proxy: {

@@ -18,7 +18,8 @@ export function precompress(): Plugin {
     },
     closeBundle() {
       for (const entry of fs.readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+        // The manifest (.vite/) is read by the server from disk, never sent.
+        if (!entry.isFile() || !COMPRESSIBLE.test(entry.name) || entry.parentPath.endsWith('.vite')) continue;
         const file = path.join(entry.parentPath, entry.name);
         const content = fs.readFileSync(file);
         if (content.length < MIN_BYTES) continue;

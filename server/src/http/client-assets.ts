@@ -1,6 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SESSION_COOKIE } from './auth';
+import { routePreloads } from './route-preloads';
 
 // Hashed file names change with their content, so a browser may keep them for good; the page
 // that names them is revalidated on every load, so a new build is picked up at once.
@@ -32,8 +34,12 @@ export function clientAssets(dist: string): { files: RequestHandler; page: Reque
     fs
       .readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')),
+      .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      // The build's manifest is for the server alone.
+      .filter((file) => !file.startsWith('.vite/')),
   );
+  const page = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const preloadsFor = routePreloads(dist);
 
   const send = (req: Request, res: Response, file: string) => {
     const accepted = acceptedCodings(req.headers['accept-encoding']);
@@ -57,6 +63,13 @@ export function clientAssets(dist: string): { files: RequestHandler; page: Reque
       if (!files.has(file) || file.endsWith('.br') || file.endsWith('.gz')) return next();
       send(req, res, file);
     },
-    page: (req, res) => send(req, res, 'index.html'),
+    page: (req, res) => {
+      const signedIn = req.headers.cookie?.includes(`${SESSION_COOKIE}=`) ?? false;
+      const links = preloadsFor(new URL(req.originalUrl, 'http://page'), signedIn);
+      if (!links) return send(req, res, 'index.html');
+      // Built per request (the links depend on the address): compressed on the way out instead.
+      res.setHeader('Cache-Control', REVALIDATE);
+      res.type('html').send(page.replace('</head>', `${links}</head>`));
+    },
   };
 }
