@@ -29,6 +29,15 @@ function labelSide(y: number, other: number | null, [lo, hi]: [number, number]):
   return y > other ? 'top' : 'bottom';
 }
 
+/**
+ * The mission's start is labelled on the side of its line with more room: after a long history
+ * (MINUSCA's counts since 1989) the line stands far right, and a label after it would be cut off.
+ */
+function missionStartSide({ rows, missionStartLabel }: IndicatorPanel): LabelPosition {
+  const at = rows.findIndex((row) => row.label === missionStartLabel);
+  return at > (rows.length - 1) / 2 ? 'insideTopRight' : 'insideTopLeft';
+}
+
 const TICK = { fontSize: 11, fill: '#3d4650' };
 const LABEL = { fontSize: 11, fill: '#3d4650' };
 /** The event series before the mission: muted, thinner, no dots. */
@@ -118,7 +127,7 @@ export function IndicatorLines({ panel, color }: { panel: IndicatorPanel; color:
                 x={panel.missionStartLabel}
                 stroke="#3d4650"
                 strokeDasharray="2 2"
-                label={{ ...LABEL, value: t('charts.missionStart'), position: 'insideTopLeft' }}
+                label={{ ...LABEL, value: t('charts.missionStart'), position: missionStartSide(panel) }}
               />
             ) : null}
             <Tooltip formatter={(value) => tooltipValue(value, indicator.unit)} />
