@@ -32,8 +32,15 @@ test('the score trend, indicator charts, data-quality badges and “Why this sco
   const trend = page.getByRole('img', { name: /^Scores global et KPI dans le temps\./ });
   await expect(trend.getByText('Efficacité globale', { exact: true })).toBeVisible();
   await expect(trend.getByText('Réduction des incidents violents', { exact: true })).toBeVisible();
-  await expect(trend.getByText('Partiellement sur la trajectoire ≥ 40')).toBeVisible();
-  await expect(trend.getByText('Sur la trajectoire ≥ 70')).toBeVisible();
+  // Band labels sit beside the plot on short lines, one tspan each.
+  const bandLabels = () =>
+    trend
+      .locator('text')
+      .evaluateAll((texts) =>
+        texts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')),
+      );
+  await expect.poll(bandLabels).toContain('Partiellement sur la trajectoire ≥ 40');
+  expect(await bandLabels()).toContain('Sur la trajectoire ≥ 70');
 
   // The indicator charts: French indicator names and baseline and target lines.
   const violence = page.getByRole('img', { name: /^Réduction des incidents violents : valeurs des indicateurs/ });
@@ -75,7 +82,7 @@ test('the score trend, indicator charts, data-quality badges and “Why this sco
   // None of it is left in English.
   await expect(page.getByRole('region', { name: 'Why this score?' })).toHaveCount(0);
   await expect(page.getByText('Overall effectiveness', { exact: true })).toHaveCount(0);
-  await expect(page.getByText('Partially on track ≥ 40')).toHaveCount(0);
+  expect((await bandLabels()).join('\n')).not.toMatch(/on track/i);
   await expect(page.getByText('Baseline 30', { exact: true })).toHaveCount(0);
   await expect(page.getByText(/Built on 2 of 4 KPIs/)).toHaveCount(0);
   await expect(why.getByRole('button', { name: /overall 25/ })).toHaveCount(0);
