@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Assessment } from '@cpea/shared/assessment';
 import type { Mission } from '@cpea/shared/mission';
@@ -83,6 +83,10 @@ function MissionContent({ missionId }: { missionId: number | null }) {
   );
   const t = useT();
   const missionName = useMissionName();
+  // The headline and score trend are drawn first; the indicator charts, heat map, "Why this
+  // score?" and targets (MINUSCA's reach back to 1989) follow in a render of their own, so the
+  // top of the page does not wait for all of them.
+  const belowTrend = useDeferredValue(true, false);
   // After a draft is deleted its row and button are gone: focus moves to the message saying so.
   const [deleted, setDeleted] = useState<string | null>(null);
   const deletedRef = useRef<HTMLParagraphElement>(null);
@@ -191,11 +195,18 @@ function MissionContent({ missionId }: { missionId: number | null }) {
       <ScoreTrendChart missionId={m.id} sources={chartSources(m, list, t)} subject={m.acronym} rescored={rescored} />
 
       <div id="indicators">
-        <IndicatorCharts missionId={m.id} sources={[missionSource(m, t)]} provenance={provenance} subject={m.acronym} />
+        {belowTrend ? (
+          <IndicatorCharts
+            missionId={m.id}
+            sources={[missionSource(m, t)]}
+            provenance={provenance}
+            subject={m.acronym}
+          />
+        ) : null}
       </div>
 
       <div id="challenges" className="section">
-        <ChallengeHeatmap missionId={m.id} sources={[missionSource(m, t)]} subject={m.acronym} />
+        {belowTrend ? <ChallengeHeatmap missionId={m.id} sources={[missionSource(m, t)]} subject={m.acronym} /> : null}
       </div>
 
       <section id="assessments" className="section" aria-labelledby="assessments-title">
@@ -250,7 +261,7 @@ function MissionContent({ missionId }: { missionId: number | null }) {
         )}
       </section>
 
-      {scores.data && scores.data.periods.length > 0 ? (
+      {belowTrend && scores.data && scores.data.periods.length > 0 ? (
         <div id="why">
           <WhyScore
             scores={scores.data}
@@ -262,15 +273,17 @@ function MissionContent({ missionId }: { missionId: number | null }) {
       ) : null}
 
       <div id="targets">
-        <TargetsSection
-          missionId={m.id}
-          canEdit={canManage && !m.archived}
-          firstValuePeriods={firsts}
-          approvedPeriods={list
-            .filter((a) => a.status === 'approved')
-            .map((a) => a.period)
-            .sort(comparePeriods)}
-        />
+        {belowTrend ? (
+          <TargetsSection
+            missionId={m.id}
+            canEdit={canManage && !m.archived}
+            firstValuePeriods={firsts}
+            approvedPeriods={list
+              .filter((a) => a.status === 'approved')
+              .map((a) => a.period)
+              .sort(comparePeriods)}
+          />
+        ) : null}
       </div>
     </div>
   );
