@@ -70,6 +70,15 @@ test('an admin previews approved history published under 2026.2, publishes it ag
   await expect(mfo.getByRole('cell', { name: /^70\.9 · On track \(2026\.2\)/ })).toBeVisible();
   await expect(mfo.getByRole('cell', { name: /^73\.2 · On track \(2026\.3\)/ })).toBeVisible();
   await expect(mfo.getByRole('cell', { name: 'Changes' })).toBeVisible();
+  // 79 rows: the changed ones first, fifty to a page, a filter, and a sort by any column.
+  await expect(page.getByText('Rows 1–50 of 79')).toBeVisible();
+  await expect(table.getByRole('row').nth(7).getByRole('cell', { name: 'Changes' })).toBeVisible();
+  await page.getByLabel('Filter approved assessments').fill('MFO 2023 Q1');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await page.getByLabel('Filter approved assessments').fill('');
+  const mission = table.getByRole('columnheader', { name: 'Mission' });
+  await mission.getByRole('button', { name: 'Mission' }).click();
+  await expect(mission).toHaveAttribute('aria-sort', 'ascending');
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Publish these 79 again under methodology 2026.3' }).click();

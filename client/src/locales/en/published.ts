@@ -36,6 +36,7 @@ export const published = {
   republishNothing: 'Every approved score is published under methodology {version}: nothing to publish again.',
   republishSummary:
     '{count} approved assessments were published under an earlier methodology; {changed} of them would change.',
+  republishFilterName: 'approved assessments',
   republishCaption: 'Approved assessments published under an earlier methodology: their score before and after',
   republishMission: 'Mission',
   republishPeriod: 'Period',

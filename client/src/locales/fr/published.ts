@@ -40,6 +40,7 @@ export const published = {
     'Toutes les notes approuvées sont publiées selon la méthodologie {version} : rien à publier à nouveau.',
   republishSummary:
     '{count} évaluations approuvées ont été publiées selon une méthodologie antérieure ; {changed} d’entre elles changeraient.',
+  republishFilterName: 'les évaluations approuvées',
   republishCaption: 'Évaluations approuvées publiées selon une méthodologie antérieure : leur note avant et après',
   republishMission: 'Mission',
   republishPeriod: 'Période',

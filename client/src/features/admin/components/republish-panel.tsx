@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { PublishedHeadline, Republish } from '@cpea/shared/published';
-import { TableScroll } from '../../../components/data-table';
+import { DataTable, type Column } from '../../../components/data-table';
 import { EmptyState, ErrorState, LoadingState, errorMessage } from '../../../components/states';
 import { formatPeriod, formatScore } from '../../../lib/format';
 import { useCatalogText, useT } from '../../../lib/i18n';
 import { useRepublishPreview } from '../api/get-republish-preview';
 import { useRepublishScores } from '../api/republish-scores';
 import '../admin.css';
+
+type Row = Republish['assessments'][number];
 
 /** The approved scores published under an earlier methodology, before → after, and the button that publishes them again. */
 export function RepublishPanel() {
@@ -72,41 +74,57 @@ function RepublishTable({ preview }: { preview: Republish }) {
     score.flags.length === 0
       ? null
       : t('published.republishFlags', { flags: score.flags.map((flag) => catalog.flags[flag]).join(', ') });
-  // The assessments that change first, so a long list opens on what matters.
-  const rows = [...preview.assessments].sort((a, b) => Number(b.changed) - Number(a.changed));
+  const score = (which: 'before' | 'after'): Column<Row> => ({
+    key: which,
+    header: t(which === 'before' ? 'published.republishBefore' : 'published.republishAfter'),
+    numeric: true,
+    sortValue: (row) => row[which].overall,
+    firstSort: 'descending',
+    filterText: (row) => `${headline(row[which])} ${flags(row[which]) ?? ''}`,
+    cell: (row) => (
+      <>
+        {headline(row[which])}
+        {flags(row[which]) ? <span className="republish__flags">{flags(row[which])}</span> : null}
+      </>
+    ),
+  });
+  const columns: Column<Row>[] = [
+    {
+      key: 'mission',
+      header: t('published.republishMission'),
+      rowHeader: true,
+      sortValue: (row) => row.missionAcronym,
+      cell: (row) => row.missionAcronym,
+    },
+    {
+      key: 'period',
+      header: t('published.republishPeriod'),
+      nowrap: true,
+      sortValue: (row) => row.period,
+      filterText: (row) => formatPeriod(row.period),
+      cell: (row) => formatPeriod(row.period),
+    },
+    score('before'),
+    score('after'),
+    {
+      key: 'change',
+      header: t('published.republishChange'),
+      sortValue: (row) => Number(row.changed),
+      firstSort: 'descending',
+      cell: (row) =>
+        row.changed ? <strong>{t('published.republishChanged')}</strong> : t('published.republishUnchanged'),
+    },
+  ];
   return (
-    <TableScroll>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('published.republishCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('published.republishMission')}</th>
-            <th scope="col">{t('published.republishPeriod')}</th>
-            <th scope="col">{t('published.republishBefore')}</th>
-            <th scope="col">{t('published.republishAfter')}</th>
-            <th scope="col">{t('published.republishChange')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.assessmentId}>
-              <th scope="row">{row.missionAcronym}</th>
-              <td>{formatPeriod(row.period)}</td>
-              <td>
-                {headline(row.before)}
-                {flags(row.before) ? <span className="republish__flags">{flags(row.before)}</span> : null}
-              </td>
-              <td>
-                {headline(row.after)}
-                {flags(row.after) ? <span className="republish__flags">{flags(row.after)}</span> : null}
-              </td>
-              <td>
-                {row.changed ? <strong>{t('published.republishChanged')}</strong> : t('published.republishUnchanged')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={t('published.republishCaption')}
+      captionHidden
+      columns={columns}
+      rows={preview.assessments}
+      rowKey={(row) => row.assessmentId}
+      name={t('published.republishFilterName')}
+      // The assessments that change first, so a long list opens on what matters.
+      defaultSort={{ key: 'change', direction: 'descending' }}
+    />
   );
 }
