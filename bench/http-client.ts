@@ -12,7 +12,9 @@ export function download(url: string, cookie: string): Promise<Download> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { Cookie: cookie } }, (res) => {
+      // A new connection each time: a kept-alive one can be closed by the server (5 s idle) while
+      // the sqlite3 reference runs synchronously, and reusing it fails with "socket hang up".
+      .get(url, { headers: { Cookie: cookie }, agent: false }, (res) => {
         let bytes = 0;
         let lines = 0;
         res.on('data', (chunk: Buffer) => {
