@@ -109,6 +109,10 @@ for (const size of SIZES) {
     await page.goto('/admin/audit');
     await shoot(page, '20-audit', size.name);
 
+    await page.goto('/admin/published');
+    await expect(page.getByRole('heading', { level: 1, name: 'Published scores' })).toBeVisible();
+    await shoot(page, '21-published', size.name);
+
     await page.goto('/methodology');
     await shoot(page, '07-methodology', size.name);
 
