@@ -80,6 +80,17 @@ test('an admin previews approved history published under 2026.2, publishes it ag
   await mission.getByRole('button', { name: 'Mission' }).click();
   await expect(mission).toHaveAttribute('aria-sort', 'ascending');
   await expectNoAxeViolations(page);
+  if (process.env.SCREENSHOTS) {
+    // For looking at, as screenshots.spec.ts takes the other screens: the preview at both widths.
+    for (const [name, width] of [
+      ['desktop', 1280],
+      ['phone', 375],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `/tmp/cpea-shots/21-published-preview-${name}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 
   await page.getByRole('button', { name: 'Publish these 79 again under methodology 2026.3' }).click();
   await expect(
