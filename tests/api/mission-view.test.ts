@@ -70,7 +70,9 @@ describe('GET /api/missions/:id/view', () => {
     expect(etag).toBeTruthy();
     const again = await http.get(`/api/missions/${minusca.id}/view`).set('If-None-Match', etag);
     expect(again.status).toBe(304);
-    const renamed = await http.patch(`/api/missions/${minusca.id}`).send({ version: minusca.version, mandate: 'A new mandate' });
+    const renamed = await http
+      .patch(`/api/missions/${minusca.id}`)
+      .send({ version: minusca.version, mandate: 'A new mandate' });
     expect(renamed.status).toBe(200);
     const changed = await http.get(`/api/missions/${minusca.id}/view`).set('If-None-Match', etag);
     expect(changed.status).toBe(200);
