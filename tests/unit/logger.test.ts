@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 
-// A process that logs and then ends at once: the asynchronous log must still write every line.
+// A process that logs and then ends at once: the log must still hold every line.
 async function linesLoggedBy(ending: string): Promise<{ msg: string }[]> {
   const script = `
     import { createLogger } from './server/src/logger.ts';
