@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { MissionSummary } from '@cpea/shared/portfolio';
-import { expectNoAxeViolations } from './support';
+import { demoComparisonAddress, expectNoAxeViolations } from './support';
 
 // A chart's table view is the shared data table: it sorts by any column, opens on the newest
 // period, pages a long series and turns each row into a card on a phone. MINUSCA's violence
@@ -128,12 +128,7 @@ test('the mission page with its chart tables open passes axe', async ({ page }) 
 });
 
 test('the comparison report with its chart tables open passes axe and sorts by a mission', async ({ page }) => {
-  const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
-  const ids = missions
-    .filter((m) => ['UNTAC', 'MFO', 'MINUSCA'].includes(m.acronym))
-    .map((m) => m.id)
-    .join(',');
-  await page.goto(`/compare?missions=${ids}`);
+  await page.goto(await demoComparisonAddress(page.request, ['UNTAC', 'MFO', 'MINUSCA']));
   const heat = page.getByRole('region', { name: /^Mean challenge severity/ });
   await heat.getByRole('button', { name: 'Table' }).click();
   const kpi = page.getByRole('region', { name: /^KPI scores per mission/ });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { Mission, MissionInput } from '@cpea/shared/mission';
+import type { MissionSummary } from '@cpea/shared/portfolio';
 
 /** The first admin's password, given to the server started by playwright.config.ts. */
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password';
@@ -50,4 +51,12 @@ export async function expectNoAxeViolations(page: Page) {
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
   ).toEqual([]);
+}
+
+/** The comparison of these demo missions, by acronym, in the overview's order. */
+export async function demoComparisonAddress(request: APIRequestContext, acronyms: readonly string[]): Promise<string> {
+  const missions = (await (await request.get('/api/missions')).json()) as MissionSummary[];
+  const ids = missions.filter((m) => acronyms.includes(m.acronym)).map((m) => m.id);
+  expect(ids, acronyms.join(', ')).toHaveLength(acronyms.length);
+  return `/compare?missions=${ids.join(',')}`;
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { MissionSummary } from '@cpea/shared/portfolio';
-import { createMission, expectNoAxeViolations } from './support';
+import { createMission, demoComparisonAddress, expectNoAxeViolations } from './support';
 
 // Data tables: sorting, filtering and paging; their cards on a phone; no clipping at 1280 px;
 // focus after the workflow dialogs; the phone's comparison passing axe.
@@ -131,12 +131,7 @@ test.describe('on a phone, 390 px wide', () => {
   });
 
   test('the comparison passes axe, its heat map a focusable, named scroll region', async ({ page }) => {
-    const missions = (await (await page.request.get('/api/missions')).json()) as MissionSummary[];
-    const ids = missions
-      .filter((m) => ['UNTAC', 'MFO', 'MINUSCA'].includes(m.acronym))
-      .map((m) => m.id)
-      .join(',');
-    await page.goto(`/compare?missions=${ids}`);
+    await page.goto(await demoComparisonAddress(page.request, ['UNTAC', 'MFO', 'MINUSCA']));
     await expect(page.getByRole('table', { name: /Mission summary/ })).toBeAttached();
     await expect(
       page.getByRole('region', { name: 'Mean challenge severity, mission by category (0 none – 4 critical)' }),
