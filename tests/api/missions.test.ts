@@ -119,7 +119,10 @@ describe('missions API', () => {
     expect(patch.status).toBe(400);
     const unversioned = await http.patch(`/api/missions/${created.body.id}`).send({ mandate: 'Unread' });
     expect(unversioned.status).toBe(400);
-    expect(unversioned.body.error.issues.map((i: { path: string }) => i.path)).toContain('version');
+    expect(unversioned.body.error.issues).toContainEqual({
+      path: 'version',
+      message: 'Send the version you read (a whole number from 1), so that a save over a newer one is refused',
+    });
     const missing = await http.get('/api/missions/999');
     expect(missing.status).toBe(404);
     expectErrorShape(missing.body);

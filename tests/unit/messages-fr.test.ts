@@ -6,7 +6,7 @@ import { isJsonBody } from '@cpea/shared/api/endpoint';
 import { ENDPOINTS } from '@cpea/shared/api/registry';
 import { assessmentInputSchema } from '@cpea/shared/assessment';
 import { auditQuerySchema } from '@cpea/shared/audit';
-import { missionInputSchema } from '@cpea/shared/mission';
+import { missionInputSchema, missionPatchSchema } from '@cpea/shared/mission';
 import { targetsInputSchema } from '@cpea/shared/targets';
 import { loginSchema, userInputSchema } from '@cpea/shared/user';
 
@@ -60,6 +60,8 @@ const BAD_INPUT: [string, ZodType, unknown][] = [
   ['mission', missionInputSchema, { startDate: '1800-01-01', id: 7 }],
   ['assessment', assessmentInputSchema, { period: '0500Q1' }],
   ['audit query', auditQuerySchema, { mission: 'x', user: '0', limit: '5000' }],
+  ['mission patch', missionPatchSchema, { mandate: 'No version' }],
+  ['mission patch', missionPatchSchema, { version: 0 }],
 ];
 
 describe('French validation messages', () => {

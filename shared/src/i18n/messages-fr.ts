@@ -140,6 +140,11 @@ const RULES: Rule[] = [
   [/^Write the date as YYYY-MM-DD$/, () => 'Écrivez la date au format AAAA-MM-JJ'],
   [/^Expected a positive whole number$/, () => 'Un nombre entier positif est attendu'],
   [/^Ask for 1 to 1000 entries at a time$/, () => 'Demandez de 1 à 1000 entrées à la fois'],
+  [
+    /^Send the version you read \(a whole number from 1\), so that a save over a newer one is refused$/,
+    () =>
+      'Envoyez la version que vous avez lue (un nombre entier à partir de 1), pour qu’un enregistrement par-dessus une version plus récente soit refusé',
+  ],
   [/^Name is required$/, () => 'Le nom est obligatoire'],
   [/^Acronym is required$/, () => 'Le sigle est obligatoire'],
   [
