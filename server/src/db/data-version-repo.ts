@@ -1,10 +1,11 @@
+import { changeWatchOf } from './change-watch';
 import type { Db } from './connection';
 
 /** The counter the triggers of migration 0003 move forward on every change to scored data. */
 export function dataVersionRepo(db: Db) {
-  const current = db.prepare('SELECT version FROM data_version WHERE id = 1').pluck();
+  const changes = changeWatchOf(db);
   return {
-    current: () => current.get() as number,
+    current: () => changes.current().dataVersion,
   };
 }
 export type DataVersionRepo = ReturnType<typeof dataVersionRepo>;

@@ -1,4 +1,5 @@
 import type { User } from '@cpea/shared/user';
+import { changeWatchOf, type ChangeWatch } from './change-watch';
 import type { Db } from './connection';
 
 interface CachedSession {
@@ -14,16 +15,16 @@ const MAX_SESSIONS = 10_000;
  * Signed-in sessions as last read from the database, by token, so that a request is
  * authenticated without hashing its token and querying. An entry is dropped by every write of
  * this connection that can end a session or change its user (the users repository's), answered
- * only before it expires, and everything is dropped when another connection commits (PRAGMA
- * data_version moves), as an import's worker or another process on the same file would.
+ * only before it expires, and everything is dropped when another connection commits, as an
+ * import's worker or another process on the same file would.
  */
 export class SessionCache {
   private readonly sessions = new Map<string, CachedSession>();
-  private readonly commitsByOthers;
-  private seenCommits: unknown;
+  private readonly changes: ChangeWatch;
+  private seenCommits: number | undefined;
 
   constructor(private readonly db: Db) {
-    this.commitsByOthers = db.prepare('PRAGMA data_version').pluck();
+    this.changes = changeWatchOf(db);
   }
 
   /** The user of a live session, or undefined when the cache cannot tell: ask the database. */
@@ -54,7 +55,7 @@ export class SessionCache {
   }
 
   private forgetIfOthersCommitted() {
-    const commits = this.commitsByOthers.get();
+    const commits = this.changes.current().commitsByOthers;
     if (commits !== this.seenCommits) {
       this.seenCommits = commits;
       this.sessions.clear();

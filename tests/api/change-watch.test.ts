@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { changeWatchOf } from '../../server/src/db/change-watch';
+import type { Db } from '../../server/src/db/connection';
+import { migratedFile } from './helpers';
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+const bump = (db: Db) => db.prepare('UPDATE data_version SET version = version + 1 WHERE id = 1').run();
+
+/** A second connection to the same file, as an import's worker or another process would hold. */
+function otherConnection(db: Db): Db {
+  const other = new (db.constructor as new (file: string) => Db)(db.name);
+  other.pragma('busy_timeout = 5000');
+  return other;
+}
+
+describe('the change watch of a connection', () => {
+  it("sees the connection's own writes at once, within the same turn", () => {
+    const db = migratedFile();
+    const watch = changeWatchOf(db);
+    const before = watch.current();
+    bump(db);
+    expect(watch.current().dataVersion).toBe(before.dataVersion + 1);
+    // Its own commits are not another connection's.
+    expect(watch.current().commitsByOthers).toBe(before.commitsByOthers);
+  });
+
+  it("reads once per turn: another connection's commit is seen from the next turn on", async () => {
+    const db = migratedFile();
+    const watch = changeWatchOf(db);
+    const other = otherConnection(db);
+    try {
+      const before = watch.current();
+      bump(other);
+      // Every request served in this turn arrived before the commit.
+      expect(watch.current()).toEqual(before);
+      await nextTurn();
+      const after = watch.current();
+      expect(after.dataVersion).toBe(before.dataVersion + 1);
+      expect(after.commitsByOthers).not.toBe(before.commitsByOthers);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('reads afresh inside a transaction, for the view its writes rest on', () => {
+    const db = migratedFile();
+    const watch = changeWatchOf(db);
+    const other = otherConnection(db);
+    try {
+      const before = watch.current();
+      bump(other);
+      const inside = db.transaction(() => watch.current().dataVersion)();
+      expect(inside).toBe(before.dataVersion + 1);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('is one per connection, shared by everything that asks', () => {
+    const db = migratedFile();
+    expect(changeWatchOf(db)).toBe(changeWatchOf(db));
+  });
+});
