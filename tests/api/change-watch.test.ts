@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { changeWatchOf } from '../../server/src/db/change-watch';
 import type { Db } from '../../server/src/db/connection';
 import { migratedFile } from './helpers';
@@ -10,6 +10,9 @@ const bump = (db: Db) => db.prepare('UPDATE data_version SET version = version +
 function otherConnection(db: Db): Db {
   const other = new (db.constructor as new (file: string) => Db)(db.name);
   other.pragma('busy_timeout = 5000');
+  onTestFinished(() => {
+    other.close();
+  });
   return other;
 }
 
@@ -27,33 +30,23 @@ describe('the change watch of a connection', () => {
   it("reads once per turn: another connection's commit is seen from the next turn on", async () => {
     const db = migratedFile();
     const watch = changeWatchOf(db);
-    const other = otherConnection(db);
-    try {
-      const before = watch.current();
-      bump(other);
-      // Every request served in this turn arrived before the commit.
-      expect(watch.current()).toEqual(before);
-      await nextTurn();
-      const after = watch.current();
-      expect(after.dataVersion).toBe(before.dataVersion + 1);
-      expect(after.commitsByOthers).not.toBe(before.commitsByOthers);
-    } finally {
-      other.close();
-    }
+    const before = watch.current();
+    bump(otherConnection(db));
+    // Every request served in this turn arrived before the commit.
+    expect(watch.current()).toEqual(before);
+    await nextTurn();
+    const after = watch.current();
+    expect(after.dataVersion).toBe(before.dataVersion + 1);
+    expect(after.commitsByOthers).not.toBe(before.commitsByOthers);
   });
 
   it('reads afresh inside a transaction, for the view its writes rest on', () => {
     const db = migratedFile();
     const watch = changeWatchOf(db);
-    const other = otherConnection(db);
-    try {
-      const before = watch.current();
-      bump(other);
-      const inside = db.transaction(() => watch.current().dataVersion)();
-      expect(inside).toBe(before.dataVersion + 1);
-    } finally {
-      other.close();
-    }
+    const before = watch.current();
+    bump(otherConnection(db));
+    const inside = db.transaction(() => watch.current().dataVersion)();
+    expect(inside).toBe(before.dataVersion + 1);
   });
 
   it('is one per connection, shared by everything that asks', () => {

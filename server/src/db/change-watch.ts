@@ -1,4 +1,4 @@
-import type { Db } from './connection';
+import { onePerConnection, type Db } from './connection';
 
 /** Where the file stands, as one connection sees it. */
 export interface Changes {
@@ -46,14 +46,5 @@ export class ChangeWatch {
   }
 }
 
-const watches = new WeakMap<Db, ChangeWatch>();
-
 /** The one watch of a connection, shared by the session cache and the store. */
-export function changeWatchOf(db: Db): ChangeWatch {
-  let watch = watches.get(db);
-  if (!watch) {
-    watch = new ChangeWatch(db);
-    watches.set(db, watch);
-  }
-  return watch;
-}
+export const changeWatchOf = onePerConnection((db) => new ChangeWatch(db));

@@ -20,3 +20,16 @@ export function openDatabase(file: string | Buffer): Db {
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/** `make` run once per connection: whatever every store over one connection must share. */
+export function onePerConnection<T>(make: (db: Db) => T): (db: Db) => T {
+  const made = new WeakMap<Db, T>();
+  return (db) => {
+    let value = made.get(db);
+    if (value === undefined) {
+      value = make(db);
+      made.set(db, value);
+    }
+    return value;
+  };
+}

@@ -1,6 +1,6 @@
 import type { User } from '@cpea/shared/user';
 import { changeWatchOf, type ChangeWatch } from './change-watch';
-import type { Db } from './connection';
+import { onePerConnection, type Db } from './connection';
 
 interface CachedSession {
   user: User;
@@ -63,14 +63,5 @@ export class SessionCache {
   }
 }
 
-const caches = new WeakMap<Db, SessionCache>();
-
 /** The one cache of a connection, shared by every store over it so that any of them invalidates it. */
-export function sessionCacheOf(db: Db): SessionCache {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new SessionCache(db);
-    caches.set(db, cache);
-  }
-  return cache;
-}
+export const sessionCacheOf = onePerConnection((db) => new SessionCache(db));

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Db } from './connection';
+import { onePerConnection } from './connection';
 
 // An import commits on a connection of its own, in a worker thread (services/import-apply.ts).
 // While its transaction holds SQLite's write lock, a write on the server's connection would wait
@@ -54,14 +54,5 @@ function writeGate(): WriteGate {
   };
 }
 
-const gates = new WeakMap<Db, WriteGate>();
-
 /** The gate of the connection `db`: every store over it shares one. */
-export function writeGateOf(db: Db): WriteGate {
-  let gate = gates.get(db);
-  if (!gate) {
-    gate = writeGate();
-    gates.set(db, gate);
-  }
-  return gate;
-}
+export const writeGateOf = onePerConnection(() => writeGate());
