@@ -1,13 +1,32 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/** Lines held until the end of the turn; past this many bytes they go out at once. */
+const TURN_BYTES = 16_000;
 
 /**
- * The server's log, as JSON lines on standard output. Pino's default destination writes each
- * line at once but asynchronously, through libuv's thread pool, and flushes what is pending
- * when the process exits, crash included. A buffering destination was tried for the scores
- * throughput: it gained little, and with standard output on /dev/null it slowed the largest
- * CSV export by a quarter and grew its memory by 20–40 MB. A synchronous one allocates less per
- * line (2 KB instead of 10) but measured no faster under load.
+ * The server's log, as JSON lines on standard output. The lines logged during one turn of the
+ * event loop are written together when it ends: each write goes through libuv's thread pool
+ * and wakes the loop again when done, and under load a write per request line cost a cached
+ * answer about a fifteenth of its CPU time (measured against no log at all, which saved no
+ * more). What is pending is written out when the process exits, crash included.
  */
 export function createLogger(level: string): Logger {
-  return pino({ level });
+  return pino({ level }, writtenEachTurn(pino.destination({ dest: 1, minLength: TURN_BYTES })));
+}
+
+function writtenEachTurn(out: ReturnType<typeof pino.destination>): DestinationStream {
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    out.flush();
+  };
+  return {
+    write(line: string) {
+      out.write(line);
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -31,5 +31,26 @@ describe('the server log', () => {
   it('writes every line when the process dies of an uncaught error', async () => {
     const lines = await linesLoggedBy("throw new Error('boom');");
     expect(lines).toHaveLength(5000);
+  });
+
+  it('writes a line by the end of the turn that logged it, while the process runs on', async () => {
+    const script = `
+      import { createLogger } from './server/src/logger.ts';
+      createLogger('info').info('alone');
+      setInterval(() => {}, 1000);
+    `;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    try {
+      const firstLine = await new Promise<string>((resolve) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')));
+        });
+      });
+      expect(JSON.parse(firstLine)).toMatchObject({ msg: 'alone' });
+    } finally {
+      child.kill();
+    }
   });
 });
