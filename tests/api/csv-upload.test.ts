@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { csvUpload } from '../../server/src/http/csv-upload';
 import { errorMiddleware } from '../../server/src/http/error-middleware';
@@ -60,7 +61,7 @@ async function uploadServer(ready: Promise<unknown> = Promise.resolve()) {
     settle({ chunks, error: null, turns });
     res.json({ bytes: Buffer.concat(chunks).length });
   });
-  app.use(errorMiddleware);
+  app.use(errorMiddleware(pino({ level: 'silent' })));
   const server = app.listen(0, '127.0.0.1');
   servers.push(server);
   await new Promise((resolve) => server.once('listening', resolve));

@@ -102,7 +102,7 @@ describe('the app mounts exactly the declared endpoints', () => {
         type: 'application/json',
       });
       expectErrorShape(res.body);
-      expect(res.body.error.message).toBe(`No route for ${method.toUpperCase()} ${path.slice('/api'.length)}`);
+      expect(res.body.error.message).toBe(`No route for ${method.toUpperCase()} ${path}`);
     }
   });
 });

@@ -7,7 +7,6 @@ import { DomainError } from '../domain-error';
 declare module 'express-serve-static-core' {
   interface Request {
     user?: User;
-    sessionToken?: string;
   }
 }
 
@@ -23,17 +22,17 @@ function readCookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
+/** The session token the request's cookie carries, if any. */
+export function sessionTokenOf(req: Request): string | undefined {
+  return readCookie(req, SESSION_COOKIE);
+}
+
 /** Attaches the signed-in user, if any; routes decide whether one is needed. */
 export function authenticate({ userForToken }: Pick<UseCases, 'userForToken'>): RequestHandler {
   return (req, _res, next) => {
-    const token = readCookie(req, SESSION_COOKIE);
-    if (token) {
-      const user = userForToken(token);
-      if (user) {
-        req.user = user;
-        req.sessionToken = token;
-      }
-    }
+    const token = sessionTokenOf(req);
+    const user = token && userForToken(token);
+    if (user) req.user = user;
     next();
   };
 }

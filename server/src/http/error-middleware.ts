@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { issuesFromZod, type ErrorBody, type ErrorCode } from '@cpea/shared/api-error';
 import { DomainError, invalid, type DomainErrorKind } from '../domain-error';
@@ -35,22 +36,27 @@ function toDomainError(err: unknown): DomainError | null {
   return null;
 }
 
-/** The one place errors become responses: `{error: {code, message, issues}}`, never a stack. */
-export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
-  const known = toDomainError(err);
-  if (!known) req.log?.error({ requestId: req.id, err }, 'unhandled error');
-  const { status, code } = known ? ANSWERS[known.kind] : { status: 500, code: 'internal' };
-  const body: ErrorBody & { error: Record<string, unknown> } = {
-    error: {
-      code,
-      message: known?.message ?? `Internal error (request ${String(req.id ?? '')})`,
-      issues: known?.issues ?? [],
-      ...known?.details,
-    },
+/**
+ * The one place errors become responses: `{error: {code, message, issues}}`, never a stack;
+ * an error that is not the client's is logged with the request's id.
+ */
+export const errorMiddleware =
+  (logger: Logger): ErrorRequestHandler =>
+  (err, req, res, _next) => {
+    const known = toDomainError(err);
+    if (!known) logger.error({ requestId: req.id, err }, 'unhandled error');
+    const { status, code } = known ? ANSWERS[known.kind] : { status: 500, code: 'internal' };
+    const body: ErrorBody & { error: Record<string, unknown> } = {
+      error: {
+        code,
+        message: known?.message ?? `Internal error (request ${String(req.id ?? '')})`,
+        issues: known?.issues ?? [],
+        ...known?.details,
+      },
+    };
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(status).json(body);
   };
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.status(status).json(body);
-};

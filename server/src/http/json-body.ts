@@ -63,3 +63,18 @@ export function jsonBody({ maxBytes, maxDepth }: JsonBodyLimits): RequestHandler
     },
   });
 }
+
+const SIGN_IN_PATH = /^\/api\/auth(\/|$)/i;
+
+/**
+ * The JSON body of an API request, parsed within its limits: a sign-in's, or any other's. A
+ * GET or HEAD has no body the API reads, and is passed by without the parser's look at it.
+ */
+export function jsonBodies(): RequestHandler {
+  const signIn = jsonBody(SIGN_IN_BODY);
+  const other = jsonBody(API_BODY);
+  return (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') return next();
+    (SIGN_IN_PATH.test(req.path) ? signIn : other)(req, res, next);
+  };
+}

@@ -49,7 +49,7 @@ export class ResponseCache {
 /**
  * Sends a JSON body that depends only on the data version and `variant`, with a weak ETag of
  * `W/"<tag>-<version>"`: built once per version and variant and kept in `cache`, and answered
- * with 304 Not Modified when the client already holds it (Express compares If-None-Match with
+ * with 304 Not Modified when the client already holds it (Express's req.fresh compares If-None-Match with
  * the ETag set here). Call it after authorisation: a cached body is no less protected.
  */
 export function sendVersionedJson(
@@ -66,5 +66,14 @@ export function sendVersionedJson(
     cache.set(key, body);
   }
   // no-cache: a browser may keep the body but must ask again, and gets 304 while it stands.
-  res.set({ ETag: etag, 'Cache-Control': 'private, no-cache' }).type('json').send(body);
+  res.setHeader('ETag', etag);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  if (res.req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  // Sent as it is kept: Express's send would look the type up and check the body's kind again.
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', body.length);
+  res.end(body);
 }

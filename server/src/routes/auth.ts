@@ -4,7 +4,7 @@ import { normaliseUsername } from '@cpea/shared/user';
 import type { Config } from '../config';
 import type { UseCases } from '../services/use-cases';
 import { DomainError } from '../domain-error';
-import { clearSessionCookie, setSessionCookie } from '../http/auth';
+import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../http/auth';
 import { BoundedMemoryStore } from '../http/bounded-rate-limit-store';
 import { callOf, type Handlers } from '../http/mount';
 import { FAILED_SIGN_IN_AUDIT, failedSignInBudget, type FailedSignInBudget } from '../services/failed-sign-ins';
@@ -75,7 +75,8 @@ export function authHandlers(
       },
     },
     logOut: ({ req, res }) => {
-      if (req.sessionToken) useCases.logOut(req.sessionToken);
+      const token = sessionTokenOf(req);
+      if (token) useCases.logOut(token);
       clearSessionCookie(res, config.secureCookies);
     },
     getMe: ({ req }) => req.user!,
