@@ -1,6 +1,6 @@
-import type { Request } from 'express';
+import type { Response } from 'express';
 import type { Actor } from '../services/actor';
 
-export function actorOf(req: Request): Actor {
-  return { userId: req.user?.id ?? null };
+export function actorOf(res: Response): Actor {
+  return { userId: res.locals.user?.id ?? null };
 }

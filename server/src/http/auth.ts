@@ -1,14 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { hasRole, type Role, type User } from '@cpea/shared/user';
+import { hasRole, type Role } from '@cpea/shared/user';
 import type { UseCases } from '../services/use-cases';
 import { SESSION_HOURS } from '../services/users';
 import { DomainError } from '../domain-error';
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    user?: User;
-  }
-}
 
 export const SESSION_COOKIE = 'cpea_session';
 
@@ -29,20 +23,21 @@ export function sessionTokenOf(req: Request): string | undefined {
 
 /** Attaches the signed-in user, if any; routes decide whether one is needed. */
 export function authenticate({ userForToken }: Pick<UseCases, 'userForToken'>): RequestHandler {
-  return (req, _res, next) => {
+  return (req, res, next) => {
     const token = sessionTokenOf(req);
     const user = token && userForToken(token);
-    if (user) req.user = user;
+    if (user) res.locals.user = user;
     next();
   };
 }
 
 /** viewer reads; analyst also enters and submits; admin also approves and manages. */
 export function requireRole(role: Role): RequestHandler {
-  return (req, _res, next) => {
-    if (!req.user) return next(new DomainError('unauthenticated', 'Sign in first'));
-    if (!hasRole(req.user.role, role)) {
-      return next(new DomainError('forbidden', `This needs the ${role} role; you are ${req.user.role}`));
+  return (_req, res, next) => {
+    const { user } = res.locals;
+    if (!user) return next(new DomainError('unauthenticated', 'Sign in first'));
+    if (!hasRole(user.role, role)) {
+      return next(new DomainError('forbidden', `This needs the ${role} role; you are ${user.role}`));
     }
     next();
   };

@@ -44,12 +44,12 @@ export const errorMiddleware =
   (logger: Logger): ErrorRequestHandler =>
   (err, req, res, _next) => {
     const known = toDomainError(err);
-    if (!known) logger.error({ requestId: req.id, err }, 'unhandled error');
+    if (!known) logger.error({ requestId: res.locals.requestId, err }, 'unhandled error');
     const { status, code } = known ? ANSWERS[known.kind] : { status: 500, code: 'internal' };
     const body: ErrorBody & { error: Record<string, unknown> } = {
       error: {
         code,
-        message: known?.message ?? `Internal error (request ${String(req.id ?? '')})`,
+        message: known?.message ?? `Internal error (request ${res.locals.requestId})`,
         issues: known?.issues ?? [],
         ...known?.details,
       },

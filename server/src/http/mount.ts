@@ -58,7 +58,7 @@ function parseCall(endpoint: Endpoint): RequestHandler {
       params: params && parseParams(params, req.params),
       query: query && parse(query, req.query, 'The query'),
       body: body && isJsonBody(body) ? parse(body.schema, req.body, `The ${body.noun}`) : undefined,
-      actor: actorOf(req),
+      actor: actorOf(res),
       req,
       res,
     };
@@ -87,23 +87,23 @@ function stepsOf(endpoint: Endpoint, handler: Handler<Endpoint>): RequestHandler
 }
 
 /**
- * Middleware run one after another as an Express router runs them (an error, thrown or
- * rejected, skips the rest), without a router's path matching around each of them.
+ * Middleware run one after another as an Express router runs them (an error, passed on, thrown
+ * or rejected, skips the rest), without a router's path matching around each of them. Each
+ * step's `next` is an argument written in place: a named function made for every request
+ * would be renamed at run time by the transpiler, for a cost under load.
  */
 export function series(steps: readonly RequestHandler[]): RequestHandler {
-  return (req, res, done) => {
-    let i = 0;
-    const next = (error?: unknown) => {
-      if (error || i === steps.length) return done(error);
+  return steps.reduceRight<RequestHandler>(
+    (rest, step) => (req, res, done) => {
       try {
-        const result: unknown = steps[i++](req, res, next);
+        const result: unknown = step(req, res, (error?: unknown) => (error ? done(error) : rest(req, res, done)));
         if (result instanceof Promise) result.catch((rejected: unknown) => done(rejected ?? new Error('Rejected')));
       } catch (thrown) {
         done(thrown);
       }
-    };
-    next();
-  };
+    },
+    (_req, _res, done) => done(),
+  );
 }
 
 const API_PATH = /^\/api(\/|$)/i;

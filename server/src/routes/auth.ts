@@ -79,6 +79,6 @@ export function authHandlers(
       if (token) useCases.logOut(token);
       clearSessionCookie(res, config.secureCookies);
     },
-    getMe: ({ req }) => req.user!,
+    getMe: ({ res }) => res.locals.user!,
   };
 }

@@ -9,6 +9,6 @@ export function reportingHandlers(useCases: UseCases, config: Config): Handlers<
     getReportingGrid: () =>
       useCases.reportingGrid({ today: new Date().toISOString().slice(0, 10), lateAfterDays: config.lateAfterDays }),
     // The role check ran before: a user is signed in.
-    getMyWork: ({ req }) => useCases.myWork(req.user as User),
+    getMyWork: ({ res }) => useCases.myWork(res.locals.user as User),
   };
 }
