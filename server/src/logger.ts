@@ -14,14 +14,22 @@ const HOLD_BYTES = 16_000;
  * is held is written out when the process exits, crash included.
  */
 export function createLogger(level: string): Logger {
-  return pino({ level }, writtenSoon(pino.destination({ dest: 1, minLength: HOLD_BYTES })));
+  // Held as buffers: held as one string, every line would copy all those before it.
+  const out = pino.destination({ dest: 1, minLength: HOLD_BYTES, contentMode: 'buffer' });
+  return pino({ level }, writtenSoon(out as unknown as BufferDestination));
 }
 
-function writtenSoon(out: ReturnType<typeof pino.destination>): DestinationStream {
+/** SonicBoom in buffer mode takes buffers, which its types do not say. */
+interface BufferDestination {
+  write(chunk: Buffer): boolean;
+  flush(): void;
+}
+
+function writtenSoon(out: BufferDestination): DestinationStream {
   let flush: NodeJS.Timeout | null = null;
   return {
     write(line: string) {
-      out.write(line);
+      out.write(Buffer.from(line));
       flush ??= setTimeout(() => {
         flush = null;
         out.flush();
