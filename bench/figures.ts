@@ -6,7 +6,7 @@ import { FIELD_LINK, type FieldLinkFigures, type PageLoad } from './measure-fiel
 import type { ImportFigures } from './measure-import';
 import type { OverviewFigures } from './measure-overview';
 import type { LatencyFigures } from './measure-import-latency';
-import type { ThroughputFigures } from './measure-scores';
+import type { Served, ThroughputFigures } from './measure-scores';
 import type { Figure } from './report';
 import { QUARTERS } from './synthetic-portfolio';
 
@@ -68,8 +68,9 @@ export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[]
   const scaleRatio = largeMs / smallMs;
   const perMission = (i: number) => overview.medianMs[i] / portfolios[i].missions;
   const overviewRatio = perMission(portfolios.length - 1) / perMission(0);
-  const throughputRatio = throughput.oursPerSecond / throughput.barePerSecond;
-  const expressRatio = throughput.oursPerSecond / throughput.expressPerSecond;
+  const { ours, bare, express, ratioToBare: throughputRatio, ratioToExpress: expressRatio } = throughput;
+  const perSecond = (served: Served) => `${count(Math.round(served.perSecond))}/s`;
+  const cpu = (served: Served) => `${served.cpuMicrosPerAnswer.toFixed(0)} µs`;
   const exportGrowth = Math.max(...exported.rssGrowth);
   const figures: Figure[] = [
     {
@@ -123,22 +124,21 @@ export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[]
     },
     {
       name: 'Mission scores, requests per second',
-      ours: `${count(Math.round(throughput.oursPerSecond))}/s`,
-      reference: `bare node:http ${count(Math.round(throughput.barePerSecond))}/s`,
+      ours: perSecond(ours),
+      reference: `bare node:http ${perSecond(bare)}`,
       ratio: times(throughputRatio),
       target: `≥ ${TARGETS.throughputRatio}×`,
       pass: throughputRatio >= TARGETS.throughputRatio,
-      whenMissed: `the scored body is cached by data version, so what is left is the way every request takes: Express with no middleware at all, sending the same bytes, reaches ${times(throughput.expressPerSecond / throughput.barePerSecond)} of bare node:http here, and on top come what the next figure counts.`,
+      whenMissed: `the scored body is cached by data version, so what is left is the way every request takes: Express with no middleware at all, sending the same bytes, reaches ${times(express.perSecond / bare.perSecond)} of bare node:http here, and on top come what the next figure counts.`,
     },
     {
       name: 'Mission scores against bare Express, requests per second',
-      ours: `${count(Math.round(throughput.oursPerSecond))}/s`,
-      reference: `bare Express ${count(Math.round(throughput.expressPerSecond))}/s`,
+      ours: perSecond(ours),
+      reference: `bare Express ${perSecond(express)}`,
       ratio: times(expressRatio),
       target: `≥ ${TARGETS.expressThroughputRatio}×`,
       pass: expressRatio >= TARGETS.expressThroughputRatio,
-      whenMissed:
-        "on top of Express itself: its router walking the API's routes to this one, the call's parameters parsed by their schema, the request's log line (written asynchronously), a request id, the security headers (worked out once), the session (remembered by token) and two one-row SQLite reads (the data version, and whether another connection committed, which drops remembered sessions).",
+      whenMissed: `on top of Express itself, every answer has a request id, a log line (written with others, asynchronously), the API's security headers (worked out once), the session (remembered by token), its parameters parsed by their schemas, and one SQLite read per turn of the event loop (the data version, and whether another connection committed). The server's CPU time per answer, all threads: ours ${cpu(ours)}, bare Express ${cpu(express)}, bare node:http ${cpu(bare)}.`,
     },
     {
       name: 'Peak RSS growth during the largest export',
@@ -171,7 +171,7 @@ export function figuresOf(m: Measurements): { figures: Figure[]; notes: string[]
     `/api/health latency: probes sent every 20 ms whether or not the last one answered, each timed from when it was due, so a stall counts once for every probe it holds up; a new connection each. While a file is refused: ${count(latency.refused.probes)} probes over ${seconds(latency.refused.importSeconds)}, median ${ms(latency.refused.p50Ms)}, longest ${ms(latency.refused.maxMs)}. While a file is imported: ${count(latency.accepted.probes)} probes over ${seconds(latency.accepted.importSeconds)}, median ${ms(latency.accepted.p50Ms)}, longest ${ms(latency.accepted.maxMs)}.`,
     `Comparison report: ten missions spread evenly over each portfolio, ${scale.runs} runs after a warm-up, the servers asked in turn; medians ${portfolios.map((p, i) => `${scale.medianMs[i].toFixed(1)} ms with ${count(p.missions)} missions`).join(', ')}.`,
     `Overview: \`GET /api/missions\` (approved scores, as published), ${overview.runs} runs after a warm-up, the servers asked in turn; medians ${portfolios.map((p, i) => `${overview.medianMs[i].toFixed(1)} ms for ${count(p.missions)} missions (${(overview.bytes[i] / MB).toFixed(1)} MB)`).join(', ')}. The ratio compares the time per mission at the largest scale with the smallest: the answer lists every mission, so it cannot stay flat as missions are added, but no mission's cost grows with its history.`,
-    `Scores of mission 1 in the largest portfolio: autocannon with ${throughput.connections} connections for ${throughput.seconds} s against our server, bare node:http and bare Express (${count(Math.round(throughput.expressPerSecond))}/s) sending the same ${count(throughput.bodyBytes)} bytes, all sent the same session cookie; a 1 s warm-up each, then ${throughput.rounds} rounds taking turns; medians.`,
+    `Scores of mission 1 in the largest portfolio: autocannon with ${throughput.connections} connections for ${throughput.seconds} s against our server, bare node:http and bare Express (${perSecond(express)}) sending the same ${count(throughput.bodyBytes)} bytes, all sent the same session cookie; a 1 s warm-up each, then ${throughput.rounds} rounds taking turns. Each ratio is the median of the ratios within a round (the machine's speed drifts from minute to minute); rates are medians. The servers' CPU time per answer, all threads, user and system, read from /proc: ours ${cpu(ours)}, bare Express ${cpu(express)}, bare node:http ${cpu(bare)}; autocannon runs on the same cores.`,
     `Initial JavaScript: the module script and modulepreload links of client/dist/index.html, gzipped with node:zlib at its default level (${initialJs.files.map((f) => f.file).join(', ')}).`,
     `Field link: Chromium with the network emulated through the DevTools protocol at ${FIELD_LINK.downKbit / 1000} Mbit/s down, ${FIELD_LINK.upKbit} kbit/s up and ${FIELD_LINK.roundTripMs} ms added to every request, at 1400 px, signed in; cold is a new browser profile, warm the same profile loading the screen again. Each time runs from navigation until the first chart (the mission list on the overview) is visible. ${fieldLink.map((screen) => `${screen.name}: cold ${loadText(screen.cold)}; warm ${loadText(screen.warm)}`).join('. ')}.`,
     `Load average (1 min) ${m.load[0].toFixed(2)} at the start and ${m.load[1].toFixed(2)} at the end: other processes on the machine disturb wall-clock figures.`,

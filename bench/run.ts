@@ -77,7 +77,7 @@ async function main() {
 
     progress('loading the mission scores endpoint');
     const scoresServer = running[running.length - 1].server;
-    const throughput = await measureScoresThroughput(scoresServer, 1, path.join(work, 'scores.json'), ROUNDS);
+    const throughput = await measureScoresThroughput(scoresServer, 1, path.join(work, 'scores.json'));
 
     progress('loading the overview, MINUSCA and a comparison in Chromium over an emulated field link');
     const demoDb = path.join(work, 'demo.sqlite');

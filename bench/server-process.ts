@@ -5,6 +5,8 @@ import type { ControlMessage, ServerMessage } from './serve';
 
 export interface RunningServer {
   url: string;
+  /** The server process, whose CPU time a measurement may read. */
+  pid: number;
   /** The session cookie of the benchmark admin, as a Cookie header. */
   cookie: string;
   /** The server's peak resident set size above its size when sampling began, in bytes, while `work` runs. */
@@ -55,6 +57,7 @@ export async function startServer(
   const control = (message: ControlMessage) => child.send(message);
   return {
     url,
+    pid: child.pid as number,
     cookie: await signIn(url),
     async rssGrowthDuring(work) {
       control({ type: 'rss-start' });
