@@ -1,6 +1,5 @@
 import compression from 'compression';
-import type { RequestHandler } from 'express';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';

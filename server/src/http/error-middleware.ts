@@ -40,9 +40,8 @@ function toDomainError(err: unknown): DomainError | null {
  * The one place errors become responses: `{error: {code, message, issues}}`, never a stack;
  * an error that is not the client's is logged with the request's id.
  */
-export const errorMiddleware =
-  (logger: Logger): ErrorRequestHandler =>
-  (err, req, res, _next) => {
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
     const known = toDomainError(err);
     if (!known) logger.error({ requestId: res.locals.requestId, err }, 'unhandled error');
     const { status, code } = known ? ANSWERS[known.kind] : { status: 500, code: 'internal' };
@@ -60,3 +59,4 @@ export const errorMiddleware =
     }
     res.status(status).json(body);
   };
+}

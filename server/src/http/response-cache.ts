@@ -49,8 +49,9 @@ export class ResponseCache {
 /**
  * Sends a JSON body that depends only on the data version and `variant`, with a weak ETag of
  * `W/"<tag>-<version>"`: built once per version and variant and kept in `cache`, and answered
- * with 304 Not Modified when the client already holds it (Express's req.fresh compares If-None-Match with
- * the ETag set here). Call it after authorisation: a cached body is no less protected.
+ * with 304 Not Modified when the client already holds it (Express's `req.fresh` compares
+ * If-None-Match with the ETag set here). Call it after authorisation: a cached body is no less
+ * protected.
  */
 export function sendVersionedJson(
   res: Response,

@@ -12,7 +12,7 @@ interface ParamPath {
   endpoint: Endpoint;
 }
 
-/** Without one trailing slash, and lower case for the static part: Express matches paths so. */
+/** Without one trailing slash, which Express's matching allows. */
 const normal = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 
 /**
