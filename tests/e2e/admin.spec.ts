@@ -194,3 +194,31 @@ test('the audit trail names each entry’s mission and period, filters by missio
   expect(lines.slice(1).every((line) => line.includes(`,${minusca.id},MINUSCA,`))).toBe(true);
   await expectNoAxeViolations(page);
 });
+
+test('while a filtered audit trail loads, the rows of the unfiltered one are not shown under its caption', async ({
+  page,
+}) => {
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('table', { name: /newest first/ }).locator('tbody > tr')).toHaveCount(50);
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(/\/api\/audit\?.*mission=/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.getByLabel('Mission', { exact: true }).selectOption('MINUSCA');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the audit trail…' })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+
+  answer();
+  const trail = page.getByRole('table', { name: /entries matching the filters/ });
+  await expect(trail.locator('tbody > tr').first()).toBeVisible();
+  await expect(
+    trail
+      .getByRole('cell')
+      .filter({ has: page.getByRole('link', { name: 'MINUSCA' }) })
+      .first(),
+  ).toBeVisible();
+});

@@ -95,7 +95,8 @@ function AuditTrail() {
           <p>{t('audit.invalidText', { errors: Object.values(parsed.errors).map(translate).join('. ') })}</p>
         </div>
       ) : null}
-      {audit.isPending ? (
+      {/* While another page or filter loads, the rows shown would belong to the one before it. */}
+      {audit.isPending || audit.isPlaceholderData ? (
         <LoadingState label={t('admin.loadingAudit')} />
       ) : audit.isError ? (
         <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
