@@ -18,7 +18,7 @@ function fixedHeaders(headers: Headers): RequestHandler {
  * options (no per-request nonce) they never change, so helmet runs once, on a recorder.
  */
 export function securityHeaders(options: HelmetOptions): RequestHandler {
-  const headers = new Map<string, string | string[]>();
+  const headers: Headers = new Map();
   const recorder = {
     setHeader(name: string, value: string | string[]) {
       headers.set(name, value);
